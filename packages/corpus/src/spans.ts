@@ -1,0 +1,91 @@
+import type { OffsetMap, Position, SourceSpan } from './model.js';
+
+/**
+ * Converts offsets in a source text to 1-based line/column positions and back, in O(log lines).
+ * Line breaks are `\n`, `\r\n` or a lone `\r`, as LSP and editors count them.
+ */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  readonly lineStarts: number[];
+  readonly length: number;
+
+  constructor(source: string) {
+    const starts = [0];
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (source.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    this.length = source.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] as number) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - (this.lineStarts[lo] as number) + 1, offset: o };
+  }
+
+  /** Offset of a 1-based line/column; clamps to the text. */
+  offsetAt(line: number, column: number): number {
+    const l = Math.max(1, Math.min(line, this.lineStarts.length));
+    const start = this.lineStarts[l - 1] as number;
+    return Math.max(0, Math.min(start + column - 1, this.length));
+  }
+
+  span(startOffset: number, endOffset: number): SourceSpan {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+}
+
+/** The original offset of `textIndex` in a derived text. Indices past the end extrapolate from the last segment. */
+export function sourceOffset(map: OffsetMap, textIndex: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  if (hi < 0) return textIndex;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((map[mid] as [number, number])[0] <= textIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  const [t, s] = map[lo] as [number, number];
+  return s + (textIndex - t);
+}
+
+/**
+ * The original span of `[start, end)` in a derived text. The end maps from the last included character so a
+ * range that ends right before removed markup or a repaired line break does not swallow it.
+ */
+export function mapSpan(map: OffsetMap, start: number, end: number, lines: LineIndex): SourceSpan {
+  const from = sourceOffset(map, start);
+  const to = end > start ? sourceOffset(map, end - 1) + 1 : from;
+  return lines.span(from, Math.max(from, to));
+}
+
+/** Restricts a map to the slice `[start, end)` of its text, re-based so the slice starts at index 0. */
+export function sliceMap(map: OffsetMap, start: number, end: number): OffsetMap {
+  const out: OffsetMap = [[0, sourceOffset(map, start)]];
+  for (const [t, s] of map) {
+    if (t > start && t < end) out.push([t - start, s]);
+  }
+  return out;
+}
+
+/** Shifts every original offset of a map, e.g. when a fragment parsed on its own sits at `delta` in the file. */
+export function shiftMap(map: OffsetMap, delta: number): OffsetMap {
+  return map.map(([t, s]) => [t, s + delta]);
+}
+
+/** True when `inner` lies within `outer` (by offset). */
+export function spanContains(outer: SourceSpan, inner: SourceSpan): boolean {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+}
