@@ -1,0 +1,80 @@
+// Turns raw runs into the benchmark table, the linearity check and the verdict on Scherp's targets.
+import { rssSource } from './measure.mjs';
+
+/** Scherp may cost at most this multiple of a bare remark-parse of the same files. */
+export const TARGET_RATIO_VS_BARE = 1.5;
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/**
+ * @param {{ results: any[], inputs: Array<{ label: string, actualBytes: number }> }} data
+ * @returns the summary that is also written to the JSON file
+ */
+export function printReport({ results, inputs }) {
+  const measured = results.filter((r) => !r.skipped);
+  const medianMs = (tool, size) => {
+    const r = measured.find((m) => m.tool === tool && m.size === size);
+    return r ? median(r.runs.map((run) => run.ms)) : undefined;
+  };
+
+  const rows = [];
+  const summary = { rows: [], linearity: [], targets: [] };
+  for (const r of measured) {
+    const ms = median(r.runs.map((run) => run.ms));
+    const bare = medianMs('bare', r.size);
+    const rss = Math.max(...r.runs.map((run) => run.rssMiB));
+    const ratio = bare ? ms / bare : undefined;
+    rows.push([r.name, r.size, r.runs.length, Math.round(ms), ratio ? `${ratio.toFixed(2)}×` : '–', rss.toFixed(0)]);
+    summary.rows.push({ tool: r.tool, size: r.size, runs: r.runs.length, medianMs: ms, ratioVsBare: ratio, peakRssMiB: rss });
+  }
+  console.log(`\nMedian wall time per process (peak RSS via ${rssSource}, max over runs)\n`);
+  console.log(table(['tool', 'size', 'runs', 'median ms', 'vs bare', 'peak RSS MiB'], rows));
+
+  const [small, large] = inputs;
+  if (small && large) {
+    const sizeRatio = large.actualBytes / small.actualBytes;
+    console.log(`\nLinearity: time(${large.label}) / time(${small.label}); input grows ${sizeRatio.toFixed(1)}×, so ≈${sizeRatio.toFixed(1)} is linear\n`);
+    const linRows = [];
+    for (const tool of [...new Set(measured.map((m) => m.tool))]) {
+      const a = medianMs(tool, small.label);
+      const b = medianMs(tool, large.label);
+      if (a === undefined || b === undefined) continue;
+      const name = measured.find((m) => m.tool === tool).name;
+      linRows.push([name, (b / a).toFixed(2)]);
+      summary.linearity.push({ tool, ratio: b / a, sizeRatio });
+    }
+    console.log(table(['tool', 'ratio'], linRows));
+  }
+
+  console.log('\nTargets');
+  const skippedScherp = results.find((r) => r.tool === 'scherp' && r.skipped);
+  if (skippedScherp) {
+    console.log(`  scherp not measured: ${skippedScherp.skipped}`);
+    summary.targets.push({ target: 'scherp measured', met: false });
+    return summary;
+  }
+  for (const input of inputs) {
+    const scherp = medianMs('scherp', input.label);
+    const bare = medianMs('bare', input.label);
+    const peers = ['markdownlint', 'remark-retext'].map((id) => [id, medianMs(id, input.label)]);
+    const checks = [
+      [`scherp ≤ ${TARGET_RATIO_VS_BARE}× bare parse`, scherp <= TARGET_RATIO_VS_BARE * bare, `${(scherp / bare).toFixed(2)}×`],
+      ...peers.map(([id, peer]) => [`scherp faster than ${id}`, scherp < peer, `${Math.round(scherp)} vs ${Math.round(peer)} ms`]),
+    ];
+    for (const [target, met, detail] of checks) {
+      console.log(`  ${met ? 'MET    ' : 'NOT MET'}  ${input.label}: ${target} (${detail})`);
+      summary.targets.push({ size: input.label, target, met, detail });
+    }
+  }
+  return summary;
+}

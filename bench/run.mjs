@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Scherp benchmark: how fast is `scherp lint` compared with a bare Markdown parse (the floor) and with two
+// peer linters, on the same ~1 MB and ~10 MB of Dutch policy text? Every measurement is a fresh process, so
+// start-up and module loading count, exactly as a user or CI job experiences it.
+//
+// Usage: npm run bench  (builds first)   or   node bench/run.mjs [--quick] [--json <file>]
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildInputs } from './lib/inputs.mjs';
+import { measure } from './lib/measure.mjs';
+import { printReport } from './lib/report.mjs';
+import { writeFile, mkdir } from 'node:fs/promises';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+const workDir = path.join(repoRoot, 'bench', '.work');
+const scherpBin = path.join(repoRoot, 'packages', 'cli', 'dist', 'bin.js');
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const jsonIndex = args.indexOf('--json');
+const jsonOut = jsonIndex >= 0 ? args[jsonIndex + 1] : path.join(repoRoot, 'artifacts', 'bench.json');
+
+const MB = 1024 * 1024;
+const sizes = [
+  { label: '1 MB', bytes: 1 * MB, runs: quick ? 1 : 5 },
+  { label: '10 MB', bytes: 10 * MB, runs: quick ? 1 : 3 },
+];
+
+const bin = (...segments) => path.join(repoRoot, 'node_modules', ...segments);
+
+/** Each tool gets the directory of Markdown files and returns the argv that lints (or parses) all of it. */
+const tools = [
+  {
+    name: 'bare remark-parse',
+    id: 'bare',
+    argv: (dir) => [path.join(repoRoot, 'bench', 'bare-parse.mjs'), dir],
+    okExitCodes: [0],
+  },
+  {
+    name: 'scherp lint',
+    id: 'scherp',
+    available: () => existsSync(scherpBin) || `${path.relative(repoRoot, scherpBin)} not built`,
+    argv: (dir) => [scherpBin, 'lint', dir, '--format', 'json', '--output-file', '/dev/null'],
+    // 1 = findings reported (the corpus is full of vague advice).
+    okExitCodes: [0, 1],
+  },
+  {
+    name: 'markdownlint-cli2',
+    id: 'markdownlint',
+    argv: (dir) => [bin('markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), `${toPosix(dir)}/**/*.md`],
+    okExitCodes: [0, 1],
+  },
+  {
+    name: 'remark-cli + retext (dutch, intensify, passive)',
+    id: 'remark-retext',
+    argv: (dir) => [
+      bin('remark-cli', 'cli.js'),
+      '--rc-path',
+      path.join(repoRoot, 'bench', '.remarkrc.mjs'),
+      '--no-stdout',
+      '--quiet',
+      dir,
+    ],
+    okExitCodes: [0, 1],
+  },
+];
+
+function toPosix(p) {
+  return p.split(path.sep).join('/');
+}
+
+const startedAt = performance.now();
+console.log(`Building inputs from ${corpusDir} …`);
+const inputs = await buildInputs({ corpusDir, workDir, sizes });
+for (const input of inputs) {
+  console.log(`  ${input.label}: ${input.files} files, ${(input.actualBytes / MB).toFixed(2)} MiB in ${path.relative(repoRoot, input.dir)}`);
+}
+
+const results = [];
+for (const tool of tools) {
+  const availability = tool.available ? tool.available() : true;
+  if (availability !== true) {
+    console.log(`\nSkipping ${tool.name}: ${availability}`);
+    results.push({ tool: tool.id, name: tool.name, skipped: availability });
+    continue;
+  }
+  for (const input of inputs) {
+    process.stdout.write(`\n${tool.name} on ${input.label}: `);
+    const runs = [];
+    for (let i = 0; i < input.runs; i++) {
+      const run = await measure({ argv: tool.argv(input.dir), cwd: repoRoot, okExitCodes: tool.okExitCodes });
+      runs.push(run);
+      process.stdout.write(`${Math.round(run.ms)} ms `);
+    }
+    results.push({ tool: tool.id, name: tool.name, size: input.label, bytes: input.actualBytes, runs });
+  }
+}
+process.stdout.write('\n');
+
+const summary = printReport({ results, inputs });
+const totalSeconds = (performance.now() - startedAt) / 1000;
+console.log(`\nTotal benchmark time: ${totalSeconds.toFixed(0)} s`);
+
+await mkdir(path.dirname(jsonOut), { recursive: true });
+await writeFile(
+  jsonOut,
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), inputs, results, summary }, null, 2) + '\n',
+);
+console.log(`Raw figures written to ${path.relative(repoRoot, jsonOut)}`);
