@@ -8,18 +8,26 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
   readonly length: number;
+  /** Length of the line break ending each line but the last: 1 for `\n` or `\r`, 2 for `\r\n`. */
+  readonly breakLengths: number[];
 
   constructor(source: string) {
     const starts = [0];
+    const breaks: number[] = [];
     for (let i = 0; i < source.length; i++) {
       const c = source.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (source.charCodeAt(i + 1) === 10) i++;
+      if (c === 10) {
         starts.push(i + 1);
+        breaks.push(1);
+      } else if (c === 13) {
+        const crlf = source.charCodeAt(i + 1) === 10;
+        if (crlf) i++;
+        starts.push(i + 1);
+        breaks.push(crlf ? 2 : 1);
       }
     }
     this.lineStarts = starts;
+    this.breakLengths = breaks;
     this.length = source.length;
   }
 
@@ -35,11 +43,22 @@ export class LineIndex {
     return { line: lo + 1, column: o - (this.lineStarts[lo] as number) + 1, offset: o };
   }
 
-  /** Offset of a 1-based line/column; clamps to the text. */
+  /**
+   * Offset of a 1-based line/column. Clamps to the text, and a column past the end of its line to the end
+   * of that line (before its line break), as LSP does, so an out-of-range column never lands on the next line.
+   */
   offsetAt(line: number, column: number): number {
     const l = Math.max(1, Math.min(line, this.lineStarts.length));
     const start = this.lineStarts[l - 1] as number;
-    return Math.max(0, Math.min(start + column - 1, this.length));
+    const end = this.lineEnd(l);
+    return Math.min(start + Math.max(0, column - 1), end);
+  }
+
+  /** Offset just past the last character of a 1-based line, excluding its line break. */
+  lineEnd(line: number): number {
+    if (line >= this.lineStarts.length) return this.length;
+    const l = Math.max(1, line);
+    return (this.lineStarts[l] as number) - (this.breakLengths[l - 1] as number);
   }
 
   span(startOffset: number, endOffset: number): SourceSpan {
