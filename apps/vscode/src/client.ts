@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { checkedLanguages, SECTION, type ClientSettings } from './settings.js';
+import { TRUST_CHANGED_NOTIFICATION } from './protocol.js';
+
+/**
+ * Starts the bundled language server (dist/server.cjs) over Node IPC. The server reads the `scherp`
+ * settings itself through `workspace/configuration`; `synchronize.configurationSection` tells it when
+ * they change.
+ */
+export function createClient(context: vscode.ExtensionContext, settings: ClientSettings): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const documentSelector = checkedLanguages(settings).flatMap((language) => [
+    { language, scheme: 'file' },
+    { language, scheme: 'untitled' },
+  ]);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    synchronize: { configurationSection: SECTION },
+    initializationOptions: {
+      trusted: vscode.workspace.isTrusted,
+      debounceMs: settings.debounceMs,
+      locale: settings.locale,
+    },
+    // The server reports bad settings or config files itself; do not pop the output channel on every hiccup.
+    revealOutputChannelOn: 4, // RevealOutputChannelOn.Never
+  };
+  return new LanguageClient('scherp', 'Scherp', serverOptions, clientOptions);
+}
+
+/** Workspace Trust can only be granted while VS Code runs (never revoked without a reload). */
+export function forwardTrust(client: () => LanguageClient | undefined): vscode.Disposable {
+  return vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    const current = client();
+    if (current?.isRunning()) void current.sendNotification(TRUST_CHANGED_NOTIFICATION, { trusted: true });
+  });
+}

@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AdviceSource } from './advice-source.js';
+import { ADVICE_VIEW_ID, AdviceTreeProvider, REVEAL_COMMAND, revealAdvice } from './advice-tree.js';
+import { createClient, forwardTrust } from './client.js';
+import { ReportView } from './report-view.js';
+import { openRuleDocs } from './rule-docs.js';
+import { isChecked, readClientSettings, SECTION } from './settings.js';
+import { createStatusBar } from './status-bar.js';
+import { WorkspaceChecker } from './workspace-lint.js';
+
+let client: LanguageClient | undefined;
+let starting: Promise<LanguageClient> | undefined;
+
+/**
+ * The extension activates on Markdown and plain-text documents (activation events cannot depend on a
+ * setting), but starts the server only once a document Scherp checks is open.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  let settings = readClientSettings();
+  const checks = (document: vscode.TextDocument) => settings.enable && isChecked(document, settings);
+  const source = new AdviceSource(checks);
+
+  const ensureClient = (): Promise<LanguageClient> => {
+    starting ??= (async () => {
+      const created = createClient(context, settings);
+      await created.start();
+      client = created;
+      source.setClient(created);
+      return created;
+    })().catch((error: unknown) => {
+      starting = undefined;
+      throw error;
+    });
+    return starting;
+  };
+  const stopClient = async () => {
+    const running = starting;
+    starting = undefined;
+    client = undefined;
+    source.setClient(undefined);
+    if (running) await (await running.catch(() => undefined))?.stop();
+  };
+  const startIfNeeded = () => {
+    if (vscode.workspace.textDocuments.some(checks)) void ensureClient();
+  };
+
+  const checker = new WorkspaceChecker(() => {
+    if (!client) throw new Error('Scherp: language client is not running');
+    return client;
+  });
+  const report = new ReportView(checker);
+  const tree = new AdviceTreeProvider(source, () => settings.locale);
+
+  context.subscriptions.push(
+    source,
+    tree,
+    checker,
+    report,
+    vscode.window.registerTreeDataProvider(ADVICE_VIEW_ID, tree),
+    createStatusBar(source, () => settings.locale),
+    forwardTrust(() => client),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (checks(document)) void ensureClient();
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration(SECTION)) return;
+      const previous = settings;
+      settings = readClientSettings();
+      // The document selector and on/off are fixed per client; everything else the server re-reads itself.
+      if (previous.enable !== settings.enable || previous.plainText !== settings.plainText) {
+        await stopClient();
+        startIfNeeded();
+      } else if (previous.locale !== settings.locale) {
+        void source.refresh();
+      }
+    }),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealAdvice),
+    vscode.commands.registerCommand('scherp.lintWorkspace', async () => {
+      await ensureClient();
+      await checker.run();
+    }),
+    vscode.commands.registerCommand('scherp.showReport', async () => {
+      await ensureClient();
+      await report.show();
+    }),
+    vscode.commands.registerCommand('scherp.showRuleDocs', openRuleDocs),
+  );
+  startIfNeeded();
+}
+
+export async function deactivate(): Promise<void> {
+  const running = starting;
+  starting = undefined;
+  client = undefined;
+  if (running) await (await running.catch(() => undefined))?.stop();
+}

@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { toLocale, type Locale } from './i18n.js';
+
+export const SECTION = 'scherp';
+
+/** The settings the client itself acts on; the server reads the whole `scherp` section on its own. */
+export interface ClientSettings {
+  enable: boolean;
+  locale: Locale;
+  plainText: boolean;
+  debounceMs: number;
+}
+
+export function readClientSettings(): ClientSettings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const debounceMs = config.get<unknown>('debounceMs');
+  return {
+    enable: config.get<unknown>('enable') !== false,
+    locale: toLocale(config.get<unknown>('locale')),
+    plainText: config.get<unknown>('plainText') === true,
+    debounceMs: typeof debounceMs === 'number' && Number.isFinite(debounceMs) && debounceMs >= 0 ? debounceMs : 200,
+  };
+}
+
+/** Languages Scherp checks: Markdown always, plain text only when asked for. */
+export function checkedLanguages(settings: Pick<ClientSettings, 'plainText'>): string[] {
+  return settings.plainText ? ['markdown', 'plaintext'] : ['markdown'];
+}
+
+export function isChecked(document: vscode.TextDocument, settings: Pick<ClientSettings, 'plainText'>): boolean {
+  return (
+    (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') &&
+    checkedLanguages(settings).includes(document.languageId)
+  );
+}

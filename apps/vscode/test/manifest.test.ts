@@ -1,0 +1,28 @@
+// The manifest refers to its texts by %key%; a missing key shows up as a raw "%key%" in the editor.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const read = (file: string) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const manifest = read('package.json');
+const keys = [...JSON.stringify(manifest).matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
+
+describe('package.json localization', () => {
+  const bundles = readdirSync(new URL('..', import.meta.url)).filter((f) => /^package\.nls(\.\w+)?\.json$/.test(f));
+
+  it('has a Dutch default bundle and an English one', () => {
+    expect(bundles.sort()).toEqual(['package.nls.en.json', 'package.nls.json']);
+  });
+
+  it.each(bundles)('%s defines exactly the keys the manifest uses', (bundle) => {
+    expect(Object.keys(read(bundle)).sort()).toEqual([...new Set(keys)].sort());
+  });
+
+  it('contributes every setting the extension reads', () => {
+    const properties = Object.keys(
+      (manifest.contributes as { configuration: { properties: Record<string, unknown> } }).configuration.properties,
+    );
+    expect(properties.sort()).toEqual(
+      ['scherp.debounceMs', 'scherp.enable', 'scherp.locale', 'scherp.plainText', 'scherp.rules', 'scherp.run'].sort(),
+    );
+  });
+});
