@@ -1,0 +1,250 @@
+import type { Html, List, Nodes, Root, RootContent, Table } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { leadingOrdinal, type RawBlock } from './blocks.js';
+import { TextBuilder } from './text-builder.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Parses Markdown into mdast (no transforms run: parsing is pure and synchronous). */
+export function parseMdast(source: string): Root {
+  return processor.parse(source) as Root;
+}
+
+export interface MarkdownBlocks {
+  blocks: RawBlock[];
+  /** Raw YAML of the front matter, if the source starts with one. */
+  frontMatter?: string;
+}
+
+interface Context {
+  source: string;
+  /** Added to every mdast offset: where `source` sits in the original file. */
+  base: number;
+  quoted: boolean;
+  listDepth: number;
+  out: RawBlock[];
+}
+
+/** Turns Markdown into blocks whose offsets are `base` + the mdast offsets of `source`. */
+export function markdownBlocks(source: string, base = 0): MarkdownBlocks {
+  const tree = parseMdast(source);
+  const ctx: Context = { source, base, quoted: false, listDepth: 0, out: [] };
+  let frontMatter: string | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'yaml') frontMatter = node.value;
+    block(node, ctx);
+  }
+  return frontMatter !== undefined ? { blocks: ctx.out, frontMatter } : { blocks: ctx.out };
+}
+
+function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? startOf(node);
+}
+
+function block(node: RootContent, ctx: Context): void {
+  switch (node.type) {
+    case 'heading': {
+      const b = inlineText(node, ctx);
+      const ordinal = leadingOrdinal(b.text);
+      push(ctx, node, 'heading', b, true, { depth: node.depth, ordinal });
+      return;
+    }
+    case 'paragraph': {
+      const comments: Html[] = [];
+      const b = inlineText(node, ctx, comments);
+      if (b.text.length > 0) push(ctx, node, 'paragraph', b, true, {});
+      for (const c of comments) rawBlock(c, c.value, 'html', ctx);
+      return;
+    }
+    case 'blockquote': {
+      const quoted = ctx.quoted;
+      ctx.quoted = true;
+      for (const child of node.children) block(child, ctx);
+      ctx.quoted = quoted;
+      return;
+    }
+    case 'list':
+      list(node, ctx);
+      return;
+    case 'table':
+      table(node, ctx);
+      return;
+    case 'code':
+      rawBlock(node, node.value, 'code', ctx);
+      return;
+    case 'html':
+      rawBlock(node, node.value, 'html', ctx);
+      return;
+    case 'yaml':
+      rawBlock(node, node.value, 'front-matter', ctx);
+      return;
+    case 'footnoteDefinition':
+      for (const child of node.children) block(child, ctx);
+      return;
+    default:
+      // thematicBreak, definition: no readable text.
+      return;
+  }
+}
+
+function list(node: List, ctx: Context): void {
+  ctx.listDepth++;
+  node.children.forEach((item, index) => {
+    let first = true;
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        const comments: Html[] = [];
+        const b = inlineText(child, ctx, comments);
+        const ordinal = node.ordered && first ? (node.start ?? 1) + index : undefined;
+        if (b.text.length > 0) {
+          // The item's span starts at its marker ("- ", "1. ") so a finding on the first word points inside it.
+          push(ctx, first ? item : child, 'list-item', b, true, { depth: ctx.listDepth, ordinal }, first ? endOf(child) : undefined);
+        }
+        for (const c of comments) rawBlock(c, c.value, 'html', ctx);
+        first = false;
+      } else {
+        block(child, ctx);
+      }
+    }
+  });
+  ctx.listDepth--;
+}
+
+function table(node: Table, ctx: Context): void {
+  for (const row of node.children) {
+    for (const cell of row.children) {
+      const b = inlineText(cell, ctx);
+      if (b.text.length > 0) push(ctx, cell, 'table-cell', b, true, {});
+    }
+  }
+}
+
+function push(
+  ctx: Context,
+  node: Nodes,
+  kind: RawBlock['kind'],
+  b: { text: string; map: RawBlock['map'] },
+  prose: boolean,
+  extra: { depth?: number; ordinal?: number | undefined },
+  endOverride?: number,
+): void {
+  const out: RawBlock = {
+    kind,
+    text: b.text,
+    map: b.map,
+    start: startOf(node) + ctx.base,
+    end: (endOverride ?? endOf(node)) + ctx.base,
+    prose,
+    quoted: ctx.quoted,
+  };
+  if (extra.depth !== undefined) out.depth = extra.depth;
+  if (extra.ordinal !== undefined) out.ordinal = extra.ordinal;
+  ctx.out.push(out);
+}
+
+/** Code, HTML and front matter: the value as written (no whitespace folding), mapped character by character. */
+function rawBlock(node: Nodes, value: string, kind: RawBlock['kind'], ctx: Context): void {
+  const builder = new TextBuilder(startOf(node) + ctx.base, false);
+  align(value, ctx.source, startOf(node), endOf(node), builder, ctx.base);
+  push(ctx, node, kind, builder.finish(), false, {});
+}
+
+/** The readable text of a node with inline children: markup removed, link text kept, URLs dropped. */
+function inlineText(node: Nodes, ctx: Context, comments?: Html[]): { text: string; map: RawBlock['map'] } {
+  const builder = new TextBuilder(startOf(node) + ctx.base);
+  inline(node, ctx, builder, comments);
+  return builder.finish();
+}
+
+function inline(node: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      align(node.value, ctx.source, startOf(node), endOf(node), b, ctx.base);
+      return;
+    case 'break':
+      b.space(startOf(node) + ctx.base);
+      return;
+    case 'html':
+      if (node.value.startsWith('<!--')) comments?.push(node);
+      // <br> separates words; other tags (<b>, <i>, <span>) sit inside or around words.
+      if (/^<br\b/i.test(node.value) || node.value.startsWith('<!--')) b.space(startOf(node) + ctx.base);
+      return;
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return;
+    case 'link':
+      if (isBareUrl(node.url, node.children)) {
+        b.space(startOf(node) + ctx.base);
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  if ('children' in node) {
+    for (const child of node.children as Nodes[]) inline(child, ctx, b, comments);
+  }
+}
+
+/** An autolink or a link whose text is its own address: the address is not prose. */
+function isBareUrl(url: string, children: Nodes[]): boolean {
+  if (children.length !== 1) return false;
+  const only = children[0] as Nodes;
+  if (only.type !== 'text') return false;
+  const text = only.value.trim();
+  const strip = (s: string) => s.replace(/^mailto:/i, '').replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '');
+  return text === url || strip(text) === strip(url);
+}
+
+const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/**
+ * Maps each character of an mdast `value` to its offset in `source[from, to)`. Values differ from their source
+ * by removed backslash escapes, decoded entities, stripped indentation/quote markers and code fences, so
+ * we walk both in step and skip source characters that have no counterpart. A short look-ahead window
+ * keeps this linear even when the two diverge.
+ */
+function align(value: string, source: string, from: number, to: number, b: TextBuilder, base: number): void {
+  let s = from;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i] as string;
+    let p = s;
+    let found = -1;
+    const limit = Math.min(to, s + 64);
+    while (p < limit) {
+      const sc = source[p] as string;
+      if (sc === c) {
+        found = p;
+        break;
+      }
+      if (sc === '&') {
+        const m = ENTITY.exec(source.slice(p, p + 40));
+        if (m && !value.startsWith(m[0], i)) {
+          // A decoded entity: the value character stands for the whole entity.
+          found = p;
+          s = p + m[0].length;
+          break;
+        }
+      }
+      if (c === '\n' && (sc === '\r' || sc === '\n')) {
+        found = p;
+        break;
+      }
+      p++;
+    }
+    if (found < 0) {
+      b.push(c, Math.min(s, Math.max(from, to - 1)) + base);
+      continue;
+    }
+    b.push(c, found + base);
+    if (s <= found) s = found + 1;
+  }
+}
