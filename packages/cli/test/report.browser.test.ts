@@ -1,0 +1,125 @@
+// The HTML report in a real browser: headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
+// Renders a report of real lint results, checks that it displays without errors or network requests, and
+// keeps a screenshot in artifacts/report.png for humans to look at.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lint } from '@scherp/linter';
+import { parse } from '@scherp/parser';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport, type ReportFileResult } from '../src/report/index.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const inCI = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
+const haveChromium = existsSync(CHROMIUM);
+
+// Locally a missing browser is a setup gap, not a failure; in CI it must fail so a green run means "tested".
+if (!haveChromium && !inCI) {
+  console.warn(`report.browser.test: SKIPPED, ${CHROMIUM} not found (install with: apt-get install -y chromium)`);
+}
+
+// Our own example text: two weak pieces of advice and a concrete one.
+const NOTE = `# Notitie digitale weerbaarheid
+
+## Adviezen
+
+De gemeente moet meer aandacht besteden aan digitale weerbaarheid.
+
+Wij adviseren om de mogelijkheden van slimme camera's nader te onderzoeken.
+
+De wethouder van Financiën zorgt vóór 1 juli 2027 dat alle 40 scholen een werkende back-up hebben, omdat uitval van systemen lessen stillegt. Het college trekt hiervoor 200.000 euro uit.
+`;
+
+const SHORT = `# Korte brief
+
+Er moet snel iets gebeuren met de <script>-achtige "vragen" & klachten.
+`;
+
+function resultOf(filePath: string, source: string): ReportFileResult {
+  const parsed = parse(source, { filePath });
+  const result = lint(parsed);
+  return { filePath, title: parsed.document.title, messages: result.messages, advice: result.advice };
+}
+
+describe.skipIf(!haveChromium && !inCI)('HTML report in headless Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    expect(haveChromium, `${CHROMIUM} is required in CI (apt-get install -y chromium)`).toBe(true);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    dir = await mkdtemp(path.join(os.tmpdir(), 'scherp-report-'));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('renders the report with a visible chart, no console errors and no network requests', async () => {
+    const results = [resultOf('beleid/notitie.md', NOTE), resultOf('beleid/brief.md', SHORT)];
+    expect(results[0]?.advice.length, 'the example note must contain advice').toBeGreaterThan(0);
+    const html = renderReport(results, { locale: 'nl', generatedAt: new Date('2026-11-22T09:00:00Z') });
+    const file = path.join(dir, 'report.html');
+    await writeFile(file, html);
+
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('request', (request) => requests.push(request.url()));
+
+    const url = pathToFileURL(file).href;
+    await page.goto(url, { waitUntil: 'load' });
+
+    expect(await page.title()).toBe('Scherp-rapport');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Scherp-rapport');
+
+    const chart = page.locator('svg.chart');
+    expect(await chart.isVisible()).toBe(true);
+    const box = await chart.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(300);
+    expect(box?.height ?? 0).toBeGreaterThan(100);
+    const labels = await chart.locator('text.bar-label').allTextContents();
+    expect(labels).toEqual(['Wie', 'Wanneer', 'Meetbaar', 'Probleem', 'Financiering', 'Vaag advies']);
+    // Bars are drawn at their share of the track (the vague bar is filled with its hatch pattern).
+    const fills = await chart.locator('rect.fill').evaluateAll((rects) => rects.map((r) => (r as SVGRectElement).getBBox().width));
+    expect(fills.length).toBeGreaterThan(0);
+    expect(fills.every((w) => w > 0 && w <= 400)).toBe(true);
+
+    // Text from documents shows literally, never as markup.
+    expect(await page.locator('script').count()).toBe(0);
+    await expect(page.getByText('<script>-achtige', { exact: false }).first().isVisible()).resolves.toBe(true);
+
+    // Tables are labelled for assistive technology.
+    const tables = await page.locator('table').count();
+    expect(tables).toBeGreaterThan(0);
+    expect(await page.locator('table:not(:has(th))').count()).toBe(0);
+
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([url]);
+
+    const screenshot = path.join(repoRoot, 'artifacts', 'report.png');
+    await mkdir(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot, fullPage: true });
+    expect(existsSync(screenshot)).toBe(true);
+    await page.close();
+  }, 60_000);
+});

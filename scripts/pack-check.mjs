@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// Packaging check: are the published packages usable by someone who installs them from npm?
+// For every publishable workspace under packages/: publint --strict and attw (node16 profile) on the built
+// package, then `npm pack` all of them, install the tarballs together into a fresh project outside the repo
+// (so nothing resolves through the workspace), and check that each loads with import() and require() and
+// that the installed `scherp` bin lints a vague Markdown file. Run after `npm run build`.
+//
+// Usage: node scripts/pack-check.mjs [--keep]   (--keep leaves the temporary project for inspection)
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const keep = process.argv.includes('--keep');
+const bin = (name) => path.join(repoRoot, 'node_modules', '.bin', name);
+
+/** Our own Dutch example of hollow advice: no owner, no deadline, nothing measurable. */
+const VAGUE_MARKDOWN = `# Notitie
+
+Er moet meer aandacht komen voor de samenwerking tussen de betrokken partijen.
+
+Wij adviseren om de mogelijkheden van een nieuw platform verder te verkennen.
+`;
+
+/** Outcome of every check, in the order they ran, for the final summary. */
+const checks = [];
+
+function record(pkg, check, ok, detail = '') {
+  checks.push({ pkg, check, ok, detail });
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${pkg.padEnd(26)} ${check}${ok || !detail ? '' : `\n${indent(detail)}`}`);
+}
+
+function indent(text) {
+  const lines = text.trim().split('\n');
+  const shown = lines.length > 40 ? [...lines.slice(0, 40), `… (${lines.length - 40} more lines)`] : lines;
+  return shown.map((line) => `        ${line}`).join('\n');
+}
+
+/** Runs a command without a shell; resolves with its exit code and combined output (never rejects on exit code). */
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, output: signal ? `${output}\n(killed by ${signal})` : output });
+    });
+  });
+}
+
+async function publishablePackages() {
+  const dirs = (await readdir(path.join(repoRoot, 'packages'), { withFileTypes: true })).filter((d) => d.isDirectory());
+  const packages = [];
+  for (const d of dirs) {
+    const dir = path.join(repoRoot, 'packages', d.name);
+    const manifestPath = path.join(dir, 'package.json');
+    if (!existsSync(manifestPath)) continue;
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    if (manifest.private) continue;
+    packages.push({ dir, manifest, name: manifest.name });
+  }
+  return packages.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+async function lintPackage(pkg) {
+  const publint = await run(bin('publint'), ['--strict'], { cwd: pkg.dir });
+  record(pkg.name, 'publint --strict', publint.code === 0, publint.output);
+  const attw = await run(bin('attw'), ['--pack', pkg.dir, '--profile', 'node16', '--format', 'ascii'], { cwd: pkg.dir });
+  record(pkg.name, 'attw --profile node16', attw.code === 0, attw.output);
+}
+
+async function packAll(packages, destination) {
+  const args = ['pack', '--json', '--pack-destination', destination, ...packages.flatMap((p) => ['-w', p.name])];
+  const result = await run('npm', args);
+  if (result.code !== 0) throw new Error(`npm pack failed:\n${result.output}`);
+  // npm prints warnings before the JSON; the JSON array is the last thing on stdout.
+  const json = result.output.slice(result.output.indexOf('\n[') + 1 || result.output.indexOf('['));
+  const packed = JSON.parse(json.slice(0, json.lastIndexOf(']') + 1));
+  return new Map(packed.map((entry) => [entry.name, path.join(destination, entry.filename)]));
+}
+
+async function checkInstalled(pkg, project) {
+  const name = JSON.stringify(pkg.name);
+  const esm = await run(
+    process.execPath,
+    ['--input-type=module', '-e', `const m = await import(${name}); if (Object.keys(m).length === 0) throw new Error('no exports');`],
+    { cwd: project },
+  );
+  record(pkg.name, 'import()', esm.code === 0, esm.output);
+  const cjs = await run(
+    process.execPath,
+    ['-e', `const m = require(${name}); if (Object.keys(m).length === 0) throw new Error('no exports');`],
+    { cwd: project },
+  );
+  record(pkg.name, 'require()', cjs.code === 0, cjs.output);
+  for (const binName of Object.keys(pkg.manifest.bin ?? {})) {
+    const binPath = path.join(project, 'node_modules', '.bin', binName);
+    record(pkg.name, `bin ${binName} installed`, existsSync(binPath), `${binPath} is missing`);
+  }
+}
+
+async function checkScherpBin(project) {
+  const scherp = path.join(project, 'node_modules', '.bin', 'scherp');
+  if (!existsSync(scherp)) return record('@scherp/cli', 'scherp lint vague.md', false, 'node_modules/.bin/scherp is missing');
+  await writeFile(path.join(project, 'vague.md'), VAGUE_MARKDOWN);
+  const ruleIds = await run(
+    process.execPath,
+    ['-e', `process.stdout.write(JSON.stringify(require('@scherp/linter').rules.map((r) => r.meta.id)))`],
+    { cwd: project },
+  );
+  const ids = ruleIds.code === 0 ? JSON.parse(ruleIds.output) : [];
+  const lint = await run(scherp, ['lint', 'vague.md'], { cwd: project });
+  const mentioned = ids.filter((id) => lint.output.includes(id));
+  record(
+    '@scherp/cli',
+    'scherp lint vague.md → exit 1 with rule ids',
+    lint.code === 1 && mentioned.length > 0,
+    `exit code ${lint.code}; rule ids mentioned: ${mentioned.join(', ') || 'none'}\n${lint.output}`,
+  );
+}
+
+async function main() {
+  const started = performance.now();
+  const packages = await publishablePackages();
+  const unbuilt = packages.filter((p) => !existsSync(path.join(p.dir, 'dist')));
+  if (unbuilt.length > 0) {
+    console.error(`pack-check: not built: ${unbuilt.map((p) => p.name).join(', ')}. Run \`npm run build\` first.`);
+    process.exit(2);
+  }
+  console.log(`pack-check: ${packages.length} publishable packages: ${packages.map((p) => p.name).join(', ')}\n`);
+
+  // Two at a time: attw packs each package itself, and CI machines are small.
+  const queue = [...packages];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let pkg = queue.shift(); pkg; pkg = queue.shift()) await lintPackage(pkg);
+    }),
+  );
+
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'scherp-pack-check-'));
+  try {
+    const tarballDir = path.join(tmp, 'tarballs');
+    const project = path.join(tmp, 'project');
+    await mkdir(tarballDir);
+    await mkdir(project);
+    const tarballs = await packAll(packages, tarballDir);
+    record('(all)', `npm pack (${tarballs.size} tarballs)`, tarballs.size === packages.length);
+
+    await writeFile(
+      path.join(project, 'package.json'),
+      JSON.stringify({ name: 'scherp-pack-check', version: '0.0.0', private: true }, null, 2),
+    );
+    // All tarballs in one install, so internal dependencies (^0.1.0) resolve to them and not to the registry.
+    const install = await run(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', ...tarballs.values()],
+      { cwd: project, timeoutMs: 180_000 },
+    );
+    record('(all)', 'npm install tarballs in a fresh project', install.code === 0, install.output);
+    if (install.code === 0) {
+      for (const pkg of packages) await checkInstalled(pkg, project);
+      if (packages.some((p) => p.name === '@scherp/cli')) await checkScherpBin(project);
+    }
+  } finally {
+    if (keep) console.log(`\nKept ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+
+  const failed = checks.filter((c) => !c.ok);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\npack-check: ${checks.length - failed.length}/${checks.length} checks passed in ${seconds} s`);
+  if (failed.length > 0) {
+    console.log('Failed:');
+    for (const c of failed) console.log(`  - ${c.pkg}: ${c.check}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(`pack-check: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+});
