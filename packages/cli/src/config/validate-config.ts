@@ -1,0 +1,63 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { rules } from '@scherp/linter';
+import schema from '../../schema/scherp.config.schema.json' with { type: 'json' };
+import { CliError, msg } from '../errors.js';
+import type { Localized } from '@scherp/corpus';
+import type { ScherpConfig } from './types.js';
+
+// One compiled validator per process: compiling the schema costs more than validating many files.
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+function validate(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: false, strictTuples: false }).compile(schema);
+  return validator(value) ? [] : (validator.errors ?? []);
+}
+
+/** `/rules/foo` → `rules.foo`: how a writer would name the place in their file. */
+function describePath(instancePath: string): string {
+  if (instancePath === '') return '(root)';
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function describeError(error: ErrorObject): Localized {
+  const where = describePath(error.instancePath);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params['additionalProperty']);
+      return msg(`${where}: onbekende sleutel ‘${key}’`, `${where}: unknown key ‘${key}’`);
+    }
+    case 'enum': {
+      const allowed = (error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      return msg(`${where}: moet een van ${allowed} zijn`, `${where}: must be one of ${allowed}`);
+    }
+    default:
+      return msg(`${where}: ${error.message ?? 'ongeldige waarde'}`, `${where}: ${error.message ?? 'invalid value'}`);
+  }
+}
+
+/** Rule ids must exist: a typo would otherwise silently leave a rule at its default. */
+function checkRuleIds(config: ScherpConfig, filepath: string): void {
+  const known = new Set(rules.map((r) => r.meta.id));
+  const blocks = [{ where: 'rules', rules: config.rules }, ...(config.overrides ?? []).map((o, i) => ({ where: `overrides[${i}].rules`, rules: o.rules }))];
+  for (const block of blocks) {
+    for (const id of Object.keys(block.rules ?? {})) {
+      if (!known.has(id)) throw new CliError('config', msg(`${block.where}: onbekende regel ‘${id}’`, `${block.where}: unknown rule ‘${id}’`), { file: filepath });
+    }
+  }
+}
+
+/** Throws a one-line CliError naming the file when `value` is not a valid scherp configuration. */
+export function validateConfig(value: unknown, filepath: string): ScherpConfig {
+  const errors = validate(value);
+  const first = errors[0];
+  if (first) throw new CliError('config', describeError(first), { file: filepath });
+  const config = value as ScherpConfig;
+  checkRuleIds(config, filepath);
+  return config;
+}

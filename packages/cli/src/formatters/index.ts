@@ -1,0 +1,17 @@
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+import type { FormatName, Formatter } from './types.js';
+
+export const formatters: Record<FormatName, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+};
+
+export { formatGithub, formatJson, formatJunit, formatSarif, formatStylish };
+export { FORMAT_NAMES, type FormatContext, type FormatName, type Formatter } from './types.js';

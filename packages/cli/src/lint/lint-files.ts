@@ -1,0 +1,150 @@
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { ConfigError, resolveConfig, type LintConfig } from '@scherp/linter';
+import { ConfigResolver, type FileConfig } from '../config/config-resolver.js';
+import { CliError, msg, oneLine } from '../errors.js';
+import { fileResult, type FileResult } from '../types.js';
+import { VERSION } from '../version.js';
+import { configHash, LintCache, sha256 } from './lint-cache.js';
+import { lintOne, type LintOutcome, type LintTask, type ReadFailure } from './lint-one.js';
+import { WorkerPool, workerScript } from './worker-pool.js';
+
+/** Below this many files, starting worker threads costs more than it saves. */
+export const PARALLEL_THRESHOLD = 8;
+
+export interface LintFilesOptions {
+  /** Resolves each file's configuration; defaults to searching the nearest config file. */
+  resolver?: ConfigResolver;
+  /** `--cache`: path of the cache file. */
+  cacheLocation?: string;
+  /**
+   * Worker threads: `true`/undefined decides by itself (more than {@link PARALLEL_THRESHOLD} files and more
+   * than one core), `false` lints on the main thread, a number forces that many workers.
+   */
+  parallel?: boolean | number;
+  onProgress?(done: number, total: number): void;
+}
+
+export interface LintRun {
+  /** In the order of the input files, whatever order the workers finished in. */
+  results: FileResult[];
+  /** Files that could not be read as documents (exit code 2), in input order. */
+  failures: ReadFailure[];
+}
+
+function workerCount(files: number, parallel: LintFilesOptions['parallel']): number {
+  if (parallel === false) return 0;
+  if (typeof parallel === 'number') return Math.max(0, Math.floor(parallel));
+  const cores = availableParallelism();
+  if (files <= PARALLEL_THRESHOLD || cores < 2) return 0;
+  return Math.min(cores, Math.ceil(files / PARALLEL_THRESHOLD), 8);
+}
+
+/**
+ * Checks every distinct configuration once before linting, so a bad rule option is reported against its
+ * config file (exit 2) instead of failing inside a worker.
+ */
+function checkConfigs(configs: FileConfig[]): void {
+  const seen = new Set<string>();
+  for (const { config, configFile } of configs) {
+    const key = JSON.stringify(config);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    try {
+      resolveConfig(config);
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        const detail = oneLine(error.message);
+        throw new CliError('config', msg(detail, detail), { file: configFile ?? '(--rule)' }, { cause: error });
+      }
+      throw error;
+    }
+  }
+}
+
+async function readForCache(filePath: string): Promise<string | null> {
+  try {
+    return sha256(await fs.readFile(filePath));
+  } catch {
+    return null; // lintOne reports the read error properly
+  }
+}
+
+/** Lints files on disk with the configuration nearest to each, optionally cached and in worker threads. */
+export async function lintFiles(files: readonly string[], options: LintFilesOptions = {}): Promise<LintRun> {
+  const resolver = options.resolver ?? new ConfigResolver();
+  const absolute = files.map((f) => path.resolve(f));
+  const configs = await Promise.all(absolute.map((f) => resolver.forFile(f)));
+  checkConfigs(configs);
+  const tasks: LintTask[] = absolute.map((filePath, i) => ({ filePath, config: (configs[i] as FileConfig).config }));
+  const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, VERSION) : undefined;
+
+  const outcomes: Array<LintOutcome | undefined> = new Array(tasks.length);
+  const hashes: Array<string | null> = new Array(tasks.length).fill(null);
+  const todo: number[] = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, tasks.length);
+
+  for (const [i, task] of tasks.entries()) {
+    if (cache) {
+      const hash = await readForCache(task.filePath);
+      hashes[i] = hash;
+      const hit = hash ? cache.get(task.filePath, hash, configHash(task.config)) : undefined;
+      if (hit) {
+        outcomes[i] = { ok: true, result: fileResult(task.filePath, hit.title, hit.messages, hit.advice) };
+        progress();
+        continue;
+      }
+    }
+    todo.push(i);
+  }
+
+  const script = workerScript();
+  const size = script ? Math.min(workerCount(todo.length, options.parallel), todo.length) : 0;
+  if (size > 0 && script) {
+    const pool = new WorkerPool(script, size);
+    try {
+      await Promise.all(
+        todo.map(async (i) => {
+          outcomes[i] = await pool.lint(tasks[i] as LintTask);
+          progress();
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const i of todo) {
+      outcomes[i] = await lintOne(tasks[i] as LintTask);
+      progress();
+    }
+  }
+
+  const fresh = new Set(todo);
+  const results: FileResult[] = [];
+  const failures: ReadFailure[] = [];
+  for (const [i, outcome] of outcomes.entries()) {
+    if (!outcome) continue;
+    if (!outcome.ok) {
+      failures.push(outcome.failure);
+      continue;
+    }
+    results.push(outcome.result);
+    const hash = hashes[i];
+    const task = tasks[i] as LintTask;
+    if (cache && hash && fresh.has(i)) cache.set(task.filePath, hash, configHash(task.config), outcome.result);
+  }
+  await cache?.save();
+  return { results, failures };
+}
+
+/** Lints text that does not come from a file on disk (`--stdin`), with the config for `filePath`. */
+export async function lintText(source: string, filePath: string, options: { resolver?: ConfigResolver } = {}): Promise<LintRun> {
+  const resolver = options.resolver ?? new ConfigResolver();
+  const absolute = path.resolve(filePath);
+  const fileConfig = await resolver.forFile(absolute);
+  checkConfigs([fileConfig]);
+  const outcome = await lintOne({ filePath: absolute, config: fileConfig.config as LintConfig, source });
+  return outcome.ok ? { results: [outcome.result], failures: [] } : { results: [], failures: [outcome.failure] };
+}

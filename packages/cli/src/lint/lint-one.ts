@@ -1,0 +1,55 @@
+import { createLinter, type LintConfig } from '@scherp/linter';
+import { ParseError, parse, readDocument, type ParsedDocument } from '@scherp/parser';
+import { fileResult, type FileResult } from '../types.js';
+
+/** One file to lint. `source` is set for --stdin (then `filePath` is only the name to report). */
+export interface LintTask {
+  filePath: string;
+  config: LintConfig;
+  source?: string;
+}
+
+/** A file that could not be read as a document: structured-cloneable so workers can send it back. */
+export interface ReadFailure {
+  file: string;
+  code: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export type LintOutcome = { ok: true; result: FileResult } | { ok: false; failure: ReadFailure };
+
+/**
+ * Linters keep a per-sentence analysis cache, so one per distinct configuration is reused across files.
+ * The key is the JSON of the config; configs are plain data by the time they get here.
+ */
+const linters = new Map<string, ReturnType<typeof createLinter>>();
+
+function linterFor(config: LintConfig) {
+  const key = JSON.stringify(config);
+  let linter = linters.get(key);
+  if (!linter) {
+    linter = createLinter(config);
+    linters.set(key, linter);
+  }
+  return linter;
+}
+
+/** Reads (or takes), parses and lints one file. Never throws for unreadable input: that is an outcome. */
+export async function lintOne(task: LintTask): Promise<LintOutcome> {
+  let parsed: ParsedDocument;
+  try {
+    parsed = task.source !== undefined ? parse(task.source, { filePath: task.filePath }) : await readDocument(task.filePath);
+  } catch (error) {
+    if (error instanceof ParseError) {
+      const failure: ReadFailure = { file: error.file ?? task.filePath, code: error.code, message: error.message };
+      if (error.line !== undefined) failure.line = error.line;
+      if (error.column !== undefined) failure.column = error.column;
+      return { ok: false, failure };
+    }
+    throw error;
+  }
+  const { messages, advice } = linterFor(task.config).lint(parsed);
+  return { ok: true, result: fileResult(task.filePath, parsed.document.title, messages, advice) };
+}

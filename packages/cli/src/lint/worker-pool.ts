@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LintOutcome, LintTask } from './lint-one.js';
+
+type Reply = { id: number; outcome?: LintOutcome; error?: string };
+
+/**
+ * The worker script sits next to the bundled code in dist/. When running from source (tests import src/),
+ * it does not exist and the caller lints serially: results are the same, only slower.
+ */
+export function workerScript(): URL | null {
+  const url = new URL('./lint-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/** A fixed set of worker threads pulling tasks from one queue; `run` keeps the order of its input. */
+export class WorkerPool {
+  readonly #workers: Worker[] = [];
+  readonly #pending = new Map<number, { resolve(o: LintOutcome): void; reject(e: Error): void }>();
+  readonly #queue: Array<{ id: number; task: LintTask }> = [];
+  readonly #idle: Worker[] = [];
+  #nextId = 0;
+
+  constructor(script: URL, size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script);
+      worker.on('message', (reply: Reply) => this.#settle(worker, reply));
+      worker.on('error', (error) => this.#failAll(error));
+      this.#workers.push(worker);
+      this.#idle.push(worker);
+    }
+  }
+
+  lint(task: LintTask): Promise<LintOutcome> {
+    const id = this.#nextId++;
+    const promise = new Promise<LintOutcome>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+    this.#queue.push({ id, task });
+    this.#dispatch();
+    return promise;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+
+  #dispatch(): void {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop() as Worker;
+      worker.postMessage(this.#queue.shift());
+    }
+  }
+
+  #settle(worker: Worker, reply: Reply): void {
+    const pending = this.#pending.get(reply.id);
+    this.#pending.delete(reply.id);
+    this.#idle.push(worker);
+    if (pending) {
+      if (reply.outcome) pending.resolve(reply.outcome);
+      else pending.reject(new Error(reply.error ?? 'lint worker failed'));
+    }
+    this.#dispatch();
+  }
+
+  #failAll(error: Error): void {
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+  }
+}
