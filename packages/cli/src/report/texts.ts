@@ -44,6 +44,8 @@ export interface ReportTexts {
   noSources: string;
   question: string;
   severity: Record<Severity, string>;
+  /** Singular and plural, for counts in the summary ("1 fout, 2 waarschuwingen"). */
+  severityCount: Record<Severity, [one: string, many: string]>;
   criterionLabel: Record<AdviceCriterionId, string>;
   backToTop: string;
   legend: string;
@@ -90,6 +92,7 @@ const nl: ReportTexts = {
   noSources: 'Geen bronnen bekend.',
   question: 'Vraag om te stellen',
   severity: { error: 'fout', warning: 'waarschuwing', info: 'opmerking' },
+  severityCount: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['opmerking', 'opmerkingen'] },
   criterionLabel: { owner: 'Wie', deadline: 'Wanneer', measurable: 'Meetbaar', problem: 'Probleem', funding: 'Financiering' },
   backToTop: 'Terug naar de samenvatting',
   legend: '✓ = voldoet, ✗ = ontbreekt',
@@ -136,6 +139,7 @@ const en: ReportTexts = {
   noSources: 'No sources known.',
   question: 'Question to ask',
   severity: { error: 'error', warning: 'warning', info: 'note' },
+  severityCount: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] },
   criterionLabel: { owner: 'Who', deadline: 'When', measurable: 'Measurable', problem: 'Problem', funding: 'Funding' },
   backToTop: 'Back to the summary',
   legend: '✓ = met, ✗ = missing',
