@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const source = (file) => fileURLToPath(new URL(`../../../packages/${file}`, import.meta.url));
 const production = !process.argv.includes('--dev');
 
 const common = {
@@ -17,12 +18,25 @@ const common = {
   legalComments: 'none',
   absWorkingDir: root,
   logLevel: 'warning',
-  // The workspace packages publish ESM and CJS; prefer ESM so esbuild can drop unused exports.
+  // Prefer ESM builds of third-party packages so esbuild can drop unused exports.
   mainFields: ['module', 'main'],
   conditions: ['import'],
+  // The Scherp packages are bundled from source (as the tests use them), so the extension build does not
+  // depend on their declaration builds.
+  alias: {
+    ...Object.fromEntries(
+      ['corpus', 'parser', 'linter', 'language-server'].map((name) => [`@scherp/${name}`, source(`${name}/src/index.ts`)]),
+    ),
+    '@scherp/cli/report': source('cli/src/report/index.ts'),
+  },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['src/server.ts'], outfile: 'dist/server.cjs' }),
-]);
+try {
+  await Promise.all([
+    build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
+    build({ ...common, entryPoints: ['src/server.ts'], outfile: 'dist/server.cjs' }),
+  ]);
+} catch {
+  // esbuild has already printed each error with its file and position.
+  process.exit(1);
+}

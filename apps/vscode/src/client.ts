@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   LanguageClient,
+  RevealOutputChannelOn,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
@@ -32,7 +33,7 @@ export function createClient(context: vscode.ExtensionContext, settings: ClientS
       locale: settings.locale,
     },
     // The server reports bad settings or config files itself; do not pop the output channel on every hiccup.
-    revealOutputChannelOn: 4, // RevealOutputChannelOn.Never
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
   return new LanguageClient('scherp', 'Scherp', serverOptions, clientOptions);
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { renderReport } from '@scherp/cli';
+// Only the report renderer, not the CLI's index (which pulls in its worker pool and commander).
+import { renderReport } from '@scherp/cli/report';
 import { strings } from './i18n.js';
 import { readClientSettings } from './settings.js';
-import { toFileResults } from './file-results.js';
 import type { WorkspaceChecker } from './workspace-lint.js';
 
 /**
@@ -18,7 +18,9 @@ export class ReportView implements vscode.Disposable {
     const checked = await this.checker.run();
     if (!checked) return;
     const locale = readClientSettings().locale;
-    const html = renderReport(toFileResults(checked), { locale });
+    const results = checked.map(({ uri, title, result }) => ({ filePath: uri.fsPath, title, ...result }));
+    const baseDir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    const html = renderReport(results, { locale, generatedAt: new Date(), timeZone: 'Europe/Amsterdam', ...(baseDir ? { baseDir } : {}) });
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('scherp.report', strings(locale).reportTitle, vscode.ViewColumn.Beside, {
         enableScripts: false,

@@ -114,7 +114,7 @@ export class WorkspaceChecker implements vscode.Disposable {
         for (const file of checked) {
           findings += file.result.messages.length;
           if (open.has(file.uri.toString())) continue;
-          entries.push([file.uri, this.toDiagnostics(file)]);
+          entries.push([file.uri, await this.toDiagnostics(file)]);
         }
         this.collection.set(entries);
         void vscode.window.showInformationMessage(t.lintDone(uris.length, findings + parseErrors.length));
@@ -124,7 +124,7 @@ export class WorkspaceChecker implements vscode.Disposable {
   }
 
   /** Converts like the server does (same code, docs link and message), then with the client's converter. */
-  private toDiagnostics(file: CheckedFile): vscode.Diagnostic[] {
+  private toDiagnostics(file: CheckedFile): Promise<vscode.Diagnostic[]> {
     const lines = new LineIndex(file.text);
     const lsp = file.result.messages.map((m) => toDiagnostic(m, lines, 0));
     return this.client().protocol2CodeConverter.asDiagnostics(lsp);

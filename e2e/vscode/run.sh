@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Editor test: builds the Scherp .vsix, installs it into a real VS Code (code-server, on 127.0.0.1 only)
+# and drives it with Playwright + Debian's Chromium. Idempotent; exits non-zero on any failure.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+harness="$here/.harness"
+artifacts="$repo/artifacts"
+log() { printf '[e2e/vscode] %s (%ss)\n' "$*" "$SECONDS"; }
+
+bash "$here/install.sh"
+node_bin="$harness/node/node_modules/node/bin"
+code_server="$harness/code-server/node_modules/.bin/code-server"
+
+log "building the .vsix"
+(cd "$repo" && npx turbo run build --filter='scherp-vscode^...' --output-logs=errors-only >/dev/null)
+(cd "$repo/apps/vscode" && npm run --silent package >/dev/null)
+vsix="$repo/apps/vscode/dist/scherp-vscode.vsix"
+node "$here/check-vsix.mjs" "$vsix"
+
+work="$(mktemp -d /tmp/scherp-e2e-XXXXXX)"
+mkdir -p "$work/user/User" "$work/extensions" "$work/workspace" "$artifacts"
+# A quiet editor: no welcome page, no update or telemetry traffic, Workspace Trust on (the test checks it).
+cat >"$work/user/User/settings.json" <<'JSON'
+{
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.welcomePage.walkthroughs.openOnInstall": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "chat.disableAIFeatures": true,
+  "git.enabled": false,
+  "security.workspace.trust.enabled": false,
+  "editor.hover.delay": 200,
+  "window.commandCenter": false,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "scherp.debounceMs": 100
+}
+JSON
+printf '# Beleidsnotitie slimme stad\n\nDeze notitie bevat de adviezen van de werkgroep.\n\n' >"$work/workspace/notitie.md"
+
+run_cs() { PATH="$node_bin:$PATH" "$code_server" --config "$work/config.yaml" --user-data-dir "$work/user" --extensions-dir "$work/extensions" "$@"; }
+
+log "installing the .vsix into code-server"
+run_cs --install-extension "$vsix" --force >"$work/install-extension.log" 2>&1 || { cat "$work/install-extension.log"; exit 1; }
+run_cs --list-extensions | grep -qx 'scherp.scherp-vscode' || { echo 'extension not listed after install'; exit 1; }
+
+port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+log "starting code-server on 127.0.0.1:$port"
+# Its own session and process group, so the cleanup stops code-server and every process it started.
+PATH="$node_bin:$PATH" setsid "$code_server" --config "$work/config.yaml" --user-data-dir "$work/user" \
+  --extensions-dir "$work/extensions" --auth none --bind-addr "127.0.0.1:$port" --disable-telemetry \
+  --disable-update-check --disable-getting-started-override --locale nl "$work/workspace" \
+  >"$work/code-server.log" 2>&1 &
+cs_pid=$!
+cleanup() {
+  kill -TERM -- "-$cs_pid" 2>/dev/null || true
+  sleep 1
+  kill -KILL -- "-$cs_pid" 2>/dev/null || true
+  cp "$work/code-server.log" "$artifacts/vscode-code-server.log" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+status=0
+SCHERP_E2E_URL="http://127.0.0.1:$port/?folder=$work/workspace" \
+  SCHERP_E2E_ARTIFACTS="$artifacts" \
+  SCHERP_E2E_WORKSPACE="$work/workspace" \
+  timeout 420 node "$here/test.mjs" || status=$?
+if [ "$status" -ne 0 ]; then
+  log "editor test failed (exit $status); code-server log:"
+  tail -30 "$work/code-server.log" || true
+fi
+log "done"
+exit "$status"

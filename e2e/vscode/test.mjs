@@ -1,0 +1,166 @@
+// Drives the Scherp extension in code-server like a policy writer would: type a vague advice, see the hint
+// in the editor and the Problems panel, read the hover, apply a quick fix, check the "Adviezen" view.
+// Every wait is bounded; screenshots go to artifacts/vscode-*.png.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+const url = required('SCHERP_E2E_URL');
+const artifacts = required('SCHERP_E2E_ARTIFACTS');
+mkdirSync(artifacts, { recursive: true });
+
+/** Our own Dutch example: no owner, no deadline, nothing measurable, a hollow word. */
+const VAGUE_ADVICE = 'Er moet meer aandacht komen voor de inzet van innovatieve oplossingen.';
+const SQUIGGLE = '.monaco-editor .view-overlays [class*="squiggly-"]';
+const STEP_TIMEOUT = 60_000;
+
+let passed = 0;
+let failed = 0;
+const browser = await chromium.launch({
+  executablePath: process.env.SCHERP_E2E_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+page.setDefaultTimeout(STEP_TIMEOUT);
+const editorText = async () =>
+  (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+
+try {
+  await step('workbench loads with the extension', async () => {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notitie.md' }).waitFor();
+  });
+
+  await step('opening a Markdown file and typing a vague advice shows a squiggle', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notitie.md' }).click();
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(VAGUE_ADVICE, { delay: 5 });
+    await page.locator(SQUIGGLE).first().waitFor();
+    await shot('editor');
+  });
+
+  await step('the status bar shows the concreteness score', async () => {
+    const item = page.locator('.statusbar-item', { hasText: /Scherp \d+\/\d+ advie[sz](en)? concreet/ });
+    await item.waitFor();
+    const text = await item.innerText();
+    if (!/Scherp 0\/1 advies concreet/.test(text)) throw new Error(`unexpected status text: ${text}`);
+  });
+
+  await step('the Problems panel lists the Scherp hint in Dutch', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'scherp' }).first();
+    await row.waitFor();
+    const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+    if (!rows.some((r) => /\b(de|het|een|geen|wie|wanneer)\b/i.test(r))) throw new Error(`no Dutch message in: ${rows.join(' | ')}`);
+    await shot('problems');
+  });
+
+  await step('hovering the squiggle explains it in Dutch with a corpus citation', async () => {
+    const box = await page.locator(SQUIGGLE).first().boundingBox();
+    if (!box) throw new Error('squiggle has no position');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover', { hasText: 'Onderbouwing in het corpus' }).first();
+    await hover.waitFor();
+    const text = await hover.innerText();
+    if (!/Waarom dit ertoe doet/.test(text)) throw new Error(`hover lacks the explanation: ${text}`);
+    await shot('hover');
+    await page.keyboard.press('Escape');
+  });
+
+  await step('a quick fix changes the text', async () => {
+    const before = await editorText();
+    // Put the cursor on a finding that has a fix: try each squiggle until the lightbulb menu offers one.
+    const squiggles = await page.locator(SQUIGGLE).all();
+    let applied = false;
+    for (const squiggle of squiggles) {
+      const box = await squiggle.boundingBox();
+      if (!box) continue;
+      await page.mouse.click(box.x + Math.min(4, box.width / 2), box.y + box.height / 2);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      try {
+        await menu.waitFor({ timeout: 5_000 });
+      } catch {
+        continue;
+      }
+      const fix = menu.locator('.monaco-list-row.action:not(.option-disabled)').filter({ hasNotText: /documentatie|negeer|uitschakelen|disable|Fix all|alle/i });
+      if ((await fix.count()) === 0) {
+        await page.keyboard.press('Escape');
+        continue;
+      }
+      await shot('quickfix');
+      await fix.first().click();
+      applied = true;
+      break;
+    }
+    if (!applied) throw new Error('no quick fix offered on any squiggle');
+    await waitUntil(async () => (await editorText()) !== before, 'the quick fix to edit the document');
+  });
+
+  await step('the Adviezen view lists the advice with ✓/✗ per criterion', async () => {
+    // Clicking the status bar item focuses the view.
+    await page.locator('.statusbar-item', { hasText: /Scherp \d+\/\d+/ }).click();
+    const advice = page.locator('.monaco-list-row', { hasText: /aandacht/ }).filter({ hasText: '✗ wie' }).first();
+    await advice.waitFor();
+    const text = await advice.innerText();
+    for (const label of ['wie', 'wanneer', 'meetbaar', 'probleem', 'financiering']) {
+      if (!text.includes(label)) throw new Error(`criterion ${label} missing in: ${text}`);
+    }
+    await shot('advice-view');
+  });
+
+  await step('the command palette offers the Scherp commands', async () => {
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Scherp:', { delay: 5 });
+    const list = page.locator('.quick-input-list');
+    for (const title of ['Controleer werkmap', 'Toon rapport', 'Open regeldocumentatie']) {
+      await list.locator('.monaco-list-row', { hasText: title }).first().waitFor();
+    }
+    await shot('commands');
+    await page.keyboard.press('Escape');
+  });
+} finally {
+  await browser.close();
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
+
+async function step(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    passed++;
+    console.log(`ok - ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed++;
+    console.log(`not ok - ${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    await shot(`failure-${passed + failed}`).catch(() => {});
+  }
+}
+
+async function shot(name) {
+  await page.screenshot({ path: path.join(artifacts, `vscode-${name}.png`) });
+}
+
+async function waitUntil(predicate, what, timeout = STEP_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await predicate()) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`test.mjs: set ${name} (run it through e2e/vscode/run.sh)`);
+    process.exit(2);
+  }
+  return value;
+}
