@@ -42,7 +42,8 @@ const tools = [
     name: 'scherp lint',
     id: 'scherp',
     available: () => existsSync(scherpBin) || `${path.relative(repoRoot, scherpBin)} not built`,
-    argv: (dir) => [scherpBin, 'lint', dir, '--format', 'json', '--output-file', '/dev/null'],
+    // --no-ignore: bench/.work is git-ignored, and scherp honours .gitignore by default.
+    argv: (dir) => [scherpBin, 'lint', dir, '--no-ignore', '--format', 'json', '--output-file', '/dev/null'],
     // 1 = findings reported (the corpus is full of vague advice).
     okExitCodes: [0, 1],
   },
