@@ -79,24 +79,29 @@ for (const input of inputs) {
   console.log(`  ${input.label}: ${input.files} files, ${(input.actualBytes / MB).toFixed(2)} MiB in ${path.relative(repoRoot, input.dir)}`);
 }
 
+// Runs are interleaved (run 1 of every tool, then run 2, …) so that a burst of background load hits all
+// tools alike instead of skewing one tool's median.
+const available = [];
 const results = [];
 for (const tool of tools) {
   const availability = tool.available ? tool.available() : true;
-  if (availability !== true) {
-    console.log(`\nSkipping ${tool.name}: ${availability}`);
+  if (availability === true) available.push(tool);
+  else {
+    console.log(`Skipping ${tool.name}: ${availability}`);
     results.push({ tool: tool.id, name: tool.name, skipped: availability });
-    continue;
   }
-  for (const input of inputs) {
-    process.stdout.write(`\n${tool.name} on ${input.label}: `);
-    const runs = [];
-    for (let i = 0; i < input.runs; i++) {
+}
+for (const input of inputs) {
+  const byTool = new Map(available.map((tool) => [tool.id, { tool: tool.id, name: tool.name, size: input.label, bytes: input.actualBytes, runs: [] }]));
+  for (let i = 0; i < input.runs; i++) {
+    process.stdout.write(`\n${input.label}, run ${i + 1}/${input.runs}:`);
+    for (const tool of available) {
       const run = await measure({ argv: tool.argv(input.dir), cwd: repoRoot, okExitCodes: tool.okExitCodes });
-      runs.push(run);
-      process.stdout.write(`${Math.round(run.ms)} ms `);
+      byTool.get(tool.id).runs.push(run);
+      process.stdout.write(` ${tool.id} ${Math.round(run.ms)} ms;`);
     }
-    results.push({ tool: tool.id, name: tool.name, size: input.label, bytes: input.actualBytes, runs });
   }
+  results.push(...byTool.values());
 }
 process.stdout.write('\n');
 

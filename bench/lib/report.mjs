@@ -21,7 +21,12 @@ function table(header, rows) {
  * @returns the summary that is also written to the JSON file
  */
 export function printReport({ results, inputs }) {
-  const measured = results.filter((r) => !r.skipped);
+  const sizeOrder = inputs.map((input) => input.label);
+  const unsorted = results.filter((r) => !r.skipped);
+  const toolOrder = [...new Set(unsorted.map((r) => r.tool))];
+  const measured = unsorted.sort(
+    (a, b) => toolOrder.indexOf(a.tool) - toolOrder.indexOf(b.tool) || sizeOrder.indexOf(a.size) - sizeOrder.indexOf(b.size),
+  );
   const medianMs = (tool, size) => {
     const r = measured.find((m) => m.tool === tool && m.size === size);
     return r ? median(r.runs.map((run) => run.ms)) : undefined;
@@ -67,6 +72,11 @@ export function printReport({ results, inputs }) {
     const scherp = medianMs('scherp', input.label);
     const bare = medianMs('bare', input.label);
     const peers = ['markdownlint', 'remark-retext'].map((id) => [id, medianMs(id, input.label)]);
+    if (scherp === undefined || bare === undefined || peers.some(([, ms]) => ms === undefined)) {
+      console.log(`  ${input.label}: not every tool was measured; no verdict`);
+      summary.targets.push({ size: input.label, target: 'all tools measured', met: false });
+      continue;
+    }
     const checks = [
       [`scherp ≤ ${TARGET_RATIO_VS_BARE}× bare parse`, scherp <= TARGET_RATIO_VS_BARE * bare, `${(scherp / bare).toFixed(2)}×`],
       ...peers.map(([id, peer]) => [`scherp faster than ${id}`, scherp < peer, `${Math.round(scherp)} vs ${Math.round(peer)} ms`]),
