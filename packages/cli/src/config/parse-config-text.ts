@@ -27,7 +27,7 @@ export function parseJsonConfig(filepath: string, content: string): unknown {
 
 export function parseYamlConfig(filepath: string, content: string): unknown {
   try {
-    return parseYaml(content, { prettyErrors: false });
+    return parseYaml(content, { prettyErrors: true });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const pos = error.linePos?.[0];

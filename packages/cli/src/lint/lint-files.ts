@@ -51,15 +51,21 @@ function checkConfigs(configs: FileConfig[]): void {
     const key = JSON.stringify(config);
     if (seen.has(key)) continue;
     seen.add(key);
-    try {
-      resolveConfig(config);
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        const detail = oneLine(error.message);
-        throw new CliError('config', msg(detail, detail), { file: configFile ?? '(--rule)' }, { cause: error });
-      }
-      throw error;
+    checkConfig(config, configFile);
+  }
+}
+
+/** Resolves a configuration as the linter will, turning its ConfigError into one naming the config file. */
+export function checkConfig(config: LintConfig, configFile: string | null): ReturnType<typeof resolveConfig> {
+  try {
+    return resolveConfig(config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      const detail = oneLine(error.path && !error.message.includes(error.path) ? `${error.path}: ${error.message}` : error.message);
+      // Without a config file the bad setting can only have come from --rule.
+      throw new CliError('config', msg(detail, detail), { file: configFile ?? '--rule' }, { cause: error });
     }
+    throw error;
   }
 }
 
