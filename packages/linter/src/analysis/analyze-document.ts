@@ -1,0 +1,113 @@
+/**
+ * analyzeDocument: analyse every prose sentence of a parsed document with its document context (recommendation
+ * headings, who "ik"/"wij" is, list lead-ins), optionally through a cache shared across runs.
+ */
+import type { Document, Paragraph } from '@scherp/corpus';
+import type { ParsedDocument } from '@scherp/parser';
+import type { SentenceAnalysis, TextMatch } from '../types.js';
+import { analyzeSentence } from './analyze-sentence.js';
+import { contextKey, type SentenceContext } from './context.js';
+
+export interface AnalyzedSentence {
+  paragraphIndex: number;
+  sentenceIndex: number;
+  analysis: SentenceAnalysis;
+  context: SentenceContext;
+}
+
+/** A match inside one sentence of the document; offsets are into that sentence's text. */
+export interface LocatedTextMatch extends TextMatch {
+  paragraphIndex: number;
+  sentenceIndex: number;
+}
+
+export interface DocumentAnalysis {
+  sentences: AnalyzedSentence[];
+  /** The first dependence on cloud, a vendor or a platform, if any. */
+  dependency: LocatedTextMatch | null;
+  /** The first exit strategy or portability safeguard, if any. */
+  exitStrategy: LocatedTextMatch | null;
+}
+
+export interface AnalyzeDocumentOptions {
+  /** Keyed by `contextKey(context) + "\u0000" + text`; shared across calls so unchanged sentences are free. */
+  cache?: Map<string, SentenceAnalysis>;
+}
+
+type BlockKind = SentenceContext['blockKind'];
+const PROSE_KINDS = new Set<string>(['paragraph', 'heading', 'list-item', 'table-cell']);
+
+export function cacheKey(text: string, context: SentenceContext): string {
+  return `${contextKey(context)}\u0000${text}`;
+}
+
+export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocumentOptions = {}): DocumentAnalysis {
+  const doc = parsed.document;
+  const { cache } = options;
+  const headingIndices = recommendationHeadings(doc);
+  const ownerRanges = firstPersonRanges(doc);
+  const sentences: AnalyzedSentence[] = [];
+  let dependency: LocatedTextMatch | null = null;
+  let exitStrategy: LocatedTextMatch | null = null;
+
+  doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+    if (!paragraph.prose || !PROSE_KINDS.has(paragraph.kind)) return;
+    const offset = paragraph.span.start.offset;
+    const firstPersonIsOwner = ownerRanges.all || ownerRanges.ranges.some(([s, e]) => offset >= s && offset < e);
+    const leadIn = paragraph.kind === 'list-item' ? listLeadIn(doc.paragraphs, paragraphIndex) : undefined;
+    paragraph.sentences.forEach((sentence, sentenceIndex) => {
+      const context: SentenceContext = { blockKind: paragraph.kind as BlockKind };
+      if (headingIndices.has(paragraphIndex) && sentenceIndex === 0) context.isRecommendationHeading = true;
+      if (firstPersonIsOwner) context.firstPersonIsOwner = true;
+      if (leadIn) context.previousText = leadIn;
+      let analysis: SentenceAnalysis | undefined;
+      const key = cache ? cacheKey(sentence.text, context) : '';
+      if (cache) analysis = cache.get(key);
+      if (!analysis) {
+        analysis = analyzeSentence(sentence.text, context);
+        cache?.set(key, analysis);
+      }
+      sentences.push({ paragraphIndex, sentenceIndex, analysis, context });
+      if (!dependency && analysis.dependency) dependency = { ...analysis.dependency, paragraphIndex, sentenceIndex };
+      if (!exitStrategy && analysis.exitStrategy) exitStrategy = { ...analysis.exitStrategy, paragraphIndex, sentenceIndex };
+    });
+  });
+  return { sentences, dependency, exitStrategy };
+}
+
+/** The heading paragraph of every numbered recommendation. */
+function recommendationHeadings(doc: Document): Set<number> {
+  const out = new Set<number>();
+  for (const rec of doc.recommendations) {
+    const first = rec.paragraphIndices[0];
+    if (first === undefined) continue;
+    const p = doc.paragraphs[first];
+    if (!p) continue;
+    const title = rec.title.trim().slice(0, 24);
+    if (p.kind === 'heading' || p.ordinal !== undefined || (title !== '' && p.text.includes(title))) out.add(first);
+  }
+  return out;
+}
+
+/**
+ * Where "ik"/"wij" is a known party: the whole document when the front matter names an author or the text
+ * quotes named people (an interview); otherwise the expert chapters of a bundle.
+ */
+function firstPersonRanges(doc: Document): { all: boolean; ranges: Array<[number, number]> } {
+  const author = doc.metadata.author?.trim();
+  if (author || doc.quotes.some((q) => q.attribution && q.attribution.trim() !== '')) return { all: true, ranges: [] };
+  const ranges: Array<[number, number]> = doc.contributions
+    .filter((c) => c.experts.length > 0)
+    .map((c) => [c.span.start.offset, c.span.end.offset]);
+  return { all: false, ranges };
+}
+
+/** The last sentence of the prose paragraph that introduces a list, when it ends in ":". */
+function listLeadIn(paragraphs: readonly Paragraph[], index: number): string | undefined {
+  let i = index - 1;
+  while (i >= 0 && paragraphs[i]!.kind === 'list-item') i--;
+  const lead = paragraphs[i];
+  if (!lead || !lead.prose || lead.kind === 'list-item') return undefined;
+  const last = lead.sentences[lead.sentences.length - 1];
+  return last && last.text.trimEnd().endsWith(':') ? last.text : undefined;
+}

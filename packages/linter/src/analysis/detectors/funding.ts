@@ -1,0 +1,45 @@
+/**
+ * Funding: an amount, or a payer. Active paying verbs ("het Rijk financiert", "gemeenten investeren") name a
+ * payer; a passive without agent ("er wordt geïnvesteerd") or "meer middelen" does not.
+ */
+import { MONEY_WORDS } from '../lexicon/measure.js';
+import { PASSIVE_AUX_WORDEN } from '../lexicon/verbs.js';
+import type { TextMatch } from '../../types.js';
+import { segmentEndOf, segmentStartOf, spanOf, type SentenceView } from '../view.js';
+
+const PAYING_VERBS = /^(investeer|investeert|investeren|financier|financiert|financieren|bekostig|bekostigt|bekostigen|betaal|betaalt|betalen|subsidieer|subsidieert|subsidiëren|bezuinig|bezuinigt|bezuinigen|cofinancier|cofinanciert|cofinancieren|trekt|trekken|reserveert|reserveren|begroot|begroten)$/;
+const FUNDING_NOUNS = new Set(['financiering', 'bekostiging', 'budget', 'budgetten', 'middelen', 'geld', 'dekking', 'subsidie', 'bijdrage', 'investering', 'investeringen']);
+const GENERIC_QUANTIFIERS = new Set(['meer', 'extra', 'voldoende', 'onvoldoende', 'minder']);
+
+export function detectFunding(view: SentenceView, hasOwner: boolean): TextMatch | null {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === '€' && tokens[i + 1]?.kind === 'number') return spanOf(view, i, i + 2);
+    if (t.kind === 'number' && MONEY_WORDS.has(tokens[i + 1]?.lower ?? '')) {
+      let to = i + 2;
+      while (to < tokens.length && MONEY_WORDS.has(tokens[to]!.lower)) to++;
+      return spanOf(view, i, to);
+    }
+    if (PAYING_VERBS.test(t.lower)) {
+      if (t.lower === 'trekt' || t.lower === 'trekken') {
+        if (!tokens.slice(i + 1, segmentEndOf(view, i)).some((x) => x.lower === 'uit')) continue;
+      }
+      // Active voice only: no "worden" in the clause (passives need an agent, handled by "door").
+      const start = segmentStartOf(view, i);
+      const end = segmentEndOf(view, i);
+      const clause = tokens.slice(start, end);
+      if (clause.some((x) => PASSIVE_AUX_WORDEN.has(x.lower)) && !clause.some((x) => x.lower === 'door')) continue;
+      return spanOf(view, i, i + 1);
+    }
+    if (FUNDING_NOUNS.has(t.lower)) {
+      const prev = tokens[i - 1]?.lower ?? '';
+      if (GENERIC_QUANTIFIERS.has(prev)) continue;
+      // "uit de begroting van OCW", "financiering door het Rijk", or a named owner who provides it.
+      const after = tokens.slice(i + 1, i + 3).map((x) => x.lower);
+      if (after[0] === 'door' || after[0] === 'uit' || after[0] === 'vanuit' || hasOwner) return spanOf(view, i, i + 1);
+    }
+    if (t.lower === 'uit' && tokens[i + 1]?.lower === 'de' && /^(begroting|middelen)$/.test(tokens[i + 2]?.lower ?? '')) return spanOf(view, i, i + 3);
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+/** Buzzwords that are often offered as the answer without a problem to solve. */
+export interface HypeEntry {
+  pattern: string;
+  reason: { nl: string; en: string };
+}
+
+const tech = (pattern: string): HypeEntry => ({
+  pattern,
+  reason: {
+    nl: 'Een technologie is een middel, geen doel: noem het maatschappelijke probleem dat ermee wordt opgelost.',
+    en: 'A technology is a means, not a goal: name the societal problem it solves.',
+  },
+});
+const label = (pattern: string): HypeEntry => ({
+  pattern,
+  reason: {
+    nl: 'Een modewoord zegt niet wat er verandert of voor wie: beschrijf het beoogde effect.',
+    en: 'A buzzword does not say what changes or for whom: describe the intended effect.',
+  },
+});
+
+export const HYPE_LEXICON: HypeEntry[] = [
+  tech('ai'), tech('ai-*'), tech('kunstmatige intelligentie'), tech('artificial intelligence'), tech('generatieve ai'),
+  tech('blockchain*'), tech('govtech'), tech('metaverse'), tech('big data'), tech('machine learning'), tech('quantum*'),
+  tech('cloud-omgeving*'), tech('cloudomgeving*'), tech('cloudoplossing*'), tech('cloud-oplossing*'), tech('de cloud'),
+  tech('public cloud'), tech('private cloud'), tech('hybride cloud'), tech('cloud-first'), tech('cloud first'),
+  tech('chatgpt'), tech('llm'), tech("llm's"), tech('web3'), tech('digital twin*'), tech('digitale tweeling*'), tech('iot'),
+  tech('internet of things'), tech('smart city'), tech('slimme stad'), tech('data-gedreven'), tech('datagedreven'),
+  tech('data-centrisch*'), tech('datacentrisch*'),
+  label('innovatie'), label('innovaties'), label('innovatief'), label('innovatieve'), label('innoverend*'),
+  label('disruptie*'), label('disruptief'), label('disruptieve'), label('digitale transformatie'), label('next level'),
+  label('game changer'), label('gamechanger'), label('state-of-the-art'), label('baanbrekend*'), label('revolutionair*'),
+];
+
+/** Words that mark a buzzword as criticised or cautioned against, not offered as the answer. */
+export const HYPE_CAUTION = new Set(['hype', 'hypes', 'terughoudend', 'kritisch', 'voorzichtig', 'voorkom', 'geen', 'niet', 'risico', 'codewoord', 'tech-push', 'push', 'afhankelijkheden', 'risico\'s']);
+
+/** Words that introduce examples or topics: a buzzword after them is context, not the answer. */
+export const HYPE_EXAMPLE_MARKERS = new Set(['zoals', 'als', 'bijvoorbeeld', 'waaronder', 'over', 'onder']);
+
+/** Words that state a societal goal, so a buzzword in the same sentence is a means to an end. */
+export const GOAL_MARKERS = new Set(['burger', 'burgers', 'inwoners', 'patiënten', 'maatschappelijke', 'maatschappelijk', 'publieke', 'zodat', 'omdat', 'wachttijd', 'wachttijden', 'kosten', 'fouten', 'veiligheid']);

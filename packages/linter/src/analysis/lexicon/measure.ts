@@ -1,0 +1,29 @@
+/**
+ * Vocabulary for measurable results: deliverables whose existence can be checked, and yes/no rules.
+ * Deliberately absent: "visie", "strategie", "kader(s)", "aanpak", "criteria", "beleid" — they name an
+ * intention, not something you can tick off.
+ */
+export const DELIVERABLE_PHRASES: string[] = [
+  'wetsvoorstel*', 'wetswijziging*', 'wijziging van de wet', 'amvb', 'algemene maatregel van bestuur', 'ministeriële regeling',
+  'verordening', 'register', 'registers', 'algoritmeregister', 'roadmap', 'routekaart', 'begroting', 'begrotingspost',
+  'platform', 'loket', 'meldpunt', 'helpdesk', 'standaard', 'standaarden', 'open standaard*', 'richtlijn', 'richtlijnen',
+  'mijlpalen', 'mijlpaal', 'eisen', 'programma van eisen', 'stuurgroep', 'regieteam', 'commissie', 'forum', 'kwartiermaker',
+  'ombudsfunctie', 'toezichthouder', 'meldplicht', 'convenant', 'keurmerk', 'certificering', 'certificaat', 'audit', 'audits',
+  'dashboard', 'subsidieregeling', 'fonds', 'contract', 'contracten', 'resultaatverplichting*', 'curriculum', 'curricula',
+  'hackathon', 'wedstrijd', 'prototype', 'prototypes', 'voorwaarde', 'wettelijk', 'wettelijke', 'wet', 'wetgeving voor',
+  'dg', 'directeur-generaal', 'cio', 'functionaris', 'mandaat', 'kanaal', 'kanalen', 'app', 'applicatie',
+  'nationaal *', 'centrale organisatie', 'digitaliseringsakkoord', 'akkoord', 'kennisbank', 'catalogus', 'architectuur',
+  'zorginfrastructuur', 'voorziening', 'voorzieningen', 'rapportageverplichting', 'exitstrategie', 'exit-strategie',
+];
+
+/** Yes/no rules: "verplicht", "verbod", "mag niet", "stoppen met", "geen … zonder …". */
+export const RULE_PHRASES: string[] = [
+  'verplicht*', 'verbod', 'verbied*', 'verboden', 'uitsluitend', 'alleen nog', 'niet meer', 'stoppen met', 'stop met',
+  'afschaffen', 'afgeschaft', 'schrappen', 'in stand houden', 'open houden', 'openhouden', 'beschikbaar stellen',
+  'openbaar maken', 'publiceren', 'gepubliceerd', 'als voorwaarde', 'verdwijnen', 'geen sprake',
+];
+
+/** Percentages and amounts that are rhetorical rather than a target. */
+export const RHETORICAL_NUMBERS = new Set(['100', 'honderd', '180', '360']);
+
+export const MONEY_WORDS = new Set(['euro', 'eur', 'mln', 'mld', 'miljoen', 'miljard', 'ton', 'k€']);

@@ -1,0 +1,56 @@
+/** Everything the detectors share about one sentence, computed once. */
+import { analyzeClauses, type ClauseInfo } from './clauses.js';
+import { tokenize, type Token } from './tokenize.js';
+import type { TextMatch } from '../types.js';
+
+export interface SentenceView {
+  text: string;
+  tokens: Token[];
+  clauses: ClauseInfo;
+  /** Ends in a question mark (ignoring closing quotes/brackets). */
+  isQuestion: boolean;
+  /** Token indices inside parentheses. */
+  inParens: boolean[];
+}
+
+export function buildView(text: string): SentenceView {
+  const tokens = tokenize(text);
+  const inParens: boolean[] = new Array(tokens.length);
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (t === '(') depth++;
+    inParens[i] = depth > 0;
+    if (t === ')' && depth > 0) depth--;
+  }
+  let q = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && /^["'”’)\]»]$/.test(t.text)) continue;
+    q = t.text === '?';
+    break;
+  }
+  return { text, tokens, clauses: analyzeClauses(tokens), isQuestion: q, inParens };
+}
+
+/** A match covering tokens `[from, to)`. */
+export function spanOf(view: SentenceView, from: number, to: number): TextMatch {
+  const start = view.tokens[from]!.start;
+  const end = view.tokens[to - 1]!.end;
+  return { start, end, text: view.text.slice(start, end) };
+}
+
+/** Index of the first token of the segment containing `i`. */
+export function segmentStartOf(view: SentenceView, i: number): number {
+  return view.clauses.segmentStart[view.clauses.segment[i]!]!;
+}
+
+/** Index after the last token of the segment containing `i`. */
+export function segmentEndOf(view: SentenceView, i: number): number {
+  const next = view.clauses.segmentStart[view.clauses.segment[i]! + 1];
+  return next === undefined ? view.tokens.length : next - 1;
+}
+
+export function isMainClause(view: SentenceView, i: number): boolean {
+  return view.clauses.subordinator[i] === -1;
+}
