@@ -147,6 +147,20 @@ describe('renderReport', () => {
     expect(html.indexOf('<code>missing-owner</code>')).toBeLessThan(html.indexOf('<code>vague-term</code>'));
   });
 
+  it('ranks the most frequent findings across the run', () => {
+    const results: ReportFileResult[] = [
+      { filePath: 'a.md', advice: [], messages: [message(1, 'hype', 'hype', 'x'), message(2, 'missing-owner', 'owner', 'y')] },
+      { filePath: 'b.md', advice: [], messages: [message(1, 'hype', 'hype', 'x'), message(4, 'hype', 'hype', 'x')] },
+    ];
+    const table = /<table class="frequent">[\s\S]*?<\/table>/.exec(renderReport(results, { locale: 'nl' }))?.[0] ?? '';
+    const rows = [...table.matchAll(/<tr><th scope="row"><code>([^<]+)<\/code><\/th><td>[^<]*<\/td><td class="num">(\d+)<\/td><\/tr>/g)];
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ['hype', '3'],
+      ['missing-owner', '1'],
+    ]);
+    expect(renderReport(twoDocuments.slice(1), { locale: 'nl' })).not.toContain('class="frequent"');
+  });
+
   it('escapes every piece of user text, in content and in attributes', () => {
     const attack = '<script>alert("x")</script><img src=x onerror=alert(1)>';
     const hostile: ReportFileResult[] = [

@@ -1,13 +1,16 @@
 import path from 'node:path';
-import type { Locale } from '@scherp/corpus';
+import type { CriterionId, Locale } from '@scherp/corpus';
 import type { AdviceRecord, LintMessage } from '@scherp/linter';
 import { renderCoverageChart } from './chart.js';
+import { describeCriterion } from './criteria.js';
 import { renderDocument, type DocumentView } from './document.js';
 import { escapeHtml } from './escape.js';
 import { formatCount, formatDate, formatShare } from './format.js';
 import { computeStats, type RunStats } from './stats.js';
 import { REPORT_CSS } from './styles.js';
 import { reportTexts, type ReportTexts } from './texts.js';
+
+const MAX_FREQUENT_RULES = 10;
 
 /**
  * What the report needs of one file's lint result. The CLI's own `FileResult` (with counts and title) fits
@@ -116,6 +119,7 @@ function renderSummary(stats: RunStats, documents: DocumentView[], texts: Report
     renderCoverageTable(stats, texts, locale),
     `<h3>${escapeHtml(texts.overview)}</h3>`,
     renderOverview(documents, texts, locale),
+    renderFrequentFindings(documents, texts, locale),
     `</section>`,
   );
   return parts.join('\n');
@@ -131,6 +135,29 @@ function renderCoverageTable(stats: RunStats, texts: ReportTexts, locale: Locale
     ...stats.coverage.map((c) => row(texts.criterionLabel[c.criterion], c.met, c.share)),
     row(texts.vagueBar, stats.vague, stats.vagueShare),
     `</tbody></table></details>`,
+  ].join('\n');
+}
+
+/** The rules that fire most across the run: where a team gains most by changing its writing habits. */
+function renderFrequentFindings(documents: DocumentView[], texts: ReportTexts, locale: Locale): string {
+  const counts = new Map<string, { criterion: CriterionId; count: number }>();
+  for (const m of documents.flatMap((d) => d.messages)) {
+    const entry = counts.get(m.ruleId);
+    if (entry) entry.count++;
+    else counts.set(m.ruleId, { criterion: m.criterion, count: 1 });
+  }
+  if (counts.size === 0) return '';
+  const top = [...counts.entries()].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b)).slice(0, MAX_FREQUENT_RULES);
+  const rows = top.map(
+    ([ruleId, { criterion, count }]) =>
+      `<tr><th scope="row"><code>${escapeHtml(ruleId)}</code></th><td>${escapeHtml(describeCriterion(criterion, [], locale, texts).title)}</td><td class="num">${formatCount(count, locale)}</td></tr>`,
+  );
+  return [
+    `<h3>${escapeHtml(texts.frequentFindings)}</h3>`,
+    `<div class="table-wrap"><table class="frequent">`,
+    `<thead><tr><th scope="col">${escapeHtml(texts.ruleId)}</th><th scope="col">${escapeHtml(texts.criterion)}</th><th scope="col">${escapeHtml(texts.count)}</th></tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody>`,
+    `</table></div>`,
   ].join('\n');
 }
 

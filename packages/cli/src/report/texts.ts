@@ -48,6 +48,8 @@ export interface ReportTexts {
   severityCount: Record<Severity, [one: string, many: string]>;
   criterionLabel: Record<AdviceCriterionId, string>;
   backToTop: string;
+  frequentFindings: string;
+  count: string;
   legend: string;
 }
 
@@ -95,6 +97,8 @@ const nl: ReportTexts = {
   severityCount: { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['opmerking', 'opmerkingen'] },
   criterionLabel: { owner: 'Wie', deadline: 'Wanneer', measurable: 'Meetbaar', problem: 'Probleem', funding: 'Financiering' },
   backToTop: 'Terug naar de samenvatting',
+  frequentFindings: 'Meest voorkomende bevindingen',
+  count: 'Aantal',
   legend: '✓ = voldoet, ✗ = ontbreekt',
 };
 
@@ -142,6 +146,8 @@ const en: ReportTexts = {
   severityCount: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] },
   criterionLabel: { owner: 'Who', deadline: 'When', measurable: 'Measurable', problem: 'Problem', funding: 'Funding' },
   backToTop: 'Back to the summary',
+  frequentFindings: 'Most frequent findings',
+  count: 'Count',
   legend: '✓ = met, ✗ = missing',
 };
 
