@@ -125,7 +125,7 @@ function buildText(source: string, group: Group, base: number): { text: string; 
     const nextLine = group.lines[index + 1];
     let to = line.end;
     let joinDecision: ReturnType<typeof decideHyphen> | undefined;
-    if (nextLine && source[to - 1] === '-' && /\p{L}/u.test(source[to - 2] ?? '')) {
+    if (nextLine && source[to - 1] === '-' && /[\p{L}\d]/u.test(source[to - 2] ?? '')) {
       joinDecision = decideHyphen(fragmentBefore(source, to - 1), wordAt(source, nextLine.start));
       if (joinDecision === 'join') to--; // drop the hyphen
     }

@@ -1,4 +1,22 @@
-import type { Contribution, Expert, Paragraph, Quote, Recommendation, Theme } from '@scherp/corpus';
+import type { Contribution, Expert, Paragraph, Quote, Recommendation, SourceSpan, Theme } from '@scherp/corpus';
+import { slugify } from '../sections.js';
+import { compactKey, sameName, similarity, splitAuthorNames } from './names.js';
+import { mainSequence, type NumberedItem } from './sequence.js';
+import { findTableOfContents, type TableOfContents, type TocContribution } from './toc.js';
+
+/**
+ * Advice-bundle structure: themes → contributions (one expert or co-authors) → numbered recommendations.
+ *
+ * Cues, all generic (no names, counts or positions of a particular document):
+ *  - an author block: a heading or short line that reads as one or more person names, optionally followed
+ *    by role lines, and not followed by running prose (which would make it a title such as "Uomo Digitalis");
+ *  - the recommendations of a contribution are the numbered headings after its author block, filtered by
+ *    their numbering (see `sequence.ts`);
+ *  - a theme is an unnumbered heading directly before an author block, at the author block's heading level
+ *    or above; consecutive headings are joined ("Samenwerking" + "en afsprakenstelsels");
+ *  - a table of contents, when present, is the authority: it says which names are experts, which numbered
+ *    headings are recommendations (by number and title), which contribution belongs to which theme.
+ */
 
 export interface BundleStructure {
   themes: Theme[];
@@ -8,6 +26,389 @@ export interface BundleStructure {
   quotes: Quote[];
 }
 
-export function detectBundle(_paragraphs: Paragraph[], _source: string): BundleStructure {
-  return { themes: [], experts: [], contributions: [], recommendations: [], quotes: [] };
+const EMPTY = (): BundleStructure => ({ themes: [], experts: [], contributions: [], recommendations: [], quotes: [] });
+
+const BACK_MATTER = /^(?:colofon|bijlagen?\b|bronnen|bronvermelding|noten|eindnoten|literatuur|literatuurlijst|referenties|verantwoording|over de auteurs?|projectteam|dankwoord|afkortingen|afkortingenlijst|begrippenlijst|register|index|colophon|references|appendix)/i;
+const FRONT_MATTER = /^(?:inhoud|inhoudsopgave|voorwoord|samenvatting|inleiding|woord vooraf|contents|preface|summary)$/i;
+
+const LONG_PROSE_WORDS = 40;
+const ROLE_WORDS = 30;
+
+interface AuthorBlock {
+  index: number;
+  names: string[];
+  /** Heading level, or 0 for a plain line. */
+  level: number;
 }
+
+interface Group {
+  blocks: AuthorBlock[];
+  start: number;
+  end: number;
+}
+
+const words = (text: string): number => (text.trim() === '' ? 0 : text.trim().split(/\s+/).length);
+
+export function detectBundle(paragraphs: Paragraph[], source: string, documentTitle?: string): BundleStructure {
+  if (!paragraphs.some((p) => p.kind === 'heading' && p.ordinal !== undefined)) return EMPTY();
+  const toc = findTableOfContents(paragraphs, source);
+  const tocNames = toc?.contributions.flatMap((c) => c.names) ?? [];
+  const inToc = (p: Paragraph) => toc !== undefined && p.span.start.offset >= toc.start && p.span.start.offset < toc.end;
+
+  // Blocks that take part in the structure, in document order.
+  const body: number[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (!p.prose || inToc(p)) continue;
+    body.push(i);
+  }
+  const isLongProse = (i: number | undefined) => {
+    if (i === undefined) return false;
+    const p = paragraphs[i] as Paragraph;
+    return p.kind !== 'heading' && words(p.text) > LONG_PROSE_WORDS;
+  };
+  const authorBlock = (pos: number): AuthorBlock | undefined => {
+    const index = body[pos] as number;
+    const p = paragraphs[index] as Paragraph;
+    if (p.quoted || (p.kind !== 'heading' && p.kind !== 'paragraph') || p.ordinal !== undefined) return undefined;
+    const names = splitAuthorNames(p.text);
+    if (!names) return undefined;
+    if (toc && tocNames.length > 0) {
+      if (!names.every((n) => tocNames.some((t) => sameName(n, t)))) return undefined;
+    } else if (isLongProse(body[pos + 1])) {
+      return undefined; // a title in name form ("Uomo Digitalis") is followed by its text, a name by a role
+    }
+    return { index, names, level: p.kind === 'heading' ? (p.depth ?? 1) : 0 };
+  };
+
+  // 1. Author groups: name blocks separated only by a few short (role) lines.
+  const groups: Group[] = [];
+  let open: Group | undefined;
+  let gap = 0;
+  let backMatter = paragraphs.length;
+  for (let pos = 0; pos < body.length; pos++) {
+    const index = body[pos] as number;
+    const p = paragraphs[index] as Paragraph;
+    if (groups.length > 0 && p.kind === 'heading' && BACK_MATTER.test(p.text)) {
+      backMatter = index;
+      break;
+    }
+    const block = authorBlock(pos);
+    if (block) {
+      if (open && gap <= 3) {
+        open.blocks.push(block);
+        open.end = index;
+      } else {
+        open = { blocks: [block], start: index, end: index };
+        groups.push(open);
+      }
+      gap = 0;
+      continue;
+    }
+    if (p.ordinal !== undefined && p.kind === 'heading') open = undefined;
+    else if (words(p.text) > ROLE_WORDS) open = undefined;
+    else gap++;
+  }
+  if (groups.length === 0) return EMPTY();
+
+  // 2. Recommendations per group, and the TOC entry each group stands for.
+  const numbered = (from: number, to: number): NumberedItem[] =>
+    body
+      .filter((i) => i > from && i < to)
+      .map((i) => paragraphs[i] as Paragraph)
+      .map((p, k, list) => ({ p, k, list }))
+      .filter(({ p }) => p.kind === 'heading' && p.ordinal !== undefined && !p.quoted)
+      .map(({ p }) => ({ index: paragraphs.indexOf(p), number: p.ordinal as number, level: p.depth ?? 1 }));
+
+  interface Draft {
+    group: Group;
+    toc?: TocContribution;
+    names: string[];
+    recs: NumberedItem[];
+    start: number;
+    end: number;
+    title?: string;
+    titleIndex?: number;
+    theme?: string;
+  }
+  const drafts: Draft[] = [];
+  const usedToc = new Set<TocContribution>();
+  groups.forEach((group, g) => {
+    const next = groups[g + 1]?.start ?? backMatter;
+    const items = numbered(group.end, Math.min(next, backMatter));
+    const names = group.blocks.flatMap((b) => b.names);
+    const tocEntry = toc?.contributions.find((c) => !usedToc.has(c) && c.names.some((n) => names.some((m) => sameName(n, m))));
+    let recs: NumberedItem[];
+    if (tocEntry) {
+      usedToc.add(tocEntry);
+      recs = tocGuided(tocEntry, items, paragraphs);
+    } else {
+      recs = mainSequence(items);
+    }
+    if (recs.length === 0) return;
+    drafts.push({ group, names, recs, start: group.start, end: next - 1, ...(tocEntry ? { toc: tocEntry } : {}) });
+  });
+  if (drafts.reduce((n, d) => n + d.recs.length, 0) < 2) return EMPTY();
+  // A group without recommendations (a signature, "Smart Grids") belongs to the contribution before it.
+  drafts.forEach((d, k) => {
+    const next = drafts[k + 1];
+    d.end = (next ? next.group.start : backMatter) - 1;
+  });
+
+  // 3. Titles: the TOC's, else the first unnumbered heading after the names, else the heading right before them.
+  const isPlainHeading = (i: number) => {
+    const p = paragraphs[i] as Paragraph;
+    return p.kind === 'heading' && p.ordinal === undefined && !splitAuthorNames(p.text);
+  };
+  for (const d of drafts) {
+    const firstRec = (d.recs[0] as NumberedItem).index;
+    const after = body.find((i) => i > d.group.end && i < firstRec && isPlainHeading(i));
+    const before = body[body.indexOf(d.group.start) - 1];
+    if (d.toc?.title) {
+      d.title = d.toc.title;
+      const key = compactKey(d.toc.title);
+      const match = body.find(
+        (i) => i >= (before ?? 0) && i < firstRec && i !== d.group.start && similarity(compactKey((paragraphs[i] as Paragraph).text), key) >= 0.8,
+      );
+      if (match !== undefined) d.titleIndex = match;
+    } else if (after !== undefined) {
+      d.title = (paragraphs[after] as Paragraph).text;
+      d.titleIndex = after;
+    } else if (before !== undefined && isPlainHeading(before) && !FRONT_MATTER.test((paragraphs[before] as Paragraph).text)) {
+      d.title = (paragraphs[before] as Paragraph).text;
+      d.titleIndex = before;
+    }
+    if (d.titleIndex !== undefined && d.titleIndex < d.start) d.start = d.titleIndex;
+  }
+  drafts.forEach((d, k) => {
+    const next = drafts[k + 1];
+    if (next && next.start <= d.end) d.end = next.start - 1;
+  });
+
+  // 4. Themes: headings right before a contribution, at or above its author heading level.
+  const bodyThemes: Array<{ title: string; first: number; last: number; before: Draft }> = [];
+  drafts.forEach((d, k) => {
+    const prevRecs = drafts[k - 1]?.recs;
+    const from = prevRecs ? (prevRecs[prevRecs.length - 1] as NumberedItem).index : (toc ? -1 : -1);
+    const maxLevel = Math.max(1, (d.group.blocks[0] as AuthorBlock).level);
+    const run: number[] = [];
+    for (let pos = body.indexOf(d.start) - 1; pos >= 0; pos--) {
+      const i = body[pos] as number;
+      if (i <= from) break;
+      const p = paragraphs[i] as Paragraph;
+      if (p.kind !== 'heading') {
+        if (run.length > 0) break;
+        continue;
+      }
+      const ok = p.ordinal === undefined && (p.depth ?? 1) <= maxLevel && !FRONT_MATTER.test(p.text) && !splitAuthorNames(p.text);
+      if (!ok) break;
+      run.unshift(i);
+    }
+    if (run.length === 0) return;
+    const title = run.map((i) => (paragraphs[i] as Paragraph).text).join(' ');
+    bodyThemes.push({ title, first: run[0] as number, last: run[run.length - 1] as number, before: d });
+    // The previous contribution ends before the theme heading.
+    const prev = drafts[k - 1];
+    if (prev && prev.end >= (run[0] as number)) prev.end = (run[0] as number) - 1;
+  });
+
+  const span = (from: number, to: number): SourceSpan => ({
+    start: (paragraphs[from] as Paragraph).span.start,
+    end: (paragraphs[to] as Paragraph).span.end,
+  });
+
+  const themes: Theme[] = [];
+  const themeOf = new Map<Draft, Theme>();
+  if (toc && toc.themes.length > 0) {
+    for (const title of toc.themes) {
+      const key = compactKey(title);
+      const found = bodyThemes.find((t) => similarity(compactKey(t.title), key) >= 0.8);
+      const theme: Theme = { id: '', title: found?.title ?? title, contributionIds: [] };
+      if (found) theme.span = span(found.first, found.last);
+      themes.push(theme);
+      for (const d of drafts) if (d.toc?.theme === title) themeOf.set(d, theme);
+    }
+  } else {
+    let current: Theme | undefined;
+    for (const d of drafts) {
+      const found = bodyThemes.find((t) => t.before === d);
+      if (found) {
+        current = { id: '', title: found.title, span: span(found.first, found.last), contributionIds: [] };
+        themes.push(current);
+      }
+      if (current) themeOf.set(d, current);
+    }
+  }
+  const themeIds = new Map<string, number>();
+  for (const t of themes) t.id = uniqueId(slugify(t.title), themeIds);
+
+  // 5. Experts, contributions, recommendations, quotes.
+  const experts: Expert[] = [];
+  const contributions: Contribution[] = [];
+  const recommendations: Recommendation[] = [];
+  const quotes: Quote[] = [];
+  const contributionIds = new Map<string, number>();
+  const expertIds = new Map<string, number>();
+  const footer = documentTitle ? compactKey(documentTitle) : undefined;
+  const isFooter = (p: Paragraph) => {
+    if (!footer || p.kind === 'heading') return false;
+    const m = /^\s*\d{1,4}\s*[-–|]\s*(.+)$|^(.+?)\s*[-–|]\s*\d{1,4}\s*$/.exec(p.text);
+    const rest = m?.[1] ?? m?.[2];
+    return rest !== undefined && compactKey(rest) === footer;
+  };
+
+  for (const d of drafts) {
+    const theme = themeOf.get(d);
+    const contributionNames: string[] = [];
+    for (const block of d.group.blocks) {
+      for (const name of block.names) {
+        contributionNames.push(name);
+        if (experts.some((e) => sameName(e.name, name))) continue;
+        const expert: Expert = { id: uniqueId(slugify(name), expertIds), name, span: (paragraphs[block.index] as Paragraph).span };
+        const role = roleAfter(block.index, d, paragraphs, body);
+        if (role) expert.role = role;
+        experts.push(expert);
+      }
+    }
+    const id = uniqueId(slugify(contributionNames.join(' ')), contributionIds);
+    const title = d.title ?? contributionNames.join(' - ');
+    const contribution: Contribution = {
+      id,
+      title,
+      experts: contributionNames,
+      span: span(d.start, lastContentIndex(d.start, d.end, paragraphs)),
+      recommendationIds: [],
+    };
+    if (theme) {
+      contribution.theme = theme.title;
+      theme.contributionIds.push(id);
+    }
+    contributions.push(contribution);
+
+    d.recs.forEach((item, r) => {
+      const stop = r + 1 < d.recs.length ? (d.recs[r + 1] as NumberedItem).index - 1 : d.end;
+      const heading = paragraphs[item.index] as Paragraph;
+      const bodyIndices: number[] = [];
+      for (let i = item.index + 1; i <= stop; i++) {
+        const p = paragraphs[i] as Paragraph;
+        if (p.kind === 'front-matter' || isFooter(p)) continue;
+        if (isPullQuote(p, source)) {
+          quotes.push(quoteOf(p, contributionNames));
+          continue;
+        }
+        if (!p.prose) continue;
+        bodyIndices.push(i);
+      }
+      const recId = `${id}-${item.number}`;
+      const last = bodyIndices.length > 0 ? (bodyIndices[bodyIndices.length - 1] as number) : item.index;
+      const rec: Recommendation = {
+        id: recId,
+        number: item.number,
+        title: heading.text.replace(/^\d{1,3}[.)]?\s+/, '').trim(),
+        body: bodyIndices.map((i) => (paragraphs[i] as Paragraph).text).join('\n\n'),
+        authors: contributionNames.slice(),
+        contribution: id,
+        span: span(item.index, last),
+        paragraphIndices: [item.index, ...bodyIndices],
+      };
+      if (theme) rec.theme = theme.title;
+      recommendations.push(rec);
+      contribution.recommendationIds.push(recId);
+    });
+    // Pull quotes between the names and the first recommendation.
+    for (let i = d.start; i < (d.recs[0] as NumberedItem).index; i++) {
+      const p = paragraphs[i] as Paragraph;
+      if (isPullQuote(p, source)) quotes.push(quoteOf(p, contributionNames));
+    }
+  }
+  quotes.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return { themes, experts, contributions, recommendations, quotes };
+}
+
+/** For each TOC recommendation, the numbered heading with that number whose title matches best. */
+function tocGuided(entry: TocContribution, items: NumberedItem[], paragraphs: Paragraph[]): NumberedItem[] {
+  if (entry.recommendations.length === 0) return mainSequence(items);
+  const main = new Set(mainSequence(items));
+  const out: NumberedItem[] = [];
+  let after = -1;
+  for (const rec of entry.recommendations) {
+    const key = compactKey(rec.title);
+    let best: NumberedItem | undefined;
+    let bestScore = 0.5;
+    for (const item of items) {
+      if (item.index <= after || item.number !== rec.number) continue;
+      const text = (paragraphs[item.index] as Paragraph).text.replace(/^\d{1,3}[.)]?\s+/, '');
+      const score = similarity(compactKey(text), key);
+      if (score > bestScore) {
+        best = item;
+        bestScore = score;
+      }
+    }
+    best ??= items.find((item) => item.index > after && item.number === rec.number && main.has(item));
+    if (best) {
+      out.push(best);
+      after = best.index;
+    }
+  }
+  return out;
+}
+
+/** The role line after an expert's name: the first short block that is neither a name, the title nor numbered. */
+function roleAfter(
+  nameIndex: number,
+  d: { titleIndex?: number; recs: NumberedItem[] },
+  paragraphs: Paragraph[],
+  body: number[],
+): string | undefined {
+  const firstRec = (d.recs[0] as NumberedItem).index;
+  for (let pos = body.indexOf(nameIndex) + 1; pos < body.length; pos++) {
+    const i = body[pos] as number;
+    if (i >= firstRec) return undefined;
+    const p = paragraphs[i] as Paragraph;
+    if (i === d.titleIndex) continue;
+    if (splitAuthorNames(p.text)) return undefined;
+    const n = words(p.text);
+    if (n > ROLE_WORDS || p.ordinal !== undefined) return undefined;
+    if (n > 0) return p.text.replace(/^[*_\s]+|[*_\s]+$/g, '');
+  }
+  return undefined;
+}
+
+/** The last block of a contribution that is not trailing whitespace-only or non-prose. */
+function lastContentIndex(start: number, end: number, paragraphs: Paragraph[]): number {
+  for (let i = Math.min(end, paragraphs.length - 1); i > start; i--) {
+    if ((paragraphs[i] as Paragraph).prose) return i;
+  }
+  return start;
+}
+
+const OPEN_QUOTE = /^["“„‘'«]/u;
+const CLOSE_QUOTE = /["”’'»][.!?]?$/u;
+
+/**
+ * A pull quote: a paragraph that is entirely a quotation and set apart — in a block quote, or emphasised
+ * (`*“…”*`), or short. Quotations inside running text are not pull quotes.
+ */
+function isPullQuote(p: Paragraph, source: string): boolean {
+  if (p.kind !== 'paragraph') return false;
+  if (p.quoted) return true;
+  const text = p.text.trim();
+  if (!OPEN_QUOTE.test(text) || !CLOSE_QUOTE.test(text)) return false;
+  const first = source[p.span.start.offset];
+  return first === '*' || first === '_' || words(text) <= 25;
+}
+
+function quoteOf(p: Paragraph, names: string[]): Quote {
+  const text = p.text.trim().replace(/^["“„‘'«]\s*/u, '').replace(/\s*["”’'»]([.!?]?)$/u, '$1');
+  const quote: Quote = { text, span: p.span };
+  if (names.length > 0) quote.attribution = names.join(', ');
+  return quote;
+}
+
+function uniqueId(base: string, used: Map<string, number>): string {
+  const seen = used.get(base) ?? 0;
+  used.set(base, seen + 1);
+  return seen === 0 ? base : `${base}-${seen + 1}`;
+}
+
+export type { TableOfContents };
