@@ -73,11 +73,9 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
     if (p.quoted || (p.kind !== 'heading' && p.kind !== 'paragraph') || p.ordinal !== undefined) return undefined;
     const names = splitAuthorNames(p.text);
     if (!names) return undefined;
-    if (toc && tocNames.length > 0) {
-      if (!names.every((n) => tocNames.some((t) => sameName(n, t)))) return undefined;
-    } else if (isLongProse(body[pos + 1])) {
-      return undefined; // a title in name form ("Uomo Digitalis") is followed by its text, a name by a role
-    }
+    const listed = tocNames.length > 0 && names.every((n) => tocNames.some((t) => sameName(n, t)));
+    // A title in name form ("Uomo Digitalis") is followed by its text; a name by a role line or a title.
+    if (!listed && isLongProse(body[pos + 1])) return undefined;
     return { index, names, level: p.kind === 'heading' ? (p.depth ?? 1) : 0 };
   };
 
@@ -156,9 +154,16 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   });
 
   // 3. Titles: the TOC's, else the first unnumbered heading after the names, else the heading right before them.
+  const authorIndices = new Set(groups.flatMap((g) => g.blocks.map((b) => b.index)));
   const isPlainHeading = (i: number) => {
     const p = paragraphs[i] as Paragraph;
-    return p.kind === 'heading' && p.ordinal === undefined && !splitAuthorNames(p.text);
+    return p.kind === 'heading' && p.ordinal === undefined && !authorIndices.has(i);
+  };
+  // A heading right before the names is their title only if it does not outrank them (else it is a theme).
+  const titleLevelFits = (p: Paragraph, group: Group) => {
+    if (FRONT_MATTER.test(p.text)) return false;
+    const nameLevel = (group.blocks[0] as AuthorBlock).level;
+    return nameLevel === 0 ? (p.depth ?? 1) > 1 : (p.depth ?? 1) >= nameLevel;
   };
   for (const d of drafts) {
     const firstRec = (d.recs[0] as NumberedItem).index;
@@ -174,7 +179,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
     } else if (after !== undefined) {
       d.title = (paragraphs[after] as Paragraph).text;
       d.titleIndex = after;
-    } else if (before !== undefined && isPlainHeading(before) && !FRONT_MATTER.test((paragraphs[before] as Paragraph).text)) {
+    } else if (before !== undefined && isPlainHeading(before) && titleLevelFits(paragraphs[before] as Paragraph, d.group)) {
       d.title = (paragraphs[before] as Paragraph).text;
       d.titleIndex = before;
     }
@@ -192,15 +197,22 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
     const from = prevRecs ? (prevRecs[prevRecs.length - 1] as NumberedItem).index : (toc ? -1 : -1);
     const maxLevel = Math.max(1, (d.group.blocks[0] as AuthorBlock).level);
     const run: number[] = [];
+    let intro = 0;
     for (let pos = body.indexOf(d.start) - 1; pos >= 0; pos--) {
       const i = body[pos] as number;
       if (i <= from) break;
       const p = paragraphs[i] as Paragraph;
       if (p.kind !== 'heading') {
-        if (run.length > 0) break;
+        // A theme may have a short introduction before its first contribution.
+        if (run.length > 0 || ++intro > 3) break;
         continue;
       }
-      const ok = p.ordinal === undefined && (p.depth ?? 1) <= maxLevel && !FRONT_MATTER.test(p.text) && !splitAuthorNames(p.text);
+      const ok =
+        p.ordinal === undefined &&
+        (p.depth ?? 1) <= maxLevel &&
+        !FRONT_MATTER.test(p.text) &&
+        !authorIndices.has(i) &&
+        p.text !== documentTitle;
       if (!ok) break;
       run.unshift(i);
     }
