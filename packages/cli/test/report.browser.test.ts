@@ -40,12 +40,12 @@ De gemeente moet meer aandacht besteden aan digitale weerbaarheid.
 
 Wij adviseren om de mogelijkheden van slimme camera's nader te onderzoeken.
 
-De wethouder van Financiën zorgt vóór 1 juli 2027 dat alle 40 scholen een werkende back-up hebben, omdat uitval van systemen lessen stillegt. Het college trekt hiervoor 200.000 euro uit.
+De wethouder van Financiën moet vóór 1 juli 2027 zorgen dat alle 40 scholen een werkende back-up hebben, omdat uitval van systemen lessen stillegt. Het college trekt hiervoor 200.000 euro uit.
 `;
 
 const SHORT = `# Korte brief
 
-Er moet snel iets gebeuren met de <script>-achtige "vragen" & klachten.
+Er moet snel iets gebeuren met de "vragen" & klachten.
 `;
 
 function resultOf(filePath: string, source: string): ReportFileResult {
@@ -70,13 +70,13 @@ describe.skipIf(!haveChromium && !inCI)('HTML report in headless Chromium', () =
   });
 
   it('renders the report with a visible chart, no console errors and no network requests', async () => {
-    const results = [resultOf('beleid/notitie.md', NOTE), resultOf('beleid/brief.md', SHORT)];
+    const results = [resultOf('beleid/notitie.md', NOTE), resultOf('beleid/brief <script>x</script>.md', SHORT)];
     expect(results[0]?.advice.length, 'the example note must contain advice').toBeGreaterThan(0);
     const html = renderReport(results, { locale: 'nl', generatedAt: new Date('2026-11-22T09:00:00Z') });
     const file = path.join(dir, 'report.html');
     await writeFile(file, html);
 
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1300 } });
     const problems: string[] = [];
     const requests: string[] = [];
     page.on('console', (msg) => {
@@ -115,7 +115,8 @@ describe.skipIf(!haveChromium && !inCI)('HTML report in headless Chromium', () =
 
     // Text from documents shows literally, never as markup.
     expect(await page.locator('script').count()).toBe(0);
-    await expect(page.getByText('<script>-achtige', { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('beleid/brief <script>x</script>.md', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('"vragen" & klachten', { exact: false }).first().isVisible()).resolves.toBe(true);
 
     // Tables are labelled for assistive technology.
     const tables = await page.locator('table').count();
@@ -125,10 +126,12 @@ describe.skipIf(!haveChromium && !inCI)('HTML report in headless Chromium', () =
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
 
-    const screenshot = path.join(repoRoot, 'artifacts', 'report.png');
-    await mkdir(path.dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot, fullPage: true });
-    expect(existsSync(screenshot)).toBe(true);
+    // The first screen (summary and chart) as the artifact to look at, and the whole page beside it.
+    const artifacts = path.join(repoRoot, 'artifacts');
+    await mkdir(artifacts, { recursive: true });
+    await page.screenshot({ path: path.join(artifacts, 'report.png') });
+    await page.screenshot({ path: path.join(artifacts, 'report-full.png'), fullPage: true });
+    expect(existsSync(path.join(artifacts, 'report.png'))).toBe(true);
     await page.close();
   }, 60_000);
 });

@@ -116,12 +116,12 @@ describe('renderReport', () => {
     expect(section).toContain('<h2 id="doc-1-h">Nota A</h2>');
     expect(section).toContain('<code>/werk/beleid/nota-a.md</code>');
     expect(section).toContain('<h3>Adviezen (3)</h3>');
-    const vagueRow = /<tr class="is-vague">.*?<\/tr>/.exec(section)?.[0] ?? '';
+    const vagueRow = /<tr id="doc-1-advice-1" class="is-vague">.*?<\/tr>/.exec(section)?.[0] ?? '';
     expect(vagueRow).toContain('<td class="num">3</td>');
     expect(vagueRow).toContain('De gemeente moet meer aandacht geven aan veiligheid.');
     expect(vagueRow.match(/<td class="unmet"><span aria-hidden="true">✗<\/span><span class="visually-hidden">nee<\/span><\/td>/g)).toHaveLength(5);
     expect(vagueRow).toContain('<span class="badge badge-vague">vaag</span>');
-    const concreteRow = /<tr><td class="num">7<\/td>.*?<\/tr>/.exec(section)?.[0] ?? '';
+    const concreteRow = /<tr id="doc-1-advice-2"><td class="num">7<\/td>.*?<\/tr>/.exec(section)?.[0] ?? '';
     expect(concreteRow.match(/class="met"/g)).toHaveLength(3);
     expect(concreteRow.match(/class="unmet"/g)).toHaveLength(2);
     expect(concreteRow).toContain('<span class="badge badge-concrete">concreet</span>');
@@ -136,7 +136,8 @@ describe('renderReport', () => {
     expect(owner, '@scherp/corpus must describe the owner criterion').toBeDefined();
     const group = new RegExp(`<h4>${escapeHtml(owner?.title.nl ?? '')} <span class="count">\\(1\\)</span></h4>[\\s\\S]*?</div>\\n</div>`).exec(html)?.[0];
     expect(group).toBeDefined();
-    expect(group).toContain('<td class="num">3:3</td>');
+    // The finding lies in the first advice sentence (line 3), so its position links there.
+    expect(group).toContain('<td class="num"><a href="#doc-1-advice-1">3:3</a></td>');
     expect(group).toContain('<span class="badge badge-error">fout</span>');
     expect(group).toContain('<code>missing-owner</code>');
     expect(group).toContain('<td>Wie moet dit doen?</td>');

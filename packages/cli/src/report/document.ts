@@ -24,34 +24,41 @@ interface Context {
 /** One document: its advice with the five criteria, then its findings grouped by criterion with sources. */
 export function renderDocument(doc: DocumentView, ctx: Context): string {
   const { texts } = ctx;
+  const advice = [...doc.advice].sort((a, b) => a.line - b.line || a.column - b.column);
   const heading = doc.title && doc.title !== doc.displayPath ? doc.title : doc.displayPath;
   return [
     `<section class="document" id="${doc.anchor}" aria-labelledby="${doc.anchor}-h">`,
     `<h2 id="${doc.anchor}-h">${escapeHtml(heading)}</h2>`,
     `<p class="path"><code>${escapeHtml(doc.displayPath)}</code></p>`,
     `<h3>${escapeHtml(texts.advice)} (${formatCount(doc.advice.length, ctx.locale)})</h3>`,
-    renderAdviceTable(doc, ctx),
+    renderAdviceTable(doc, advice, ctx),
     `<h3>${escapeHtml(texts.findings)} (${formatCount(doc.messages.length, ctx.locale)})</h3>`,
-    renderFindings(doc, ctx),
+    renderFindings(doc, advice, ctx),
     `<p class="top-link"><a href="#summary">${escapeHtml(texts.backToTop)}</a></p>`,
     `</section>`,
   ].join('\n');
 }
 
-function renderAdviceTable(doc: DocumentView, { texts }: Context): string {
-  if (doc.advice.length === 0) return `<p class="empty">${escapeHtml(texts.noAdvice)}</p>`;
+const adviceAnchor = (doc: DocumentView, index: number) => `${doc.anchor}-advice-${index + 1}`;
+
+/** The advice sentence a finding lies in, so its line number can link to the sentence in the advice table. */
+function containingAdvice(advice: readonly AdviceRecord[], m: LintMessage): number {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
+  return advice.findIndex((a) => before(a.line, a.column, m.line, m.column) && before(m.line, m.column, a.endLine, a.endColumn));
+}
+
+function renderAdviceTable(doc: DocumentView, advice: readonly AdviceRecord[], { texts }: Context): string {
+  if (advice.length === 0) return `<p class="empty">${escapeHtml(texts.noAdvice)}</p>`;
   const mark = (met: boolean) =>
     met
       ? `<td class="met"><span aria-hidden="true">✓</span><span class="visually-hidden">${escapeHtml(texts.yes)}</span></td>`
       : `<td class="unmet"><span aria-hidden="true">✗</span><span class="visually-hidden">${escapeHtml(texts.no)}</span></td>`;
-  const rows = [...doc.advice]
-    .sort((a, b) => a.line - b.line || a.column - b.column)
-    .map(
-      (a) =>
-        `<tr${a.vague ? ' class="is-vague"' : ''}><td class="num">${a.line}</td><td class="advice-text">${escapeHtml(a.text)}</td>` +
-        ADVICE_CRITERIA.map((c) => mark(a.criteria[c])).join('') +
-        `<td>${a.vague ? `<span class="badge badge-vague">${escapeHtml(texts.vagueBadge)}</span>` : `<span class="badge badge-concrete">${escapeHtml(texts.concreteBadge)}</span>`}</td></tr>`,
-    );
+  const rows = advice.map(
+    (a, i) =>
+      `<tr id="${adviceAnchor(doc, i)}"${a.vague ? ' class="is-vague"' : ''}><td class="num">${a.line}</td><td class="advice-text">${escapeHtml(a.text)}</td>` +
+      ADVICE_CRITERIA.map((c) => mark(a.criteria[c])).join('') +
+      `<td>${a.vague ? `<span class="badge badge-vague">${escapeHtml(texts.vagueBadge)}</span>` : `<span class="badge badge-concrete">${escapeHtml(texts.concreteBadge)}</span>`}</td></tr>`,
+  );
   return [
     `<div class="table-wrap"><table class="advice">`,
     `<caption class="visually-hidden">${escapeHtml(`${texts.advice}: ${doc.displayPath}`)}</caption>`,
@@ -64,7 +71,7 @@ function renderAdviceTable(doc: DocumentView, { texts }: Context): string {
   ].join('\n');
 }
 
-function renderFindings(doc: DocumentView, ctx: Context): string {
+function renderFindings(doc: DocumentView, advice: readonly AdviceRecord[], ctx: Context): string {
   const { texts, locale } = ctx;
   if (doc.messages.length === 0) return `<p class="empty">${escapeHtml(texts.noFindings)}</p>`;
   const groups = new Map<CriterionId, LintMessage[]>();
@@ -73,6 +80,11 @@ function renderFindings(doc: DocumentView, ctx: Context): string {
     if (list) list.push(m);
     else groups.set(m.criterion, [m]);
   }
+  const lineCell = (m: LintMessage) => {
+    const index = containingAdvice(advice, m);
+    const position = `${m.line}:${m.column}`;
+    return index === -1 ? position : `<a href="#${adviceAnchor(doc, index)}">${position}</a>`;
+  };
   const ordered = [...groups.entries()].sort(([a], [b]) => criterionRank(a) - criterionRank(b) || a.localeCompare(b));
   return ordered
     .map(([criterion, messages]) => {
@@ -81,7 +93,7 @@ function renderFindings(doc: DocumentView, ctx: Context): string {
         .sort((a, b) => a.line - b.line || a.column - b.column)
         .map(
           (m) =>
-            `<tr><td class="num">${m.line}:${m.column}</td>` +
+            `<tr><td class="num">${lineCell(m)}</td>` +
             `<td><span class="badge badge-${m.severity}">${escapeHtml(texts.severity[m.severity])}</span></td>` +
             `<td><a href="${escapeHtml(ruleDocsUrl(m.ruleId))}"><code>${escapeHtml(m.ruleId)}</code></a></td>` +
             `<td>${escapeHtml(m.message)}</td></tr>`,

@@ -21,7 +21,7 @@ a { color: var(--accent); }
 .stat { background: var(--bg-soft); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; margin: 0; }
 .stat dt { font-size: .9rem; color: var(--muted); }
 .stat dd { margin: 0; font-size: 1.8rem; font-weight: 700; }
-.stat dd small { font-size: .9rem; font-weight: 400; color: var(--muted); }
+.stat dd small { display: block; font-size: .9rem; font-weight: 400; color: var(--muted); }
 figure { margin: 16px 0; }
 .chart { width: 100%; max-width: 720px; height: auto; display: block; font-size: 14px; font-family: inherit; }
 .chart .bar-label { fill: var(--ink); font-weight: 600; }
@@ -44,6 +44,7 @@ th.crit, td.met, td.unmet { text-align: center; white-space: nowrap; }
 td.met { color: var(--ok); font-weight: 700; }
 td.unmet { color: var(--bad); font-weight: 700; }
 tr.is-vague td.advice-text { border-left: 4px solid var(--bad); }
+tr:target td { background: #fff8c5; }
 .advice-text { min-width: 280px; }
 table.findings { table-layout: fixed; }
 table.findings th:nth-child(1) { width: 80px; }
