@@ -6,9 +6,9 @@ import type { SentenceAnalysis } from '../types.js';
 import { DEFAULT_CONTEXT, relevantLeadIn, type SentenceContext } from './context.js';
 import { detectAbsolutes } from './detectors/absolutes.js';
 import { findActors } from './detectors/actors.js';
-import { detectAdvice } from './detectors/advice.js';
+import { detectAdvice, findFirstPersonPlan, findPresentCommitment } from './detectors/advice.js';
 import { detectDeadlines } from './detectors/deadline.js';
-import { detectDeferral } from './detectors/deferral.js';
+import { detectDeferral, findDeferralTerms } from './detectors/deferral.js';
 import { detectDependency, detectExitStrategy } from './detectors/dependency.js';
 import { detectFunding } from './detectors/funding.js';
 import { detectHype } from './detectors/hype.js';
@@ -16,11 +16,11 @@ import { detectMeasurable } from './detectors/measurable.js';
 import { detectNominalizations } from './detectors/nominalizations.js';
 import { detectOwner } from './detectors/owner.js';
 import { detectPassives } from './detectors/passive.js';
-import { detectProblem } from './detectors/problem.js';
+import { detectProblem, hasPurposePointer } from './detectors/problem.js';
 import { detectVagueTerms } from './detectors/vague.js';
 import { PAST_MARKERS } from './lexicon/verbs.js';
 import { countWords } from './tokenize.js';
-import { buildView, spanOf } from './view.js';
+import { buildView, isMainClause, spanOf, tokenIndexAt } from './view.js';
 
 export function analyzeSentence(text: string, context: SentenceContext = DEFAULT_CONTEXT): SentenceAnalysis {
   const view = buildView(text);
@@ -31,17 +31,29 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
 
   let advice = detectAdvice(view, actors, { isRecommendationHeading: !!context.isRecommendationHeading, leadInIsAdvice });
   const deadlines = detectDeadlines(view);
+  const past = tokens.some((t) => PAST_MARKERS.has(t.lower) || t.lower === 'sinds' || t.lower === 'sedert');
   // "Vanaf 1 januari 2027 bieden alle loketten …": a rule announced from a date on, in the present tense.
-  if (!advice && !view.isQuestion) {
-    const moment = deadlines.find((d) => d.fromMoment);
-    if (moment && !tokens.some((t) => PAST_MARKERS.has(t.lower))) advice = { ...spanOf(view, moment.from, moment.to), cue: 'decision' };
+  if (!advice && !view.isQuestion && !past) {
+    const moment = deadlines.find((d) => d.fromMoment && isMainClause(view, d.from));
+    if (moment) advice = { ...spanOf(view, moment.from, moment.to), cue: 'decision' };
   }
-  const owner = detectOwner(view, actors, { firstPersonIsOwner: !!context.firstPersonIsOwner });
+  let owner = detectOwner(view, actors, { firstPersonIsOwner: !!context.firstPersonIsOwner });
   const used = new Set<number>();
   for (const d of deadlines) for (let k = d.from; k < d.to; k++) used.add(k);
-  const measurable = detectMeasurable(view, used);
+  const research = findDeferralTerms(view);
+  const researchFrom = research.length > 0 && advice && research[0]!.from >= tokenIndexAt(view, advice.start) ? research[0]!.from : -1;
+  // A rule that applies from a date on ("per 1 januari 2027 …") is itself checkable.
+  const fromMoment = deadlines.find((d) => d.fromMoment);
+  const measurable =
+    detectMeasurable(view, { used, hasActor: actors.length > 0, researchFrom }) ?? (fromMoment ? spanOf(view, fromMoment.from, fromMoment.to) : null);
   const problem = detectProblem(view);
   const funding = detectFunding(view, owner !== null);
+  // A named actor announcing a concrete action in the present tense ("Het college richt in 2027 een loket in").
+  if (!advice && !view.isQuestion && !past) {
+    const futureDeadline = deadlines.some((d) => !isPastYear(view, d.from, d.to));
+    advice = findPresentCommitment(view, actors, futureDeadline || measurable !== null || funding !== null) ?? findFirstPersonPlan(view, futureDeadline);
+    if (advice && owner === null) owner = detectOwner(view, actors, { firstPersonIsOwner: !!context.firstPersonIsOwner });
+  }
   const isAdvice = advice !== null;
 
   return {
@@ -53,12 +65,21 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     problem,
     funding,
     vagueTerms: detectVagueTerms(view),
-    hype: detectHype(view, { isAdvice, hasProblem: problem !== null }),
-    deferral: detectDeferral(view, { isAdvice, hasMeasurable: measurable !== null, hasFunding: funding !== null }),
+    hype: detectHype(view, { isAdvice, hasGoal: problem !== null || hasPurposePointer(view) }),
+    deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null, hasFunding: funding !== null }) : null,
     absolutes: detectAbsolutes(view),
     passives: detectPassives(view),
     nominalizations: detectNominalizations(view),
     dependency: detectDependency(view),
     exitStrategy: detectExitStrategy(view),
   };
+}
+
+/** A deadline that is only a year before the current decade is history, not a commitment. */
+function isPastYear(view: ReturnType<typeof buildView>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'number' && t.text.length === 4 && Number(t.text) < 2000) return true;
+  }
+  return false;
 }

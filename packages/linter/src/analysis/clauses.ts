@@ -5,7 +5,8 @@
  */
 import type { Token } from './tokenize.js';
 
-const BOUNDARY = new Set([',', ';', ':', '(', ')', '!', '?', '.', '–', '—', '-', '"', '“', '”', '[', ']', '…']);
+/** Parentheses and quotes are transparent: an aside does not end the clause around it. */
+const BOUNDARY = new Set([',', ';', ':', '!', '?', '.', '–', '—', '-', '…']);
 
 /** Words that always open a subordinate clause. */
 const SUBORDINATORS = new Set([

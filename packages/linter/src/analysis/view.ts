@@ -54,3 +54,16 @@ export function segmentEndOf(view: SentenceView, i: number): number {
 export function isMainClause(view: SentenceView, i: number): boolean {
   return view.clauses.subordinator[i] === -1;
 }
+
+/** Index of the token that starts at or contains text offset `offset`. */
+export function tokenIndexAt(view: SentenceView, offset: number): number {
+  const { tokens } = view;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -13,7 +13,7 @@ export interface ActorMention {
 
 const matcher = new PhraseMatcher(ACTOR_PHRASES.map((pattern) => ({ pattern, data: null })));
 /** Case-sensitive, because lower-case "rijk" means "rich" and "kamer" means "room". */
-const CASE_SENSITIVE_SINGLE = new Set(['rijk', 'kamer', 'de raad', 'defensie', 'financiën', 'justitie']);
+const CASE_SENSITIVE_SINGLE = new Set(['rijk', 'kamer', 'defensie', 'financiën', 'justitie']);
 /** Compounds that name the cabinet or a minister as the maker: "kabinetsvisie", "kabinetsreactie". */
 const ACTOR_COMPOUND_PREFIXES = ['kabinets', 'ministers', 'regerings'];
 
@@ -55,6 +55,8 @@ export function findActors(view: SentenceView): ActorMention[] {
     for (const m of matches) {
       const phrase = m.pattern.toLowerCase();
       if (CASE_SENSITIVE_SINGLE.has(phrase) && !isCapitalised(tokens[m.to - 1]!.text)) continue;
+      // "op raad van" is advice, not the council.
+      if (phrase === 'de raad' && (tokens[m.to]?.lower === 'van' || tokens[m.to]?.lower === 'voor')) continue;
       if (m.to > best) best = m.to;
     }
     if (best > 0) {

@@ -52,13 +52,22 @@ const DEMAND_MATRIX = new Set([
   'erop', 'adviseert', 'adviseren', 'adviseer', 'pleit', 'pleiten', 'stelt', 'stellen', 'aanbeveling', 'geadviseerd', 'benadrukt',
   'benadrukken', 'vraagt', 'vragen', 'dringt', 'verzoekt', 'wenselijk', 'tijd', 'denk', 'denkt', 'denken', 'vereist', 'voorwaarde',
 ]);
+/** Adjectives in "het zou verstandig zijn als/om …". */
+const ADVISABLE = new Set(['verstandig', 'goed', 'beter', 'wenselijk', 'raadzaam', 'nuttig', 'mooi', 'slim', 'logisch', 'passend']);
+/** Words ending in -en that are not infinitives. */
+const NOT_INFINITIVES = new Set(['een', 'geen', 'alleen', 'heen', 'tussen', 'tegen', 'open', 'boven', 'binnen', 'buiten', 'zonder', 'even', 'samen', 'meden', 'verleden', 'volgen']);
+
+function looksLikeInfinitive(word: string): boolean {
+  return word.length > 3 && word.endsWith('en') && !NOT_INFINITIVES.has(word);
+}
+
 /** Perfect/past context that turns "moeten" into history: "heeft … moeten", "had … moeten". */
 const PERFECT_AUX = new Set(['heeft', 'hebben', 'had', 'hadden']);
 const DESCRIPTIVE_ADVERBS = new Set(['eenmaal']);
 /** Tokens that may precede an imperative at the start of a segment ("En zorg …", "Ook: maak …"). */
 const LEADING_CONNECTIVES = new Set(['en', 'of', 'maar', 'dus', 'ook', 'daarom', 'dan', 'tot', 'slot', 'kortom', 'tenslotte', 'verder', 'vooral', 'bovendien']);
 /** Ambiguous stems: noun readings are excluded by what follows ("Start van …", "Begin 2027 …", "Werk is …"). */
-const NOT_AFTER_IMPERATIVE = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'van', 'dat', 'die', 'en', 'of', 'in', 'bij', 'op', 'als']);
+const NOT_AFTER_IMPERATIVE = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'van', 'en', 'of', 'als']);
 
 export interface AdviceOptions {
   isRecommendationHeading: boolean;
@@ -96,6 +105,8 @@ function findCuePhrase(view: SentenceView): AdviceHit | null {
         if (m.data.particle === 'voor' && tokens[i + 1]?.lower === 'je') continue;
         return { ...spanOf(view, i, found + 1), cue: m.data.cue };
       }
+      // "het besluit van 2019" is a noun, not a decision being taken.
+      if (m.pattern === 'besluit' && /^(het|een|dit|dat|deze|elk|ieder|zo'n)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       if (m.data.cue === 'importance' && tokens.slice(Math.max(0, i - 3), m.to + 1).some((t) => DESCRIPTIVE_ADVERBS.has(t.lower))) continue;
       // "een voorwaarde"/"noodzaak" only as a predicate of the main clause, not as a noun phrase in a description.
       if ((m.pattern === 'een voorwaarde' || m.pattern === 'noodzaak' || m.pattern === 'een vereiste') && !hasCopulaBefore(view, i)) continue;
@@ -131,10 +142,19 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       const er = tokens[i - 1]?.lower === 'er' || tokens[i + 1]?.lower === 'er';
       return { ...spanOf(view, i, i + 1), cue: er ? 'er-moet' : inDemandDat ? 'performative' : 'modal' };
     }
+    // A prohibition in a main clause: "Dit mag niet meer", "Gegevens mogen niet worden verkocht".
+    if ((w === 'mag' || w === 'mogen') && main) {
+      const rest = tokens.slice(i + 1, Math.min(segEnd, i + 8)).map((x) => x.lower);
+      if (rest.includes('niet') || rest.includes('geen') || before.some((x) => x.lower === 'niets' || x.lower === 'niemand' || x.lower === 'geen')) {
+        return { ...spanOf(view, i, i + 1), cue: 'modal' };
+      }
+      continue;
+    }
     if (CONDITIONAL_MODALS.has(w)) {
-      // "zou moeten" recommends; "zou willen" wishes; "zou ik …" (as an expert) recommends.
+      // "zou moeten" recommends; "zou willen" wishes; "zou ik …" (as an expert) recommends; "het zou verstandig zijn" advises.
       const rest = tokens.slice(i + 1, segEnd).map((x) => x.lower);
       if (rest.includes('moeten')) return { ...spanOf(view, i, i + 1), cue: 'modal' };
+      if (rest.slice(0, 4).some((x) => ADVISABLE.has(x)) && rest.includes('zijn')) return { ...spanOf(view, i, i + 1), cue: 'importance' };
       if (rest.includes('willen') || rest.includes('kunnen') || rest.includes('hebben')) continue;
       if (tokens[i + 1]?.lower === 'ik' || tokens[i - 1]?.lower === 'ik') return { ...spanOf(view, i, i + 2), cue: 'modal' };
       continue;
@@ -142,9 +162,13 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     if (COMMITMENT_AUX.has(w) && main) {
       if (/^(gaat|gaan|ga)$/.test(w) && /^(over|om|het|goed|mis|fout|niet)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       if (clauseTokens.some((x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
+      // An auxiliary needs a verb to help: "gaat van … naar …" or "wil geld" is a main verb, not a commitment.
       const near = tokens.slice(Math.max(segStart, i - 4), Math.min(segEnd, i + 3));
       const firstPerson = near.some((x) => FIRST_PERSON.has(x.lower) && x.lower !== 'ons' && x.lower !== 'mijn' && x.lower !== 'onze');
-      const actorNear = actors.some((a) => a.from >= segStart && a.from < segEnd && Math.abs(a.from - i) <= 5);
+      // "ik wil een loket" needs no infinitive; "gaat van … naar …" does.
+      const wants = (w === 'wil' || w === 'willen' || w === 'wilt') && firstPerson;
+      if (!wants && !tokens.slice(i + 1, segEnd).some((x) => looksLikeInfinitive(x.lower)) && tokens[i + 1]?.lower !== 'dat') continue;
+      const actorNear = actors.some((a) => a.from >= segStart && a.from < segEnd && Math.abs(a.from - i) <= 5 && !tokens.slice(Math.max(0, a.from - 2), a.from).some((x) => /^(volgens|zoals|namens)$/.test(x.lower)));
       if (firstPerson || actorNear) return { ...spanOf(view, i, i + 1), cue: 'decision' };
       continue;
     }
@@ -200,12 +224,12 @@ function findImperative(view: SentenceView): AdviceHit | null {
     if (NOT_AFTER_IMPERATIVE.has(next.lower)) continue;
     if (t.lower === 'stel' && next.lower === 'dat') continue;
     if (t.lower === 'begin' && (next.kind === 'number' || /^(volgend|dit|komend|van|deze)$/.test(next.lower))) continue;
-    if (t.lower === 'pas' && !tokens.slice(i, i + 12).some((x) => x.lower === 'toe')) continue;
+    if (t.lower === 'pas' && !tokens.slice(i + 2, i + 14).some((x) => x.lower === 'toe' || x.lower === 'aan')) continue;
     if (t.lower === 'kijk' && next.lower !== 'naar') continue;
     if (t.lower === 'zie' && next.lower !== 'erop' && next.lower !== 'toe') continue;
     if (t.lower === 'open' || t.lower === 'deel' || t.lower === 'test' || t.lower === 'regel' || t.lower === 'start' || t.lower === 'werk') {
       // Noun readings: "Open data is …", "Deel van …"; as verbs they take an object or particle.
-      if (next.kind !== 'word' || /^(data|source|van|is)$/.test(next.lower)) continue;
+      if (next.kind !== 'word' || next.kind === 'word' && /^(data|source|van|is|in|op|bij)$/.test(next.lower) && t.lower !== 'werk') continue;
     }
     return { ...spanOf(view, i, i + 1), cue: 'imperative' };
   }
@@ -237,3 +261,60 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
   return null;
 }
 
+
+/** Present-tense third person singular: "legt", "richt", "investeert", "draagt". */
+const NOT_VERBS_ENDING_IN_T = new Set([
+  'het', 'dat', 'met', 'niet', 'tot', 'uit', 'wat', 'want', 'echt', 'slechts', 'eerst', 'laatst', 'meest', 'vast', 'recht', 'zelfs',
+  'ooit', 'wellicht', 'thans', 'inmiddels', 'straks', 'vaak', 'dit', 'heeft', 'is', 'was', 'wordt', 'werd', 'had', 'moet', 'kunt',
+  'zelfstandig', 'apart', 'direct', 'expliciet', 'concreet', 'nauwelijks',
+]);
+
+function isPresentSingular(word: string): boolean {
+  return word.length >= 3 && word.endsWith('t') && !NOT_VERBS_ENDING_IN_T.has(word) && !word.endsWith('heid') && !word.endsWith('isch');
+}
+
+/**
+ * An announced action of a named actor in the present tense: "De minister legt voor 1 juli een wetsvoorstel
+ * voor", "Het college richt in 2027 een loket in". The present tense alone also describes routine ("Logius
+ * beheert …"), so the sentence must also give a future deadline, a checkable result or money.
+ */
+export function findPresentCommitment(view: SentenceView, actors: readonly ActorMention[], concrete: boolean): AdviceHit | null {
+  if (!concrete) return null;
+  const { tokens } = view;
+  for (const a of actors) {
+    if (!isMainClause(view, a.from)) continue;
+    const start = segmentStartOf(view, a.from);
+    const lead = tokens.slice(start, a.from).filter((t) => t.kind === 'word').map((t) => t.lower);
+    // Subject first ("De minister legt …") or inverted after a fronted phrase ("In 2027 richt het college …").
+    const subjectFirst = lead.every((w) => /^(de|het|en|ook)$/.test(w));
+    const verb = subjectFirst ? tokens[a.to] : tokens[a.from - 1]?.lower === 'het' || tokens[a.from - 1]?.lower === 'de' ? tokens[a.from - 2] : tokens[a.from - 1];
+    if (!verb || verb.kind !== 'word') continue;
+    // "De minister verwacht dat …" reports a view; it announces nothing.
+    if (tokens[verb.index + 1]?.lower === 'dat') continue;
+    if (isPresentSingular(verb.lower) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
+  }
+  return null;
+}
+
+/** Future or ongoing time: with a present tense this makes a plan ("We onderzoeken de komende tijd …"). */
+const FUTURE_TIME = new Set(['binnenkort', 'straks', 'momenteel', 'voortaan', 'vanaf', 'komende', 'volgend', 'volgende', 'komend']);
+
+/**
+ * The speaker announces its own plan in the present tense: "Wij onderzoeken de komende tijd …", "We zijn bezig
+ * een regieteam op te richten". Present tense without a future or ongoing marker describes routine instead.
+ */
+export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boolean): AdviceHit | null {
+  const { tokens } = view;
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (first < 0) return null;
+  const subject = tokens[first]!.lower;
+  if (subject !== 'we' && subject !== 'wij' && subject !== 'ik') return null;
+  const verb = tokens[first + 1];
+  if (!verb || verb.kind !== 'word') return null;
+  const rest = tokens.slice(first + 2).map((t) => t.lower);
+  if ((verb.lower === 'zijn' || verb.lower === 'ben') && rest.slice(0, 3).includes('bezig')) return { ...spanOf(view, first, first + 2), cue: 'decision' };
+  const present = subject === 'ik' ? !verb.lower.endsWith('en') : looksLikeInfinitive(verb.lower);
+  if (!present || /^(zijn|hebben|ben|heb|worden|word|vinden|vind|denken|denk|weten|weet|zien|zie|kunnen|kan|moeten|moet|willen|wil|gaan|ga|zullen|zal|mogen|mag|proberen|probeer)$/.test(verb.lower)) return null;
+  if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w))) return null;
+  return { ...spanOf(view, first, first + 2), cue: 'decision' };
+}

@@ -1,9 +1,10 @@
 /**
- * Deferral: the only action is to study, explore, evaluate, report, pilot or talk. Research that is rejected
- * ("in plaats van nog meer rapportages") or paired with a concrete result does not count.
+ * Deferral: the only action is to study, explore, evaluate, report, pilot or talk. The research word must be
+ * part of the advised action (at or after the advice cue: "Verzoekt de regering … te onderzoeken"), not be
+ * rejected ("in plaats van nog meer rapportages"), and the advice must not also name a concrete result.
  */
 import { DEFERRAL_PHRASES, DEFERRAL_REJECTION } from '../lexicon/deferral.js';
-import { PhraseMatcher } from '../phrases.js';
+import { PhraseMatcher, type PhraseMatch } from '../phrases.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, type SentenceView } from '../view.js';
 
@@ -11,21 +12,24 @@ const matcher = new PhraseMatcher(DEFERRAL_PHRASES.map((pattern) => ({ pattern, 
 const rejections = new PhraseMatcher(DEFERRAL_REJECTION.map((pattern) => ({ pattern, data: null })));
 
 export interface DeferralOptions {
-  isAdvice: boolean;
+  /** Token index of the advice cue; research in an earlier clause is background ("na de evaluatie besluit …"). */
+  adviceStart: number;
   hasMeasurable: boolean;
   hasFunding: boolean;
 }
 
-export function detectDeferral(view: SentenceView, options: DeferralOptions): TextMatch | null {
-  if (!options.isAdvice || options.hasMeasurable || options.hasFunding) return null;
-  const { tokens } = view;
-  const hits = matcher.findAll(tokens);
-  if (hits.length === 0) return null;
-  const rejected = rejections.findAll(tokens);
-  for (const h of hits) {
-    // A rejection within four tokens before the research word cancels it.
-    if (rejected.some((r) => r.to <= h.from && h.from - r.to <= 4)) continue;
-    return spanOf(view, h.from, h.to);
-  }
-  return null;
+/** Research/exploration words that are not rejected, in order. */
+export function findDeferralTerms(view: SentenceView): PhraseMatch<null>[] {
+  const hits = matcher.findAll(view.tokens);
+  if (hits.length === 0) return hits;
+  const rejected = rejections.findAll(view.tokens);
+  // A rejection within four tokens before the research word cancels it.
+  return hits.filter((h) => !rejected.some((r) => r.to <= h.from && h.from - r.to <= 4));
+}
+
+export function detectDeferral(view: SentenceView, terms: readonly PhraseMatch<null>[], options: DeferralOptions): TextMatch | null {
+  if (options.hasMeasurable || options.hasFunding) return null;
+  const cueSegment = view.clauses.segment[options.adviceStart];
+  const h = terms.find((t) => t.from >= options.adviceStart || view.clauses.segment[t.from] === cueSegment);
+  return h ? spanOf(view, h.from, h.to) : null;
 }

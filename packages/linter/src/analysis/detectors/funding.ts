@@ -39,7 +39,16 @@ export function detectFunding(view: SentenceView, hasOwner: boolean): TextMatch 
       const after = tokens.slice(i + 1, i + 3).map((x) => x.lower);
       if (after[0] === 'door' || after[0] === 'uit' || after[0] === 'vanuit' || hasOwner) return spanOf(view, i, i + 1);
     }
-    if (t.lower === 'uit' && tokens[i + 1]?.lower === 'de' && /^(begroting|middelen)$/.test(tokens[i + 2]?.lower ?? '')) return spanOf(view, i, i + 3);
+    // "uit de (eigen) begroting", "uit het Gemeentefonds"
+    if (t.lower === 'uit' || t.lower === 'vanuit') {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+        if (/(begroting|budget|fonds|middelen)$/.test(tokens[j]!.lower)) return spanOf(view, i, j + 1);
+        if (tokens[j]!.kind === 'punct') break;
+      }
+    }
+    // "draagt de kosten", "neemt de kosten voor haar rekening"
+    if (t.lower === 'kosten' && /^(draagt|dragen|betaalt|betalen|neemt|nemen|vergoedt|vergoeden)$/.test(tokens[i - 2]?.lower ?? '')) return spanOf(view, i - 2, i + 1);
+    if (t.lower === 'rekening' && tokens[i - 2]?.lower === 'voor' && /^(haar|zijn|hun|eigen|onze|mijn)$/.test(tokens[i - 1]!.lower)) return spanOf(view, i - 2, i + 1);
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * Numbers that belong to a deadline ("binnen drie maanden", "2027") or are rhetorical ("100% vertrouwen",
  * "180 graden") do not count.
  */
-import { DELIVERABLE_PHRASES, MONEY_WORDS, RHETORICAL_NUMBERS, RULE_PHRASES } from '../lexicon/measure.js';
+import { ASSIGNMENT_PHRASES, DELIVERABLE_PHRASES, MONEY_WORDS, RHETORICAL_NUMBERS, RULE_PHRASES } from '../lexicon/measure.js';
 import { NUMBER_WORDS } from '../lexicon/time.js';
 import { PhraseMatcher } from '../phrases.js';
 import type { TextMatch } from '../../types.js';
@@ -11,16 +11,30 @@ import { spanOf, type SentenceView } from '../view.js';
 
 const deliverables = new PhraseMatcher(DELIVERABLE_PHRASES.map((pattern) => ({ pattern, data: 'deliverable' as const })));
 const rules = new PhraseMatcher(RULE_PHRASES.map((pattern) => ({ pattern, data: 'rule' as const })));
+const assignments = new PhraseMatcher(ASSIGNMENT_PHRASES.map((pattern) => ({ pattern, data: 'assignment' as const })));
+
+export interface MeasurableOptions {
+  /** Token indices used by a deadline: "binnen drie maanden" is a deadline, not a quantity. */
+  used: ReadonlySet<number>;
+  /** The sentence names an actor, so assigning a task is checkable. */
+  hasActor: boolean;
+  /** Token index where research/exploration starts: what follows is the object of study, not a result. */
+  researchFrom: number;
+}
 
 /** Written-out counts that are too ambiguous on their own ("een") or not a count ("enkele", "half"). */
+/** Heads of compound deliverables. */
+const DELIVERABLE_HEADS = ['register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
 const WEAK_NUMBER_WORDS = new Set(['een', 'enkele', 'half', 'halve']);
 const FRACTIONS = new Set(['helft', 'derde', 'kwart', 'vijfde', 'tiende']);
 const UNIT_AFTER_RHETORICAL = new Set(['graden', '%', 'procent']);
 
-export function detectMeasurable(view: SentenceView, used: ReadonlySet<number>): TextMatch | null {
+export function detectMeasurable(view: SentenceView, options: MeasurableOptions): TextMatch | null {
   const { tokens } = view;
+  const { used } = options;
+  const studied = (i: number) => i > options.researchFrom && options.researchFrom >= 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i)) continue;
+    if (used.has(i) || studied(i)) continue;
     const t = tokens[i]!;
     if (t.kind === 'punct') {
       if (t.text === '€' && tokens[i + 1]?.kind === 'number') return spanOf(view, i, extendAmount(view, i + 2));
@@ -38,9 +52,22 @@ export function detectMeasurable(view: SentenceView, used: ReadonlySet<number>):
       if (t.lower !== 'derde' || tokens[i + 1]?.lower === 'van' || tokens[i + 1]?.lower === 'deel') return spanOf(view, i - 1, i + 1);
     }
   }
-  const found = deliverables.findAll(tokens)[0] ?? rules.findAll(tokens)[0] ?? prohibition(view);
-  if (found && 'from' in found) return spanOf(view, found.from, found.to);
-  return null;
+  // Dutch compounds put the head last: "verwerkingsregister", "meldingenloket" are still a register, a loket.
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (tokens[i]!.kind !== 'word' || studied(i) || w.length < 9) continue;
+    if (DELIVERABLE_HEADS.some((h) => w.endsWith(h) && w.length > h.length + 2)) return spanOf(view, i, i + 1);
+  }
+  const candidates = [
+    ...deliverables.findAll(tokens),
+    ...rules.findAll(tokens).filter((m) => !(m.pattern === 'uitsluitend' && tokens[m.from - 1]?.lower === 'niet')),
+    ...(options.hasActor ? assignments.findAll(tokens) : []),
+  ];
+  const p = prohibition(view);
+  if (p) candidates.push({ ...p, data: 'rule', pattern: '' });
+  candidates.sort((a, b) => a.from - b.from);
+  const found = candidates.find((c) => !studied(c.from));
+  return found ? spanOf(view, found.from, found.to) : null;
 }
 
 /** "mag/mogen … niet", "geen … zonder …": concrete yes/no rules. */

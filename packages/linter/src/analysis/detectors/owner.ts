@@ -4,14 +4,19 @@
  * the document says who "ik"/"wij" is AND the speaker commits itself ("wij gaan", "ik wil", "we zullen"): an
  * exhortation such as "we moeten beter" addresses everyone. Passive agents ("door de minister") count.
  */
-import { FIRST_PERSON } from '../lexicon/actors.js';
-import { COMMITMENT_AUX } from '../lexicon/verbs.js';
+import { FIRST_PERSON, GENERIC_ACTORS } from '../lexicon/actors.js';
+import { COMMITMENT_AUX, PASSIVE_AUX_WORDEN } from '../lexicon/verbs.js';
+import { isBoundary } from '../clauses.js';
+import { isParticiple } from './passive.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
 
 const REASON_SUBORDINATORS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'terwijl', 'zoals', 'nadat', 'sinds']);
 const BACKGROUND_BEFORE = new Set(['zoals', 'dan', 'namens', 'volgens', 'sinds']);
+const NEW_BODY_MARKERS = new Set(['een', 'nieuwe', 'nieuw', 'extra', 'aparte', 'eigen']);
+/** After "wil dat", a new subject takes over: "Ik wil dat gemeenten …" commits the municipalities, not me. */
+const SUBJECT_STARTS = new Set(['de', 'het', 'een', 'er', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'men', 'iedereen', 'alle', 'elke', 'iedere']);
 
 export interface OwnerOptions {
   firstPersonIsOwner: boolean;
@@ -23,9 +28,12 @@ export function detectOwner(view: SentenceView, actors: readonly ActorMention[],
     if (view.inParens[a.from]) continue;
     const sub = clauses.subordinator[a.from]!;
     if (sub >= 0 && REASON_SUBORDINATORS.has(tokens[sub]!.lower)) continue;
-    const before = tokens[a.from - 1]?.lower ?? '';
-    const before2 = tokens[a.from - 2]?.lower ?? '';
-    if (BACKGROUND_BEFORE.has(before) || BACKGROUND_BEFORE.has(before2)) continue;
+    const before = tokens.slice(Math.max(0, a.from - 3), a.from).map((t) => t.lower);
+    if (before.some((w) => BACKGROUND_BEFORE.has(w))) continue;
+    // "De raad wordt geïnformeerd": the subject of a passive undergoes the action.
+    if (isPassiveSubject(view, a)) continue;
+    // "een (nieuwe) stuurgroep": a body still to be created is a deliverable, not the owner.
+    if (before.slice(-2).some((w) => NEW_BODY_MARKERS.has(w))) continue;
     return spanOf(view, a.from, a.to);
   }
   if (options.firstPersonIsOwner) return firstPersonCommitment(view);
@@ -45,8 +53,24 @@ function firstPersonCommitment(view: SentenceView): TextMatch | null {
       if (!COMMITMENT_AUX.has(v.lower)) continue;
       // "zou ik willen" is a wish; "we gaan over" is not an action.
       if (tokens.slice(Math.max(0, i - 3), i + 3).some((x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
+      const after = tokens[j + 1];
+      if (after?.lower === 'dat' && (SUBJECT_STARTS.has(tokens[j + 2]?.lower ?? '') || GENERIC_ACTORS.has(tokens[j + 2]?.lower ?? ''))) continue;
       return spanOf(view, i, i + 1);
     }
   }
   return null;
+}
+
+/** The actor is directly followed by a form of "worden" with a participle later in the clause. */
+function isPassiveSubject(view: SentenceView, a: ActorMention): boolean {
+  const { tokens } = view;
+  const aux = tokens[a.to];
+  if (!aux || !PASSIVE_AUX_WORDEN.has(aux.lower)) return false;
+  for (let j = a.to + 1; j < Math.min(tokens.length, a.to + 12); j++) {
+    const t = tokens[j]!;
+    if (isBoundary(t)) break;
+    if (t.lower === 'door') return false;
+    if (t.kind === 'word' && isParticiple(t.lower)) return true;
+  }
+  return false;
 }

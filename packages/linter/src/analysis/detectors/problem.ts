@@ -21,14 +21,26 @@ const matcher = new PhraseMatcher(PROBLEM_PHRASES);
 const REMEDY_VERBS = new Set(['voorkomen', 'verminderen', 'beperken', 'tegengaan', 'tegen', 'bestrijden', 'oplossen', 'verhelpen', 'doorbreken', 'terugdringen', 'verkleinen', 'wegnemen', 'aanpakken']);
 /** Words that only point back to an earlier sentence. */
 const POINTERS = new Set(['dit', 'dat', 'deze', 'die', 'het', 'hiervan', 'dergelijke', 'zulke']);
-/** "leidt tot de aanbeveling" is a conclusion, not a problem. */
-const NOT_AFTER_LEADS_TO = new Set(['de', 'een']);
 const NEGATIONS = new Set(['niet', 'niemand', 'geen', 'nooit']);
+
+/** Imperatives of avoiding: their object is the problem ("Voorkom vendor lock-in"). */
+const AVOID_IMPERATIVES = new Set(['voorkom', 'vermijd', 'bestrijd', 'verminder', 'beperk', 'bestrijdt']);
+
+/** "om dit te voorkomen": a purpose that points back to a problem stated elsewhere. */
+export function hasPurposePointer(view: SentenceView): boolean {
+  const { tokens } = view;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i]!.lower === 'om' && POINTERS.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'te' && REMEDY_VERBS.has(tokens[i + 3]!.lower)) return true;
+  }
+  return false;
+}
 
 export function detectProblem(view: SentenceView): TextMatch | null {
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const atSegmentStart = i === 0 || tokens[i - 1]!.kind === 'punct' || tokens[i - 1]!.lower === 'en';
+    if (atSegmentStart && AVOID_IMPERATIVES.has(t.lower) && tokens[i + 1]?.kind === 'word') return spanOf(view, i, Math.min(segmentEndOf(view, i), i + 5));
     // om … te voorkomen/verminderen with a real object.
     if (t.lower === 'om') {
       const end = Math.min(segmentEndOf(view, i), i + 14);
@@ -44,7 +56,7 @@ export function detectProblem(view: SentenceView): TextMatch | null {
     // "zodat niemand wordt buitengesloten": a purpose that names what must not happen.
     if (t.lower === 'zodat' && tokens.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) return spanOf(view, i, segmentEndOf(view, i));
     for (const m of matcher.matchAt(tokens, i)) {
-      if (m.pattern.endsWith(' tot') && (NOT_AFTER_LEADS_TO.has(tokens[m.to]?.lower ?? '') && tokens[m.to + 1]?.lower.startsWith('aanbeveling'))) continue;
+      if (m.pattern.endsWith(' tot') && tokens.slice(m.to, m.to + 3).some((x) => x.lower.startsWith('aanbeveling') || x.lower === 'advies')) continue;
       if (m.pattern === 'om te voorkomen') continue;
       // "Om dit te voorkomen" is handled above; a bare "voorkomen dat" clause names the problem.
       return spanOf(view, m.from, m.to);

@@ -6,5 +6,5 @@ export const ABSOLUTE_PHRASES: string[] = [
   'zonder onderbreking', 'zonder enige onderbreking', 'nul fouten', 'is nul', 'nul dingen', 'blind kunnen vertrouwen',
   'blind vertrouwen', 'geen enkel risico', 'zonder enig risico', 'risicoloos', 'alle kennis', 'iedere organisatie',
   'elke organisatie', 'niet uitvalt', 'nooit uitvalt', 'nooit mag', 'nooit mogen', 'nooit mag gebeuren', 'absolute zekerheid',
-  '24/7', 'volledig uitsluiten', 'geen onduidelijkheid', 'geen enkele fout',
+  '24/7', 'volledig uitsluiten', 'alle vragen', 'alle problemen', 'alle uitdagingen', 'elk probleem', 'ieder probleem', 'geen onduidelijkheid', 'geen enkele fout',
 ];

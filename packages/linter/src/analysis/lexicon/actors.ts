@@ -9,7 +9,7 @@ export const ACTOR_PHRASES: string[] = [
   // Central government
   'minister|ministers', 'minister-president', 'premier', 'staatssecretaris|staatssecretarissen', 'bewindspersoon|bewindspersonen',
   'kabinet', 'regering', 'rijksoverheid', 'ministerie|ministeries van *', 'departement',
-  'secretaris-generaal', 'secretarissen-generaal', 'sg', "sg's", 'dg', 'directeur-generaal', 'cio-rijk', 'cio rijk',
+  'secretaris-generaal', 'secretarissen-generaal', 'sg', "sg's", 'directeur-generaal', 'cio-rijk', 'cio rijk',
   'rijks-cio', 'rijks cio', 'regeringscommissaris', 'digicommissaris', 'nationaal coördinator',
   'tweede kamer', 'eerste kamer', 'staten-generaal', 'parlement', 'kamercommissie', 'raad van state',
   'algemene rekenkamer', 'nationale ombudsman', 'ombudsman',
@@ -24,7 +24,7 @@ export const ACTOR_PHRASES: string[] = [
   'binnenlandse zaken', 'economische zaken', 'justitie en veiligheid', 'volksgezondheid',
   'informatieberaad zorg', 'nederlandse zorgautoriteit', 'rijksdienst voor *',
   'nationaal cyber security centrum', 'de nederlandsche bank', 'centraal bureau voor de statistiek',
-  'sociaal-economische raad', 'manifestgroep',
+  'sociaal-economische raad', 'manifestgroep', 'europese commissie',
 ];
 
 /** Single words that name a body only when capitalised: "de Kamer", "het Rijk", "Defensie". */
@@ -36,7 +36,7 @@ export const ACTOR_ACRONYMS = new Set([
   'VNG', 'IPO', 'UvW', 'Logius', 'ICTU', 'RvIG', 'RDI', 'RVO', 'RDW', 'CBR', 'UWV', 'SVB', 'DUO', 'CJIB', 'CAK', 'CBS', 'KvK',
   'AP', 'ACM', 'AFM', 'DNB', 'NZa', 'NCSC', 'NCTV', 'IND', 'COA', 'RIVM', 'KNMI', 'TNO', 'NWO', 'SSC-ICT', 'DICTU', 'Geonovum',
   'MedMij', 'Nictiz', 'RvS', 'WRR', 'Rathenau', 'ROB', 'SER', 'CIO-Rijk', 'GGD', 'GGD-GHOR', 'CIBG', 'BKWI', 'Justid', 'ODC',
-  'EU', 'EC', 'Europese Commissie',
+  'EC',
 ]);
 
 /** Heads that need a proper name after them to become specific: "gemeente Utrecht", "provincie Zeeland". */

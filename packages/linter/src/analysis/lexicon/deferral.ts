@@ -7,7 +7,7 @@ export const DEFERRAL_PHRASES: string[] = [
   'overwogen', 'overweegt', 'bespreken', 'besproken', 'discussie', 'discussies', 'rapporteren', 'gerapporteerd',
   'rapportage*', 'bijeenkomst', 'vervolgbijeenkomst', 'conferentie', 'studie', 'haalbaarheidsstudie', 'inventariseren',
   'inventarisatie', 'monitoren', 'gemonitord', 'uitproberen', 'leren', 'het hebben over', 'bekijken', 'bekeken',
-  'verkenning', 'vastgelegd', 'verkennende', 'ronde tafel', 'rondetafelgesprek*', 'kennissessie*', 'agenderen',
+  'verkennende', 'ronde tafel', 'rondetafelgesprek*', 'kennissessie*', 'agenderen',
 ];
 
 /** Markers that reject research in favour of action: "in plaats van nog meer rapportages". */

@@ -33,10 +33,16 @@ export const HYPE_LEXICON: HypeEntry[] = [
 ];
 
 /** Words that mark a buzzword as criticised or cautioned against, not offered as the answer. */
-export const HYPE_CAUTION = new Set(['hype', 'hypes', 'terughoudend', 'kritisch', 'voorzichtig', 'voorkom', 'geen', 'niet', 'risico', 'codewoord', 'tech-push', 'push', 'afhankelijkheden', 'risico\'s']);
+export const HYPE_CAUTION = new Set(['hype', 'hypes', 'terughoudend', 'kritisch', 'voorzichtig', 'voorkom', 'codewoord', 'tech-push', 'push', 'afhankelijkheden', 'valkuil']);
+/** Negations that cancel a buzzword only when right before it ("geen AI", "niet innovatief"). */
+export const HYPE_NEGATIONS = new Set(['geen', 'niet', 'zonder']);
 
 /** Words that introduce examples or topics: a buzzword after them is context, not the answer. */
-export const HYPE_EXAMPLE_MARKERS = new Set(['zoals', 'als', 'bijvoorbeeld', 'waaronder', 'over', 'onder']);
+export const HYPE_EXAMPLE_MARKERS = new Set(['zoals', 'bijvoorbeeld', 'waaronder']);
+/** Plural nouns before "als" that make it an enumeration of topics: "zaken als AI". */
+export const TOPIC_NOUNS_BEFORE_ALS = new Set(['zaken', 'onderwerpen', "thema's", 'technologieën', 'ontwikkelingen', 'trends', 'begrippen', 'termen']);
+/** Nouns that present something as THE answer: "X is de oplossing/de toekomst". */
+export const ANSWER_NOUNS = new Set(['antwoord', 'oplossing', 'sleutel', 'toekomst', 'wondermiddel', 'heilige']);
 
 /** Words that state a societal goal, so a buzzword in the same sentence is a means to an end. */
 export const GOAL_MARKERS = new Set(['burger', 'burgers', 'inwoners', 'patiënten', 'maatschappelijke', 'maatschappelijk', 'publieke', 'zodat', 'omdat', 'wachttijd', 'wachttijden', 'kosten', 'fouten', 'veiligheid']);

@@ -10,20 +10,30 @@ export const DELIVERABLE_PHRASES: string[] = [
   'mijlpalen', 'mijlpaal', 'eisen', 'programma van eisen', 'stuurgroep', 'regieteam', 'commissie', 'forum', 'kwartiermaker',
   'ombudsfunctie', 'toezichthouder', 'meldplicht', 'convenant', 'keurmerk', 'certificering', 'certificaat', 'audit', 'audits',
   'dashboard', 'subsidieregeling', 'fonds', 'contract', 'contracten', 'resultaatverplichting*', 'curriculum', 'curricula',
-  'hackathon', 'wedstrijd', 'prototype', 'prototypes', 'voorwaarde', 'wettelijk', 'wettelijke', 'wet', 'wetgeving voor',
-  'dg', 'directeur-generaal', 'cio', 'functionaris', 'mandaat', 'kanaal', 'kanalen', 'app', 'applicatie',
+  'hackathon', 'wedstrijd', 'prototype', 'prototypes', 'wettelijk', 'wettelijke', 'wet', 'wetgeving voor',
+  'dg', 'directeur-generaal', 'functionaris', 'mandaat', 'kanaal', 'kanalen', 'app', 'applicatie',
   'nationaal *', 'centrale organisatie', 'digitaliseringsakkoord', 'akkoord', 'kennisbank', 'catalogus', 'architectuur',
-  'zorginfrastructuur', 'voorziening', 'voorzieningen', 'rapportageverplichting', 'exitstrategie', 'exit-strategie',
+  'zorginfrastructuur', 'voorziening', 'voorzieningen', 'rapportageverplichting',
 ];
 
 /** Yes/no rules: "verplicht", "verbod", "mag niet", "stoppen met", "geen … zonder …". */
 export const RULE_PHRASES: string[] = [
-  'verplicht*', 'verbod', 'verbied*', 'verboden', 'uitsluitend', 'alleen nog', 'niet meer', 'stoppen met', 'stop met',
+  'verplicht*', 'verbod', 'verbied*', 'verboden', 'uitsluitend', 'alleen nog', 'niet meer', 'stoppen met', 'stop met', 'stopt met',
   'afschaffen', 'afgeschaft', 'schrappen', 'in stand houden', 'open houden', 'openhouden', 'beschikbaar stellen',
-  'openbaar maken', 'publiceren', 'gepubliceerd', 'als voorwaarde', 'verdwijnen', 'geen sprake',
+  'openbaar maken', 'publiceren', 'gepubliceerd', 'als voorwaarde', 'verdwijnen', 'geen sprake', 'in werking',
+  'halveren', 'halveert', 'gehalveerd', 'verdubbelen', 'verdubbelt', 'verdubbeld', 'met de helft',
 ];
 
 /** Percentages and amounts that are rhetorical rather than a target. */
 export const RHETORICAL_NUMBERS = new Set(['100', 'honderd', '180', '360']);
+
+/**
+ * Assigning a task to a named actor is checkable ("de eigenaarsrol bij de SG beleggen", "X is verantwoordelijk
+ * voor"): these words count as measurable when the sentence names an actor.
+ */
+export const ASSIGNMENT_PHRASES: string[] = [
+  'verantwoordelijk*', 'eigenaar', 'eigenaarschap', 'eigenaarsrol', 'beleggen', 'belegd', 'belegt', 'neerleggen', 'neer te leggen',
+  'neergelegd', 'opdrachtgever', 'opdrachtgeverschap', 'mandaat', 'draagt zorg|dragen zorg|zorg dragen', 'aangewezen als|wijst aan',
+];
 
 export const MONEY_WORDS = new Set(['euro', 'eur', 'mln', 'mld', 'miljoen', 'miljard', 'ton', 'k€']);
