@@ -6,3 +6,4 @@ export { splitSentences, type TextRange } from './sentences.js';
 export { detectFormat } from './detect.js';
 export { ABBREVIATIONS } from './abbreviations.js';
 export { slugify, flattenSections } from './sections.js';
+export { IncrementalParser } from './incremental.js';

@@ -7,10 +7,12 @@ import { leadingOrdinal, type RawBlock } from './blocks.js';
 import { TextBuilder } from './text-builder.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+/** For fragments that do not start the document: a `---` there is a thematic break, never front matter. */
+const fragmentProcessor = unified().use(remarkParse).use(remarkGfm);
 
 /** Parses Markdown into mdast (no transforms run: parsing is pure and synchronous). */
-export function parseMdast(source: string): Root {
-  return processor.parse(source) as Root;
+export function parseMdast(source: string, frontMatter = true): Root {
+  return (frontMatter ? processor : fragmentProcessor).parse(source) as Root;
 }
 
 export interface MarkdownBlocks {
@@ -29,8 +31,8 @@ interface Context {
 }
 
 /** Turns Markdown into blocks whose offsets are `base` + the mdast offsets of `source`. */
-export function markdownBlocks(source: string, base = 0): MarkdownBlocks {
-  const tree = parseMdast(source);
+export function markdownBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {
+  const tree = parseMdast(source, atDocumentStart);
   const ctx: Context = { source, base, quoted: false, listDepth: 0, out: [] };
   let frontMatter: string | undefined;
   for (const node of tree.children) {

@@ -1,0 +1,97 @@
+/**
+ * A fast line scanner that cuts Markdown into top-level chunks which remark parses to the same blocks on
+ * their own as inside the whole document. A chunk ends at a blank line followed by a line that starts in
+ * column 0 — not inside front matter, a fenced code block, an HTML comment or a raw HTML block
+ * (`<pre>`, `<script>`, `<style>`, `<textarea>`, CDATA), all of which may contain blank lines. Indented
+ * lines after a blank line (list item continuations, indented code) stay with the chunk before them.
+ *
+ * When in doubt the scanner keeps lines together: a chunk that is too large is still parsed correctly,
+ * a cut in the wrong place is not.
+ */
+
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
+
+/** True when the source uses constructs whose meaning depends on other chunks (link/footnote definitions). */
+export function needsWholeDocument(source: string): boolean {
+  return /^ {0,3}\[[^\]\n]+\]:/m.test(source);
+}
+
+export function splitChunks(source: string, from = 0): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = from;
+  let pos = from;
+  const n = source.length;
+  let fence: { char: string; length: number } | undefined;
+  let closer: string | undefined; // text that closes an open HTML comment or raw HTML block
+  let inFrontMatter = false;
+  let sawBlank = false;
+  let first = true;
+  while (pos < n) {
+    let eol = pos;
+    while (eol < n && source.charCodeAt(eol) !== 10 && source.charCodeAt(eol) !== 13) eol++;
+    const line = source.slice(pos, eol);
+    const next = eol < n && source.charCodeAt(eol) === 13 && source.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+
+    if (first) {
+      first = false;
+      if (/^---[ \t]*$/.test(line)) {
+        inFrontMatter = true;
+        pos = next;
+        continue;
+      }
+    }
+    if (inFrontMatter) {
+      if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) inFrontMatter = false;
+      pos = next;
+      continue;
+    }
+    if (fence) {
+      const m = FENCE.exec(line);
+      if (m && (m[1] as string)[0] === fence.char && (m[1] as string).length >= fence.length && (m[2] as string).trim() === '') {
+        fence = undefined;
+      }
+      pos = next;
+      continue;
+    }
+    if (closer) {
+      if (line.toLowerCase().includes(closer)) closer = undefined;
+      pos = next;
+      continue;
+    }
+    const blank = line.trim() === '';
+    if (blank) {
+      sawBlank = true;
+      pos = next;
+      continue;
+    }
+    const c = line.charCodeAt(0);
+    if (sawBlank && c !== 32 && c !== 9 && pos > chunkStart) {
+      chunks.push({ start: chunkStart, end: pos });
+      chunkStart = pos;
+    }
+    sawBlank = false;
+    const fenceOpen = FENCE.exec(line);
+    if (fenceOpen && !((fenceOpen[1] as string)[0] === '`' && (fenceOpen[2] as string).includes('`'))) {
+      fence = { char: (fenceOpen[1] as string)[0] as string, length: (fenceOpen[1] as string).length };
+    } else if (/^ {0,3}<!--/.test(line)) {
+      if (!line.slice(line.indexOf('<!--') + 4).includes('-->')) closer = '-->';
+    } else if (/^ {0,3}<!\[CDATA\[/.test(line)) {
+      if (!line.includes(']]>')) closer = ']]>';
+    } else {
+      const raw = RAW_HTML_OPEN.exec(line);
+      if (raw) {
+        const close = `</${(raw[1] as string).toLowerCase()}>`;
+        if (!line.toLowerCase().includes(close)) closer = close;
+      }
+    }
+    pos = next;
+  }
+  if (n > chunkStart || chunks.length === 0) chunks.push({ start: chunkStart, end: n });
+  return chunks;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { IncrementalParser, parse } from '../src/index.js';
+import { splitChunks } from '../src/block-split.js';
+import { CORPUS, readCorpus } from './helpers.js';
+
+/** A small deterministic PRNG so failures reproduce. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const SNIPPETS = ['a', ' ', '\n', '\n\n', '# ', '- ', '1. ', '> ', '```', '\n```\n', '<!-- ', ' -->', '---\n', '*', '**', '`', '    ', '|', '\t', 'é', '[x](y)', '<b>', '\n\n# Kop\n\n', '\n\n## 3 Nieuw advies\n\n', '\n\nJan de Vries\n\n'];
+
+function edit(source: string, rnd: () => number): string {
+  const at = Math.floor(rnd() * (source.length + 1));
+  const r = rnd();
+  if (r < 0.35 && source.length > 0) {
+    const len = 1 + Math.floor(rnd() * 20);
+    return source.slice(0, at) + source.slice(at + len);
+  }
+  const snippet = SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] as string;
+  return source.slice(0, at) + snippet + source.slice(at);
+}
+
+describe('IncrementalParser', () => {
+  it.each([CORPUS.weeknotes, CORPUS.amsterdam, CORPUS.openSource, CORPUS.bundle])(
+    'equals a full parse after random edits of %s',
+    (name) => {
+      const rnd = random(name.length * 7919);
+      const parser = new IncrementalParser();
+      let source = readCorpus(name);
+      const options = { filePath: name, format: 'markdown' as const };
+      expect(parser.parse(source, options)).toEqual(parse(source, options));
+      const rounds = name === CORPUS.bundle ? 12 : 40;
+      for (let i = 0; i < rounds; i++) {
+        source = edit(source, rnd);
+        expect(parser.parse(source, options), `after edit ${i}`).toEqual(parse(source, options));
+      }
+    },
+    60_000,
+  );
+
+  it('equals a full parse on tricky Markdown', () => {
+    const cases = [
+      '---\ntitle: x\n---\n\nText.\n\n---\n\nMore\n---\n',
+      '```\ncode\n\nstill code\n```\n\nAfter.\n',
+      '<!-- comment\n\nstill comment -->\n\nText.\n',
+      '- a\n\n- b\n\n  continued\n\n1. one\n\n2. two\n',
+      '<pre>\n\nraw\n</pre>\n\nText.\n',
+      'Para with [ref].\n\n[ref]: https://example.org\n',
+      '> quote\n\n> second\n\n    indented code\n\nText\n===\n',
+      '\uFEFF# Kop\n\nZin.\n',
+    ];
+    for (const source of cases) {
+      const options = { format: 'markdown' as const };
+      expect(new IncrementalParser().parse(source, options)).toEqual(parse(source, options));
+    }
+  });
+
+  it('reuses unchanged chunks after an edit', () => {
+    const source = readCorpus(CORPUS.bundle);
+    const chunks = splitChunks(source);
+    expect(chunks.length).toBeGreaterThan(100);
+    expect(chunks[0]?.start).toBe(0);
+    expect(chunks.at(-1)?.end).toBe(source.length);
+  });
+
+  it('falls back to a full parse for plain text', () => {
+    const source = readCorpus(CORPUS.magazine);
+    const options = { filePath: CORPUS.magazine };
+    expect(new IncrementalParser().parse(source, options)).toEqual(parse(source, options));
+  });
+});
