@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '@scherp/parser';
+import { createLinter, lint } from './linter.js';
+import { LruCache } from './lru.js';
+
+const DOC = [
+  '# Dienstverlening',
+  '',
+  'Er moet een centraal loket voor ondernemers komen.',
+  '',
+  'De minister van BZK opent vóór 1 juli 2027 tien regionale servicepunten.',
+  '',
+  '> Gemeenten moeten volop inzetten op blockchain.',
+  '',
+  'De gemeente brengt haar zaaksystemen onder bij een cloudleverancier.',
+].join('\n');
+
+const md = (text: string) => parse(text, { format: 'markdown', id: 'cache.md' });
+
+describe('createLinter cache', () => {
+  it('gives the same result as lint, on the first and on a repeated run', () => {
+    const linter = createLinter({ extends: 'strict' });
+    const expected = lint(md(DOC), { extends: 'strict' });
+    expect(linter.lint(md(DOC))).toEqual(expected);
+    expect(linter.lint(md(DOC))).toEqual(expected);
+  });
+
+  it('stays equal to lint after an edit shifts every position', () => {
+    const linter = createLinter();
+    linter.lint(md(DOC));
+    const edited = `Inleiding die alles verschuift.\n\n${DOC.replace('tien regionale', 'twaalf regionale')}`;
+    expect(linter.lint(md(edited))).toEqual(lint(md(edited)));
+  });
+
+  it('validates the configuration when the linter is created', () => {
+    expect(() => createLinter({ rules: { nope: 'error' } })).toThrow(/Unknown rule 'nope'/);
+  });
+});
+
+describe('LruCache', () => {
+  it('evicts the least recently used entry', () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set('a', 1).set('b', 2);
+    expect(cache.get('a')).toBe(1);
+    cache.set('c', 3);
+    expect(cache.has('b')).toBe(false);
+    expect(cache.has('a')).toBe(true);
+    expect(cache.size).toBe(2);
+    expect(() => new LruCache(0)).toThrow(RangeError);
+  });
+});

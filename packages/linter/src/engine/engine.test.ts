@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { getRule, lintWithAnalyzer } from './linter.js';
+import { applyFixes } from './fixes.js';
+import { formatMessage, ruleDocsUrl } from './messages.js';
+import { keywordAnalyzer, parseMarkdown } from './test-support.js';
+import type { LintConfig } from '../types.js';
+
+const run = (text: string, config?: LintConfig) => lintWithAnalyzer(parseMarkdown(text), config, keywordAnalyzer);
+
+describe('lint engine', () => {
+  it('reports missing criteria only on advice, at the advice cue', () => {
+    const result = run('Het weer is vaag.\n\nEr moet iets gebeuren.');
+    const advice = result.messages.filter((m) => m.ruleId.startsWith('missing-'));
+    expect(advice.map((m) => m.ruleId).sort()).toEqual([
+      'missing-deadline',
+      'missing-funding',
+      'missing-measure',
+      'missing-owner',
+      'missing-problem',
+    ]);
+    for (const m of advice) expect(m).toMatchObject({ line: 3, column: 4, endColumn: 8 });
+  });
+
+  it('counts criteria anywhere in the advice paragraph', () => {
+    const result = run('Er moet een register komen. De minister regelt dat in 2027, omdat het nu ontbreekt.');
+    expect(result.messages.filter((m) => m.ruleId.startsWith('missing-')).map((m) => m.ruleId)).toEqual([
+      'missing-funding',
+    ]);
+    expect(result.advice).toEqual([
+      {
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 28,
+        text: 'Er moet een register komen.',
+        criteria: { owner: true, deadline: true, measurable: true, problem: true, funding: false },
+        vague: false,
+      },
+    ]);
+  });
+
+  it('marks advice vague when two of owner/deadline/measurable are missing or it only defers', () => {
+    const [vague, concrete, deferral] = run(
+      'Er moet een register komen.\n\nDe minister moet een register in 2027 openen.\n\nDe minister moet onderzoeken of het register in 2027 kan.',
+    ).advice;
+    expect(vague?.vague).toBe(true);
+    expect(concrete?.vague).toBe(false);
+    expect(deferral?.vague).toBe(false);
+    expect(run('We moeten onderzoeken of een register helpt.').advice[0]?.vague).toBe(true);
+  });
+
+  it('orders messages by position and is deterministic', () => {
+    const text = 'Dit is vaag en nooit blockchain.\n\nEr moet vaag iets nooit.\n\n> Citaat vaag.';
+    const a = run(text);
+    const b = run(text);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const offsets = a.messages.map((m) => m.span.start.offset);
+    expect(offsets).toEqual([...offsets].sort((x, y) => x - y));
+  });
+
+  it('speaks English when asked', () => {
+    const [nl] = run('Er moet een register komen.', { extends: [], rules: { 'missing-owner': 'warning' } }).messages;
+    const [en] = run('Er moet een register komen.', {
+      extends: [],
+      rules: { 'missing-owner': 'warning' },
+      locale: 'en',
+    }).messages;
+    expect(nl?.message).toMatch(/^Wie voert dit uit\?/);
+    expect(en?.message).toMatch(/^Who carries this out\?/);
+    expect(en?.suggestions?.[0]?.desc).toBe('Insert placeholder ‘[wie?]’');
+  });
+
+  it('uses the configured severity', () => {
+    const [m] = run('Dit is vaag.', { extends: [], rules: { 'vague-term': 'error' } }).messages;
+    expect(m?.severity).toBe('error');
+    expect(m?.criterion).toBe('vague-language');
+  });
+
+  it('offers replacements as suggestions with offsets into the original source', () => {
+    const text = '# Titel\n\nDit is *heel* vaag.';
+    const [m] = run(text, { extends: [], rules: { 'vague-term': 'warning' } }).messages;
+    expect(m?.suggestions).toEqual([{ desc: 'Vervang door ‘helder’', fix: { range: [23, 27], text: 'helder' }, safe: false }]);
+    const fixed = applyFixes(text, [m!.suggestions![0]!.fix]).output;
+    expect(fixed).toBe('# Titel\n\nDit is *heel* helder.');
+    expect(run(fixed, { extends: [], rules: { 'vague-term': 'warning' } }).messages).toEqual([]);
+  });
+
+  it('offers no replacement when the words are split by markup in the source', () => {
+    const [m] = run('Dit is va**ag**.', { extends: [], rules: { 'vague-term': 'warning' } }).messages;
+    expect(m).toBeDefined();
+    expect(m?.suggestions).toBeUndefined();
+  });
+
+  it('offers placeholders for missing criteria, never as safe fixes', () => {
+    const text = 'Er moet een register komen.';
+    const messages = run(text, { extends: [], rules: { 'missing-owner': 'warning', 'missing-deadline': 'warning' } })
+      .messages;
+    const fixes = messages.map((m) => m.suggestions?.[0]);
+    expect(fixes.every((f) => f?.safe === false)).toBe(true);
+    expect(applyFixes(text, fixes.map((f) => f!.fix)).output).toBe('[wie?] Er moet een register komen [wanneer?].');
+  });
+
+  it('reports a document-level dependency without exit strategy once', () => {
+    const rules: LintConfig = { extends: [], rules: { 'missing-exit-strategy': 'warning' } };
+    expect(run('Alles gaat naar de cloud.\n\nOok de cloud van een ander.', rules).messages).toHaveLength(1);
+    expect(run('Alles gaat naar de cloud.\n\nEr is een exitplan.', rules).messages).toHaveLength(0);
+  });
+
+  it('names the failing rule when a rule throws', () => {
+    const rule = getRule('hype')!;
+    const original = rule.check;
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      expect(() => run('Blockchain.')).toThrow("Scherp rule 'hype' failed: boom");
+    } finally {
+      rule.check = original;
+    }
+  });
+});
+
+describe('messages', () => {
+  it('formats templates in both languages and links the docs', () => {
+    const meta = getRule('long-sentence')!.meta;
+    expect(formatMessage(meta, 'long', { count: 30, max: 25 })).toBe(
+      'Deze zin telt 30 woorden (maximaal 25). Splits hem in kortere zinnen.',
+    );
+    expect(formatMessage(meta, 'long', { count: 30 }, 'en')).toContain('(at most {max})');
+    expect(() => formatMessage(meta, 'nope')).toThrow("Rule 'long-sentence' has no message 'nope'.");
+    expect(ruleDocsUrl('hype')).toBe('https://github.com/scherp-nl/scherp/blob/main/docs/rules/hype.md');
+  });
+});
+
+describe('applyFixes', () => {
+  it('applies non-overlapping edits and skips overlapping ones', () => {
+    const { output, applied } = applyFixes('abcdef', [
+      { range: [0, 2], text: 'X' },
+      { range: [1, 3], text: 'Y' },
+      { range: [4, 4], text: '!' },
+    ]);
+    // Applied from the end: the insertion, then [1, 3); [0, 2) overlaps it and is skipped.
+    expect(output).toBe('aYd!ef');
+    expect(applied.map((e) => e.text)).toEqual(['Y', '!']);
+  });
+});

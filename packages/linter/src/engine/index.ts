@@ -1,0 +1,19 @@
+export { lint, createLinter, lintWithAnalyzer, rules, getRule, presets, resolveConfig } from './linter.js';
+export type { Linter, LinterOptions } from './linter.js';
+export { ConfigError } from './config.js';
+export type { ConfigErrorCode, ResolvedConfig, ResolvedRule } from './config.js';
+export { formatMessage, ruleDocsUrl, RULE_DOCS_BASE_URL } from './messages.js';
+export { applyFixes } from './fixes.js';
+export { generateRuleDocs } from './docs.js';
+export type { DocumentAnalyzer, SentenceAnalysisEntry } from './run.js';
+export type {
+  AdviceUnit,
+  CheckedSentence,
+  ReportDescriptor,
+  ReportLocation,
+  RuleContext,
+  RuleModule,
+  SentenceMatch,
+  SuggestionDescriptor,
+} from './rule-api.js';
+export type { Directive, DirectiveKind, DirectiveRuleRef } from './directives.js';

@@ -1,0 +1,58 @@
+import type { ParsedDocument } from '@scherp/parser';
+import { rules } from '../rules/index.js';
+import type { LintConfig, LintResult, PresetName } from '../types.js';
+import { buildPresets, resolveConfigWith, type ResolvedConfig } from './config.js';
+import type { RuleModule } from './rule-api.js';
+import { runLint, type DocumentAnalyzer } from './run.js';
+import { createDocumentAnalyzer, type AnalysisCache } from './analyzer.js';
+import { LruCache } from './lru.js';
+
+export { rules };
+
+/** The built-in presets: `recommended` (the default) and `strict` (every rule on, severities raised). */
+export const presets: Readonly<Record<PresetName, LintConfig>> = buildPresets(rules);
+
+const byId = new Map(rules.map((r) => [r.meta.id, r]));
+
+export function getRule(id: string): RuleModule | undefined {
+  return byId.get(id);
+}
+
+/** Validates a configuration and merges it over its presets. Throws `ConfigError` on unknown rules or bad values. */
+export function resolveConfig(config?: LintConfig): ResolvedConfig {
+  return resolveConfigWith(rules, presets, config);
+}
+
+export interface LinterOptions {
+  /** How many sentence analyses to keep between runs (least recently used are dropped). Default 50 000. */
+  cacheSize?: number;
+}
+
+export interface Linter {
+  readonly config: ResolvedConfig;
+  lint(parsed: ParsedDocument): LintResult;
+}
+
+/**
+ * A linter that keeps sentence analyses between runs: re-linting a document in which few sentences changed
+ * analyses only those. The configuration is validated once, here.
+ */
+export function createLinter(config?: LintConfig, options: LinterOptions = {}): Linter {
+  const resolved = resolveConfig(config);
+  const cache: AnalysisCache = new LruCache(options.cacheSize ?? 50_000);
+  const analyze = createDocumentAnalyzer(cache);
+  return {
+    config: resolved,
+    lint: (parsed) => runLint(parsed, resolved, rules, analyze),
+  };
+}
+
+/** Lints a parsed document once. */
+export function lint(parsed: ParsedDocument, config?: LintConfig): LintResult {
+  return runLint(parsed, resolveConfig(config), rules, createDocumentAnalyzer());
+}
+
+/** For tests and tools that bring their own analyses. */
+export function lintWithAnalyzer(parsed: ParsedDocument, config: LintConfig | undefined, analyze: DocumentAnalyzer): LintResult {
+  return runLint(parsed, resolveConfig(config), rules, analyze);
+}

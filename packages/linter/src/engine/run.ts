@@ -1,0 +1,183 @@
+import { mapSpan, sourceOffset, type SourceSpan } from '@scherp/corpus';
+import type { ParsedDocument } from '@scherp/parser';
+import type { LintMessage, LintResult, SentenceAnalysis, Severity, Suggestion } from '../types.js';
+import { buildAdviceUnits, toAdviceRecord } from './advice.js';
+import type { ResolvedConfig } from './config.js';
+import { DirectiveFilter, findDirectives, type Directive } from './directives.js';
+import { inlineCodeRanges } from './inline-code.js';
+import { formatMessage } from './messages.js';
+import type { CheckedSentence, ReportDescriptor, RuleContext, RuleModule } from './rule-api.js';
+
+/** What the engine needs from the analysis layer: one analysis per sentence, addressed by position. */
+export interface SentenceAnalysisEntry {
+  paragraphIndex: number;
+  sentenceIndex: number;
+  analysis: SentenceAnalysis;
+}
+
+export type DocumentAnalyzer = (parsed: ParsedDocument) => readonly SentenceAnalysisEntry[];
+
+/** Bare URLs in prose; findings inside them are noise (the words of a link target are not prose). */
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>]+/gi;
+
+/** Runs every enabled rule over an analysed document. Pure: same input, same output. */
+export function runLint(
+  parsed: ParsedDocument,
+  config: ResolvedConfig,
+  rules: readonly RuleModule[],
+  analyze: DocumentAnalyzer,
+): LintResult {
+  const { document, source, lines } = parsed;
+  const sentences = collectSentences(parsed, config, analyze(parsed));
+  const advice = buildAdviceUnits(document, sentences);
+  const directives = findDirectives(document.paragraphs, source, lines);
+  const ruleIds = new Set(rules.map((r) => r.meta.id));
+  let usedDirectives: ReadonlySet<Directive> = new Set();
+  const urlRanges = new Map<CheckedSentence, Array<[number, number]>>();
+
+  const sourceRange = (s: CheckedSentence, start: number, end: number): [number, number] | null => {
+    if (end <= start) {
+      const at = sourceOffset(s.sentence.map, start);
+      return [at, at];
+    }
+    const from = sourceOffset(s.sentence.map, start);
+    const to = sourceOffset(s.sentence.map, end - 1) + 1;
+    return source.slice(from, to) === s.sentence.text.slice(start, end) ? [from, to] : null;
+  };
+
+  const codeRanges = new Map<number, Array<[number, number]>>();
+  /** True for a stretch inside a bare URL or inline code: not prose, so never a finding. */
+  const notProse = (s: CheckedSentence, start: number, end: number): boolean => {
+    let urls = urlRanges.get(s);
+    if (!urls) {
+      urls = [...s.sentence.text.matchAll(URL_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
+      urlRanges.set(s, urls);
+    }
+    if (urls.some(([a, b]) => start < b && a < end)) return true;
+    let code = codeRanges.get(s.paragraphIndex);
+    if (!code) {
+      code = inlineCodeRanges(source, s.paragraph.span.start.offset, s.paragraph.span.end.offset);
+      codeRanges.set(s.paragraphIndex, code);
+    }
+    if (code.length === 0) return false;
+    const from = sourceOffset(s.sentence.map, start);
+    const to = end > start ? sourceOffset(s.sentence.map, end - 1) + 1 : from;
+    return code.some(([a, b]) => from < b && a < Math.max(to, from + 1));
+  };
+
+  const runRule = (rule: RuleModule, severity: Severity, into: LintMessage[]): void => {
+    const { meta } = rule;
+    const report = (d: ReportDescriptor): void => {
+      let span: SourceSpan;
+      if (d.span) span = d.span;
+      else if (d.match) {
+        if (notProse(d.sentence, d.match.start, d.match.end)) return;
+        span = mapSpan(d.sentence.sentence.map, d.match.start, d.match.end, lines);
+      } else span = d.sentence.sentence.span;
+      const message: LintMessage = {
+        ruleId: meta.id,
+        criterion: meta.criterion,
+        severity,
+        message: formatMessage(meta, d.messageId, d.data, config.locale),
+        messageId: d.messageId,
+        line: span.start.line,
+        column: span.start.column,
+        endLine: span.end.line,
+        endColumn: span.end.column,
+        span,
+      };
+      if (d.suggestions?.length) {
+        message.suggestions = d.suggestions.map(
+          (s): Suggestion => ({
+            desc: formatMessage(meta, s.messageId, s.data, config.locale),
+            fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text },
+            safe: s.safe ?? false,
+          }),
+        );
+      }
+      into.push(message);
+    };
+    const ctx: RuleContext = {
+      parsed,
+      document,
+      locale: config.locale,
+      options: config.rules[meta.id]?.options ?? {},
+      sentences,
+      advice,
+      directives,
+      usedDirectives,
+      ruleIds,
+      sourceRange,
+      report,
+    };
+    try {
+      rule.check(ctx);
+    } catch (cause) {
+      throw new Error(`Scherp rule '${meta.id}' failed: ${(cause as Error).message ?? String(cause)}`, { cause });
+    }
+  };
+
+  const enabled = rules.flatMap((rule) => {
+    const severity = config.rules[rule.meta.id]?.severity ?? 'off';
+    return severity === 'off' ? [] : [{ rule, severity }];
+  });
+
+  const found: LintMessage[] = [];
+  for (const { rule, severity } of enabled) if (rule.phase !== 'after-directives') runRule(rule, severity, found);
+  const filter = new DirectiveFilter(directives);
+  const kept = found.filter((m) => !filter.suppresses(m.ruleId, m.span));
+  // Rules that judge the directives themselves run last and see which directives were used.
+  usedDirectives = filter.used;
+  for (const { rule, severity } of enabled) {
+    if (rule.phase === 'after-directives') runRule(rule, severity, kept);
+  }
+
+  return {
+    messages: dedupe(kept.sort(compareMessages)),
+    advice: advice.map(toAdviceRecord),
+  };
+}
+
+function collectSentences(
+  parsed: ParsedDocument,
+  config: ResolvedConfig,
+  entries: readonly SentenceAnalysisEntry[],
+): CheckedSentence[] {
+  const out: CheckedSentence[] = [];
+  for (const { paragraphIndex, sentenceIndex, analysis } of entries) {
+    const paragraph = parsed.document.paragraphs[paragraphIndex];
+    const sentence = paragraph?.sentences[sentenceIndex];
+    if (!paragraph || !sentence || !paragraph.prose) continue;
+    if (paragraph.quoted && !config.checkBlockquotes) continue;
+    out.push({ sentence, paragraph, paragraphIndex, sentenceIndex, analysis });
+  }
+  return out.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.sentenceIndex - b.sentenceIndex);
+}
+
+function compareMessages(a: LintMessage, b: LintMessage): number {
+  return (
+    a.span.start.offset - b.span.start.offset ||
+    a.span.end.offset - b.span.end.offset ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.messageId, b.messageId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Drops exact repeats (same rule, place and text), e.g. two lexicon entries matching the same words. */
+function dedupe(sorted: LintMessage[]): LintMessage[] {
+  return sorted.filter((m, i) => {
+    const prev = sorted[i - 1];
+    return !(
+      prev &&
+      prev.ruleId === m.ruleId &&
+      prev.message === m.message &&
+      prev.span.start.offset === m.span.start.offset &&
+      prev.span.end.offset === m.span.end.offset
+    );
+  });
+}

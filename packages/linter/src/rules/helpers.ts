@@ -1,0 +1,76 @@
+/** Small building blocks shared by rule modules. */
+import type { TextEdit } from '../types.js';
+import type { AdviceUnit, CheckedSentence, RuleContext, RuleModule, SuggestionDescriptor } from '../engine/rule-api.js';
+
+/** Identity function that type-checks a rule module. */
+export function defineRule(rule: RuleModule): RuleModule {
+  return rule;
+}
+
+/** Index in a sentence just before its closing punctuation (and closing quotes/brackets), or its end. */
+export function endOfClause(text: string): number {
+  const m = /[.!?…:;]+["'”’)\]]*\s*$/.exec(text);
+  return m ? m.index : text.trimEnd().length;
+}
+
+/** An edit inserting `placeholder` at the start (`[wie?] Er moet …`) or before the final punctuation. */
+export function placeholderEdit(
+  ctx: RuleContext,
+  s: CheckedSentence,
+  placeholder: string,
+  where: 'start' | 'end',
+): TextEdit | null {
+  const at = where === 'start' ? 0 : endOfClause(s.sentence.text);
+  const range = ctx.sourceRange(s, at, at);
+  if (!range) return null;
+  return { range, text: where === 'start' ? `${placeholder} ` : ` ${placeholder}` };
+}
+
+/** Reports a missing advice criterion at the advice cue, offering an insertion placeholder when possible. */
+export function reportMissing(
+  ctx: RuleContext,
+  unit: AdviceUnit,
+  placeholder: string,
+  where: 'start' | 'end',
+): void {
+  const fix = placeholderEdit(ctx, unit.sentence, placeholder, where);
+  const suggestions: SuggestionDescriptor[] = fix
+    ? [{ messageId: 'insertPlaceholder', data: { placeholder }, fix, safe: false }]
+    : [];
+  ctx.report({
+    sentence: unit.sentence,
+    match: { start: unit.cue.start, end: unit.cue.end },
+    messageId: 'missing',
+    suggestions,
+  });
+}
+
+/** Carries the capitalisation of the replaced words over to the replacement ("Teneinde" → "Om"). */
+export function matchCase(original: string, replacement: string): string {
+  const first = original.charAt(0);
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+/** Replacement suggestions for a match; `safe` (when the rule says its swaps keep the meaning) needs a single alternative. */
+export function replacementSuggestions(
+  ctx: RuleContext,
+  s: CheckedSentence,
+  match: { start: number; end: number; text: string },
+  alternatives: readonly string[],
+  safeWhenSingle: boolean,
+): SuggestionDescriptor[] {
+  const range = ctx.sourceRange(s, match.start, match.end);
+  if (!range) return [];
+  return alternatives.map((alternative) => {
+    const text = matchCase(match.text, alternative);
+    return {
+      messageId: 'replace',
+      data: { alternative: text },
+      fix: { range, text },
+      safe: safeWhenSingle && alternatives.length === 1,
+    };
+  });
+}
