@@ -23,12 +23,14 @@ export interface AssembleInput {
   options: ParseOptions;
   /** Optional cache of sentence ranges by paragraph text (the incremental parser keeps one). */
   sentenceCache?: Map<string, TextRange[]>;
+  /** A line index of `source` built incrementally by the caller. */
+  lines?: LineIndex;
 }
 
 /** Turns blocks into the final document: spans, sentences, sections, title and advice-bundle structure. */
 export function assemble(input: AssembleInput): ParsedDocument {
   const { source, kind, blocks, metadata, options } = input;
-  const lines = new LineIndex(source);
+  const lines = input.lines ?? new LineIndex(source);
   const paragraphs = blocks.map((b) => toParagraph(b, lines, input.sentenceCache));
   const sections = buildSections(paragraphs);
   const id = options.id ?? (options.filePath ? baseName(options.filePath) : 'untitled');

@@ -17,12 +17,26 @@ export interface Chunk {
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
 
-/** True when the source uses constructs whose meaning depends on other chunks (link/footnote definitions). */
-export function needsWholeDocument(source: string): boolean {
-  return /^ {0,3}\[[^\]\n]+\]:/m.test(source);
+/** True when a chunk holds constructs whose meaning crosses chunks (link/footnote reference definitions). */
+export function hasDefinitions(chunk: string): boolean {
+  return chunk.includes(']:') && /^ {0,3}\[[^\]\n]+\]:/m.test(chunk);
 }
 
 export function splitChunks(source: string, from = 0): Chunk[] {
+  return scanChunks(source, from, true).chunks;
+}
+
+/**
+ * Scans from `from` (a chunk start, so the scanner state is clean there). `stop` is asked at every new
+ * chunk start; when it returns true the scan ends and `stoppedAt` is that offset (the caller reuses the
+ * chunks after it from an earlier scan, since a scan from a clean state over the same text repeats itself).
+ */
+export function scanChunks(
+  source: string,
+  from: number,
+  atDocumentStart: boolean,
+  stop?: (chunkStart: number) => boolean,
+): { chunks: Chunk[]; stoppedAt?: number } {
   const chunks: Chunk[] = [];
   let chunkStart = from;
   let pos = from;
@@ -31,7 +45,7 @@ export function splitChunks(source: string, from = 0): Chunk[] {
   let closer: string | undefined; // text that closes an open HTML comment or raw HTML block
   let inFrontMatter = false;
   let sawBlank = false;
-  let first = true;
+  let first = atDocumentStart;
   while (pos < n) {
     let eol = pos;
     while (eol < n && source.charCodeAt(eol) !== 10 && source.charCodeAt(eol) !== 13) eol++;
@@ -74,6 +88,7 @@ export function splitChunks(source: string, from = 0): Chunk[] {
     if (sawBlank && c !== 32 && c !== 9 && pos > chunkStart) {
       chunks.push({ start: chunkStart, end: pos });
       chunkStart = pos;
+      if (stop?.(pos)) return { chunks, stoppedAt: pos };
     }
     sawBlank = false;
     const fenceOpen = FENCE.exec(line);
@@ -93,5 +108,5 @@ export function splitChunks(source: string, from = 0): Chunk[] {
     pos = next;
   }
   if (n > chunkStart || chunks.length === 0) chunks.push({ start: chunkStart, end: n });
-  return chunks;
+  return { chunks };
 }

@@ -1,68 +1,146 @@
-import { shiftMap } from '@scherp/corpus';
+import { LineIndex, shiftMap, type DocumentKind } from '@scherp/corpus';
 import { assemble } from './assemble.js';
 import type { RawBlock } from './blocks.js';
-import { needsWholeDocument, splitChunks } from './block-split.js';
+import { hasDefinitions, scanChunks, type Chunk } from './block-split.js';
 import { parseFrontMatter } from './front-matter.js';
+import { commonEnds } from './common-ends.js';
 import { markdownBlocks } from './markdown.js';
 import { bomLength, parse, resolveKind } from './parse.js';
 import type { TextRange } from './sentences.js';
 import type { ParsedDocument, ParseOptions } from './types.js';
 
-interface CachedChunk {
+/** One parsed chunk: blocks relative to the chunk start (cacheable by text). */
+interface ParsedChunk {
   blocks: RawBlock[];
   frontMatter?: string;
+  definitions: boolean;
+}
+
+/** A chunk of the current version: where it is and its blocks at absolute offsets. */
+interface PlacedChunk extends Chunk {
+  parsed: ParsedChunk;
+  blocks: RawBlock[];
+}
+
+interface State {
+  source: string;
+  kind: DocumentKind;
+  bom: number;
+  chunks: PlacedChunk[];
 }
 
 /**
- * Re-parses a document after small edits by parsing only the top-level chunks whose text changed (see
- * `block-split.ts`); unchanged chunks come from a cache keyed by their text, so an edit that shifts the
- * rest of the file costs a position shift, not a parse. Sentence splits are cached by paragraph text.
- * The document structure (sections, bundle) is rebuilt every time. The result deep-equals `parse(source)`.
+ * Re-parses a document after edits by re-parsing only what changed (for the language server, per
+ * keystroke). The source is cut into top-level chunks (see `block-split.ts`); after an edit only the
+ * chunks around the changed range are re-scanned and re-parsed (from a cache keyed by chunk text when
+ * possible), chunks before it are reused and chunks after it are shifted. The line index is updated the
+ * same way, sentence splits are cached by paragraph text, and the document structure (sections, bundle)
+ * is rebuilt every time. The result deep-equals `parse(source, options)`.
  *
  * Plain text and Markdown with link reference definitions (whose meaning crosses chunks) are parsed whole.
- * One instance per document: the caches hold the previous version only.
+ * Use one instance per document.
  */
 export class IncrementalParser {
-  private chunks = new Map<string, CachedChunk>();
+  private state: State | undefined;
+  private cache = new Map<string, ParsedChunk>();
   private sentences = new Map<string, TextRange[]>();
 
   parse(source: string, options: ParseOptions = {}): ParsedDocument {
     const kind = resolveKind(source, options);
-    if (kind !== 'markdown' || needsWholeDocument(source)) {
-      this.chunks.clear();
-      return parse(source, { ...options, format: kind });
+    const opts: ParseOptions = { ...options, format: kind };
+    if (kind !== 'markdown') {
+      this.state = undefined;
+      return parse(source, opts);
     }
     const bom = bomLength(source);
-    const nextChunks = new Map<string, CachedChunk>();
+    const prev = this.state;
+    let chunks: PlacedChunk[];
+    if (prev && prev.kind === kind && prev.bom === bom) {
+      const { prefix, suffix } = commonEnds(prev.source, source);
+      chunks = this.rechunk(prev, source, prefix, suffix);
+    } else {
+      chunks = scanChunks(source, bom, true).chunks.map((c) => this.place(source, c, bom));
+    }
+    const lines = new LineIndex(source);
+    this.state = { source, kind, bom, chunks };
+    this.trimCaches(chunks);
+    if (chunks.some((c) => c.parsed.definitions)) return parse(source, opts);
+
     const blocks: RawBlock[] = [];
     let frontMatter: string | undefined;
-    for (const chunk of splitChunks(source, bom)) {
-      const atStart = chunk.start === bom;
-      const text = source.slice(chunk.start, chunk.end);
-      const key = atStart ? `F${text}` : `B${text}`;
-      let cached = nextChunks.get(key) ?? this.chunks.get(key);
-      if (!cached) {
-        const parsed = markdownBlocks(text, 0, atStart);
-        cached = parsed.frontMatter !== undefined ? { blocks: parsed.blocks, frontMatter: parsed.frontMatter } : { blocks: parsed.blocks };
-      }
-      nextChunks.set(key, cached);
-      if (cached.frontMatter !== undefined) frontMatter = cached.frontMatter;
-      for (const b of cached.blocks) blocks.push(shift(b, chunk.start));
+    for (const c of chunks) {
+      if (c.parsed.frontMatter !== undefined) frontMatter = c.parsed.frontMatter;
+      for (const b of c.blocks) blocks.push(b);
     }
-    this.chunks = nextChunks;
-    if (this.sentences.size > 200_000) this.sentences.clear();
     return assemble({
       source,
       kind,
       blocks,
       metadata: parseFrontMatter(frontMatter),
-      options: { ...options, format: kind },
+      options: opts,
       sentenceCache: this.sentences,
+      lines,
     });
+  }
+
+  /** Chunks of `source` given the previous version and the unchanged prefix/suffix lengths. */
+  private rechunk(prev: State, source: string, prefix: number, suffix: number): PlacedChunk[] {
+    const old = prev.chunks;
+    const delta = source.length - prev.source.length;
+    // The first chunk touched by the edit; start one earlier, since an edit at a chunk's first character can
+    // merge it with the chunk before.
+    let k = 0;
+    while (k < old.length && (old[k] as PlacedChunk).end <= prefix) k++;
+    const startIndex = Math.max(0, Math.min(k, old.length - 1) - 1);
+    const kept = old.slice(0, startIndex);
+    const from = startIndex < old.length ? (old[startIndex] as PlacedChunk).start : prev.bom;
+    const oldStarts = new Map<number, number>();
+    old.forEach((c, i) => {
+      if (c.start >= prev.source.length - suffix) oldStarts.set(c.start, i);
+    });
+    const unchangedFrom = source.length - suffix;
+    const scan = scanChunks(source, from, from === prev.bom, (b) => b >= unchangedFrom && oldStarts.has(b - delta));
+    const placed = scan.chunks.map((c) => this.place(source, c, prev.bom));
+    const rest: PlacedChunk[] = [];
+    if (scan.stoppedAt !== undefined) {
+      const i = oldStarts.get(scan.stoppedAt - delta) as number;
+      for (const c of old.slice(i)) {
+        rest.push({
+          start: c.start + delta,
+          end: c.end + delta,
+          parsed: c.parsed,
+          blocks: delta === 0 ? c.blocks : c.blocks.map((b) => shift(b, delta)),
+        });
+      }
+    }
+    return [...kept, ...placed, ...rest];
+  }
+
+  private place(source: string, chunk: Chunk, bom: number): PlacedChunk {
+    const atStart = chunk.start === bom;
+    const text = source.slice(chunk.start, chunk.end);
+    const key = atStart ? `F${text}` : `B${text}`;
+    let parsed = this.cache.get(key);
+    if (!parsed) {
+      const result = markdownBlocks(text, 0, atStart);
+      parsed = { blocks: result.blocks, definitions: hasDefinitions(text) };
+      if (result.frontMatter !== undefined) parsed.frontMatter = result.frontMatter;
+      this.cache.set(key, parsed);
+    }
+    return { ...chunk, parsed, blocks: parsed.blocks.map((b) => shift(b, chunk.start)) };
+  }
+
+  /** Keeps the caches bounded: parsed chunks of the current version, recent sentence splits. */
+  private trimCaches(chunks: PlacedChunk[]): void {
+    if (this.cache.size > chunks.length * 2 + 64) {
+      const live = new Set(chunks.map((c) => c.parsed));
+      for (const [key, value] of this.cache) if (!live.has(value)) this.cache.delete(key);
+    }
+    if (this.sentences.size > 200_000) this.sentences.clear();
   }
 }
 
 function shift(b: RawBlock, delta: number): RawBlock {
-  const out: RawBlock = { ...b, start: b.start + delta, end: b.end + delta, map: delta === 0 ? b.map : shiftMap(b.map, delta) };
-  return out;
+  if (delta === 0) return b;
+  return { ...b, start: b.start + delta, end: b.end + delta, map: shiftMap(b.map, delta) };
 }

@@ -60,6 +60,7 @@ export function isNameForm(text: string): boolean {
  * a double surname ("Nicole Stolk - Luyten" is one person: Nicole Stolk-Luyten), not a co-author.
  */
 export function splitAuthorNames(text: string): string[] | undefined {
+  if (text.length > 200) return undefined;
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length === 0 || clean.length > 160) return undefined;
   const parts = clean.split(/ [-–—&|] | en | and |, /u);
