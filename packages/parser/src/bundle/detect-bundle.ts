@@ -53,6 +53,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   if (!paragraphs.some((p) => p.kind === 'heading' && p.ordinal !== undefined)) return EMPTY();
   const toc = findTableOfContents(paragraphs, source);
   const tocNames = toc?.contributions.flatMap((c) => c.names) ?? [];
+  const tocKeys = new Map(tocNames.map((n) => [n, compactKey(n)]));
   const inToc = (p: Paragraph) => toc !== undefined && p.span.start.offset >= toc.start && p.span.start.offset < toc.end;
 
   // Blocks that take part in the structure, in document order.
@@ -73,7 +74,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
     if (p.quoted || (p.kind !== 'heading' && p.kind !== 'paragraph') || p.ordinal !== undefined) return undefined;
     const names = splitAuthorNames(p.text);
     if (!names) return undefined;
-    const listed = tocNames.length > 0 && names.every((n) => tocNames.some((t) => sameName(n, t)));
+    const listed = tocNames.length > 0 && names.every((n) => tocNames.some((t) => sameName(n, t, tocKeys)));
     // A title in name form ("Uomo Digitalis") is followed by its text; a name by a role line or a title.
     if (!listed && isLongProse(body[pos + 1])) return undefined;
     return { index, names, level: p.kind === 'heading' ? (p.depth ?? 1) : 0 };

@@ -106,9 +106,10 @@ export function similarity(a: string, b: string): number {
 }
 
 /** Same person: identical keys, one a tail of the other (surname only) or a small spelling difference. */
-export function sameName(a: string, b: string): boolean {
-  const ka = compactKey(a);
-  const kb = compactKey(b);
+export function sameName(a: string, b: string, keys?: ReadonlyMap<string, string>): boolean {
+  const ka = keys?.get(a) ?? compactKey(a);
+  const kb = keys?.get(b) ?? compactKey(b);
+  if (Math.abs(ka.length - kb.length) > 0.5 * Math.max(ka.length, kb.length) && !ka.endsWith(kb) && !kb.endsWith(ka)) return false;
   if (ka === kb) return true;
   if (ka.length >= 4 && kb.length >= 4 && (ka.endsWith(kb) || kb.endsWith(ka))) return true;
   return similarity(ka, kb) >= 0.88;
