@@ -103,7 +103,7 @@ describe('config errors (exit 2, one line naming the file)', () => {
   };
 
   it('reports YAML syntax errors with line and column', () =>
-    expectConfigError({ 'scherp.config.yaml': 'rules:\n  vague-term: error\n   hype: off\n' }, /scherp\.config\.yaml:3:\d+: ongeldige YAML/));
+    expectConfigError({ 'scherp.config.yaml': 'rules:\n  vague-term: error\n   hype: off\n' }, /scherp\.config\.yaml:2:15: ongeldige YAML/));
 
   it('reports schema violations', () =>
     expectConfigError({ 'scherp.config.json': JSON.stringify({ rulez: {} }) }, /scherp\.config\.json: .*onbekende sleutel ‘rulez’/));

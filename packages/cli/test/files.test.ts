@@ -40,6 +40,13 @@ describe('collecting files', () => {
     expect(relative(cwd, files)).toEqual(['docs/b.md']);
   });
 
+  it('expands globs that reach outside cwd, relative or absolute', async () => {
+    const root = await project({ 'docs/a.md': 'x', 'docs/b.txt': 'x', 'werk/c.md': 'x' });
+    const cwd = path.join(root, 'werk');
+    expect(relative(root, (await collectFiles(['../docs/*.md'], { cwd })).files)).toEqual(['docs/a.md']);
+    expect(relative(root, (await collectFiles([`${root}/docs/*.txt`], { cwd })).files)).toEqual(['docs/b.txt']);
+  });
+
   it('expands globs and skips ignored files named explicitly', async () => {
     const cwd = await project({ '.scherpignore': 'geheim.md\n', 'docs/a.md': 'x', 'docs/b.txt': 'x', 'geheim.md': 'x' });
     expect(relative(cwd, (await collectFiles(['docs/*.md'], { cwd })).files)).toEqual(['docs/a.md']);

@@ -87,3 +87,23 @@ describe('--list-rules', () => {
     expect(en.map((r) => r.description)).toEqual(rules.map((r) => r.meta.description.en));
   });
 });
+
+describe('progress and locale of errors', () => {
+  it('shows progress on a terminal for long runs and nothing when redirected', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 25; i++) files[`d/${i}.md`] = await CONCRETE;
+    const cwd = await project(files);
+    const tty = await run(['lint', '-f', 'json'], { cwd, tty: true });
+    expect(tty.stderr).toContain('scherp: 25/25 bestanden');
+    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
+    const redirected = await run(['lint', '-f', 'json'], { cwd });
+    expect(redirected.stderr).toBe('');
+  });
+
+  it('reports errors in English with --locale en', async () => {
+    const cwd = await project({ 'a.md': 'x' });
+    const result = await run(['lint', 'weg.md', '--locale', 'en'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('scherp: Cannot read file: weg.md: no such file or directory\n');
+  });
+});

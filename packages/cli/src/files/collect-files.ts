@@ -52,6 +52,14 @@ async function statOrNull(file: string) {
 /** Globs are resolved against cwd; globby wants forward slashes even on Windows. */
 const toGlob = (p: string) => p.split(path.sep).join('/');
 
+/** `../docs/**\/*.md` → base `../docs`, rest `**\/*.md`: the directories before the first dynamic segment. */
+function splitGlob(pattern: string): { base: string; rest: string } {
+  const segments = toGlob(pattern).split('/');
+  const firstDynamic = segments.findIndex((segment) => segment !== '' && isDynamicPattern(segment));
+  const base = segments.slice(0, firstDynamic).join('/');
+  return { base: base === '' && pattern.startsWith('/') ? '/' : base || '.', rest: segments.slice(firstDynamic).join('/') };
+}
+
 /**
  * Expands files, directories and globs to the documents to lint. Directories yield every .md/.markdown/.txt
  * below them; .gitignore (via globby), .scherpignore and --ignore-pattern (via `ignore`) filter everything
@@ -100,7 +108,11 @@ export async function collectFiles(patterns: string[], options: CollectOptions):
           : await walk([relative ? `${convertPathToPattern(relative)}/${DOCUMENT_GLOB}` : DOCUMENT_GLOB], cwd);
       found = found.filter((f) => !isIgnored(f));
     } else if (dynamic) {
-      found = (await walk([toGlob(pattern)], cwd)).filter((f) => !isIgnored(f));
+      const { base, rest } = splitGlob(pattern);
+      const baseDir = path.resolve(cwd, base);
+      // fast-glob cannot walk up ("../docs/*.md"): glob outside cwd from the static part of the pattern.
+      found = relativeToCwd(cwd, baseDir) === null && baseDir !== path.resolve(cwd) ? await walk([rest], baseDir) : await walk([toGlob(pattern)], cwd);
+      found = found.filter((f) => !isIgnored(f));
     } else {
       throw new CliError('input', msg('bestand of map bestaat niet', 'no such file or directory'), { file: pattern });
     }
