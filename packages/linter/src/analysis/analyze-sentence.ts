@@ -41,7 +41,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const used = new Set<number>();
   for (const d of deadlines) for (let k = d.from; k < d.to; k++) used.add(k);
   const research = findDeferralTerms(view);
-  const researchFrom = research.length > 0 && advice && research[0]!.from >= tokenIndexAt(view, advice.start) ? research[0]!.from : -1;
+  const researchFrom = advice ? studyObjectStart(view, research, tokenIndexAt(view, advice.start)) : -1;
   // A rule that applies from a date on ("per 1 januari 2027 …") is itself checkable.
   const fromMoment = deadlines.find((d) => d.fromMoment);
   const measurable =
@@ -82,4 +82,17 @@ function isPastYear(view: ReturnType<typeof buildView>, from: number, to: number
     if (t.kind === 'number' && t.text.length === 4 && Number(t.text) < 2000) return true;
   }
   return false;
+}
+
+/**
+ * Where the object of a study starts: right after a research noun ("onderzoek naar een register"), or — Dutch
+ * puts the infinitive last — at the advice cue when the research verb closes the clause ("… een register te
+ * onderzoeken"). -1 when the advice is not about research.
+ */
+function studyObjectStart(view: ReturnType<typeof buildView>, research: ReadonlyArray<{ from: number; to: number }>, cue: number): number {
+  const r = research.find((x) => x.from >= cue);
+  if (!r) return -1;
+  const next = view.tokens[r.to];
+  const clauseFinal = !next || next.kind === 'punct' || next.lower === 'en' || next.lower === 'of';
+  return clauseFinal ? cue : r.from;
 }

@@ -29,6 +29,9 @@ export interface PhraseMatch<T> {
   pattern: string;
 }
 
+// Shared empty result: most tokens match nothing, so avoid allocating. Callers never mutate results.
+const NONE: never[] = [];
+
 /** Prefix steps are indexed by their first three characters, so a token only meets a few candidates. */
 const PREFIX_KEY = 3;
 
@@ -38,11 +41,28 @@ function compileStep(raw: string): Step {
   return { value: raw, prefix: false, any: false };
 }
 
+/**
+ * Registry of first-token keys of every matcher, so that one lookup per token tells which matchers can start
+ * there (`Token.mask`). Matchers are module-level singletons, so at most 31 of them get a bit; any further
+ * matcher simply checks every token itself.
+ */
+const exactMasks = new Map<string, number>();
+const prefixMasks = new Map<string, number>();
+let nextBit = 0;
+
+/** Sets `mask` on each token: the bits of the matchers whose patterns may start at that token. */
+export function assignMasks(tokens: Token[]): void {
+  for (const t of tokens) t.mask = (exactMasks.get(t.lower) ?? 0) | (prefixMasks.get(t.key) ?? 0);
+}
+
 export class PhraseMatcher<T> {
   private readonly exact = new Map<string, CompiledPattern<T>[]>();
   private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
+  /** This matcher's bit in `Token.mask`, or 0 when the registry is full. */
+  private readonly bit: number;
 
   constructor(entries: ReadonlyArray<{ pattern: string; data: T }>) {
+    this.bit = nextBit < 31 ? 1 << nextBit++ : 0;
     for (const entry of entries) for (const alternative of entry.pattern.split('|')) this.add(alternative.trim(), entry.data);
   }
 
@@ -53,16 +73,22 @@ export class PhraseMatcher<T> {
     if (first.any) throw new Error(`Lexicon pattern "${pattern}" cannot start with a wildcard`);
     if (first.prefix) {
       if (first.value.length < PREFIX_KEY) throw new Error(`Prefix too short in lexicon pattern "${pattern}"`);
-      push(this.byPrefix, first.value.slice(0, PREFIX_KEY), compiled);
-    } else push(this.exact, first.value, compiled);
+      const key = first.value.slice(0, PREFIX_KEY);
+      push(this.byPrefix, key, compiled);
+      prefixMasks.set(key, (prefixMasks.get(key) ?? 0) | this.bit);
+    } else {
+      push(this.exact, first.value, compiled);
+      exactMasks.set(first.value, (exactMasks.get(first.value) ?? 0) | this.bit);
+    }
   }
 
   /** All matches starting at token `i`. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
-    const first = tokens[i]!.lower;
-    const exact = this.exact.get(first);
-    const prefixed = this.byPrefix.get(first.slice(0, PREFIX_KEY));
-    if (!exact && !prefixed) return [];
+    const tok = tokens[i]!;
+    if (this.bit !== 0 && tok.mask !== -1 && (tok.mask & this.bit) === 0) return NONE;
+    const exact = this.exact.get(tok.lower);
+    const prefixed = this.byPrefix.get(tok.key);
+    if (!exact && !prefixed) return NONE;
     const out: PhraseMatch<T>[] = [];
     for (const list of [exact, prefixed]) {
       if (!list) continue;
@@ -76,20 +102,19 @@ export class PhraseMatcher<T> {
 
   /** Longest-first, non-overlapping matches, left to right. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
+    let out: PhraseMatch<T>[] | null = null;
     let i = from;
     while (i < to) {
-      const here = this.matchAt(tokens, i).filter((m) => m.to <= to);
-      if (here.length === 0) {
+      let best: PhraseMatch<T> | null = null;
+      for (const m of this.matchAt(tokens, i)) if (m.to <= to && (!best || m.to > best.to)) best = m;
+      if (!best) {
         i++;
         continue;
       }
-      let best = here[0]!;
-      for (const m of here) if (m.to > best.to) best = m;
-      out.push(best);
+      (out ??= []).push(best);
       i = best.to;
     }
-    return out;
+    return out ?? (NONE as PhraseMatch<T>[]);
   }
 }
 

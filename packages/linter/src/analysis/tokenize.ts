@@ -14,24 +14,39 @@ export interface Token {
   kind: TokenKind;
   /** Index in the token array. */
   index: number;
+  /** First three characters of `lower`: the phrase matchers' index key for prefix patterns. */
+  key: string;
+  /**
+   * Bit set of the phrase matchers that may start a match at this token (see phrases.ts). -1 = unknown: every
+   * matcher checks the token itself. Filled in once per sentence so that a dozen lexicons cost one lookup.
+   */
+  mask: number;
 }
 
 const LETTER = /\p{L}|\p{M}/u;
+/** Letter test for non-ASCII code units, memoised: policy text uses a few dozen accented letters. */
+const nonAsciiLetter = new Map<number, boolean>();
 
-function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(ch);
+  let known = nonAsciiLetter.get(c);
+  if (known === undefined) {
+    known = LETTER.test(String.fromCharCode(c));
+    nonAsciiLetter.set(c, known);
+  }
+  return known;
 }
 
-function isDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnumCode = (c: number): boolean => isDigitCode(c) || isLetterCode(c);
 
 /** Characters that may join two word parts: "CIO-Rijk", "zij-instromen", "CEO's", "B&W". */
-function isJoiner(ch: string): boolean {
-  return ch === '-' || ch === "'" || ch === '’' || ch === '&' || ch === '‑';
+function isJoinerCode(c: number): boolean {
+  return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 38 /* & */ || c === 0x2011 /* ‑ */;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
 export function tokenize(text: string): Token[] {
@@ -39,38 +54,36 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (isLetter(ch) || isDigit(ch)) {
+    const c = text.charCodeAt(i);
+    if (isAlnumCode(c)) {
       const start = i;
       let sawLetter = false;
       // One pass: letters/digits, plus joiners and number separators when followed by an alphanumeric.
       while (i < n) {
-        const c = text[i]!;
-        if (isLetter(c)) {
+        const d = text.charCodeAt(i);
+        if (isLetterCode(d)) {
           sawLetter = true;
           i++;
-        } else if (isDigit(c)) {
+        } else if (isDigitCode(d)) {
           i++;
-        } else if (i + 1 < n && (isLetter(text[i + 1]!) || isDigit(text[i + 1]!))) {
-          if (isJoiner(c)) i++;
-          else if ((c === ',' || c === '.') && !sawLetter && isDigit(text[i - 1]!) && isDigit(text[i + 1]!)) i++;
+        } else if (i + 1 < n && isAlnumCode(text.charCodeAt(i + 1))) {
+          if (isJoinerCode(d)) i++;
+          else if ((d === 44 || d === 46) && !sawLetter && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) i++;
           else break;
         } else break;
       }
       const raw = text.slice(start, i);
-      tokens.push({
-        text: raw,
-        lower: raw.toLowerCase().replace(/’/g, "'"),
-        start,
-        end: i,
-        kind: sawLetter ? 'word' : 'number',
-        index: tokens.length,
-      });
-    } else if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0') {
+      let lower = raw.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      tokens.push({ text: raw, lower, start, end: i, kind: sawLetter ? 'word' : 'number', index: tokens.length, key: lower.length <= 3 ? lower : lower.slice(0, 3), mask: -1 });
+    } else if (isSpaceCode(c)) {
       i++;
     } else {
-      tokens.push({ text: ch, lower: ch, start: i, end: i + 1, kind: 'punct', index: tokens.length });
-      i++;
+      // Surrogate pairs (emoji) stay one token.
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const ch = text.slice(i, i + len);
+      tokens.push({ text: ch, lower: ch, start: i, end: i + len, kind: 'punct', index: tokens.length, key: ch, mask: -1 });
+      i += len;
     }
   }
   return tokens;

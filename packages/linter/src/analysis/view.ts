@@ -1,5 +1,6 @@
 /** Everything the detectors share about one sentence, computed once. */
 import { analyzeClauses, type ClauseInfo } from './clauses.js';
+import { assignMasks } from './phrases.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { TextMatch } from '../types.js';
 
@@ -15,6 +16,7 @@ export interface SentenceView {
 
 export function buildView(text: string): SentenceView {
   const tokens = tokenize(text);
+  assignMasks(tokens);
   const inParens: boolean[] = new Array(tokens.length);
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -66,4 +68,21 @@ export function tokenIndexAt(view: SentenceView, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * How far a detector looks around a word within its clause. Clauses in real prose are far shorter; the bound
+ * keeps every per-word look-around constant, so a sentence is analysed in linear time even when it is one
+ * endless clause (adversarial input, a PDF without punctuation).
+ */
+export const CLAUSE_WINDOW = 24;
+
+/** Start of the clause around `i`, at most CLAUSE_WINDOW tokens back. */
+export function windowStart(view: SentenceView, i: number): number {
+  return Math.max(segmentStartOf(view, i), i - CLAUSE_WINDOW);
+}
+
+/** End of the clause around `i`, at most CLAUSE_WINDOW tokens ahead. */
+export function windowEnd(view: SentenceView, i: number): number {
+  return Math.min(segmentEndOf(view, i), i + CLAUSE_WINDOW);
 }

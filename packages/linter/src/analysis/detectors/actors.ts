@@ -16,6 +16,7 @@ const matcher = new PhraseMatcher(ACTOR_PHRASES.map((pattern) => ({ pattern, dat
 const CASE_SENSITIVE_SINGLE = new Set(['rijk', 'kamer', 'defensie', 'financiën', 'justitie']);
 /** Compounds that name the cabinet or a minister as the maker: "kabinetsvisie", "kabinetsreactie". */
 const ACTOR_COMPOUND_PREFIXES = ['kabinets', 'ministers', 'regerings'];
+const COMPOUND_KEYS = new Set(ACTOR_COMPOUND_PREFIXES.map((p) => p.slice(0, 3)));
 
 function isCapitalised(text: string): boolean {
   const c = text[0]!;
@@ -45,7 +46,7 @@ export function findActors(view: SentenceView): ActorMention[] {
       i++;
       continue;
     }
-    if (ACTOR_COMPOUND_PREFIXES.some((p) => tok.lower.startsWith(p) && tok.lower.length > p.length + 3)) {
+    if (COMPOUND_KEYS.has(tok.key) && ACTOR_COMPOUND_PREFIXES.some((p) => tok.lower.startsWith(p) && tok.lower.length > p.length + 3)) {
       out.push({ from: i, to: i + 1 });
       i++;
       continue;

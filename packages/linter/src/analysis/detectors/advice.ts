@@ -9,7 +9,7 @@ import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, COND
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
-import { isMainClause, segmentEndOf, segmentStartOf, spanOf, type SentenceView } from '../view.js';
+import { CLAUSE_WINDOW, isMainClause, segmentStartOf, spanOf, windowEnd, windowStart, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
 
 export type AdviceHit = TextMatch & { cue: AdviceCue };
@@ -94,10 +94,13 @@ export function detectAdvice(view: SentenceView, actors: readonly ActorMention[]
 
 function findCuePhrase(view: SentenceView): AdviceHit | null {
   const { tokens } = view;
+  const firstWord = tokens.findIndex((t) => t.kind !== 'punct');
   for (let i = 0; i < tokens.length; i++) {
     for (const m of cues.matchAt(tokens, i)) {
       if (m.data.particle) {
-        const end = segmentEndOf(view, i);
+        // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
+        if (isImperativeForm(tokens[i]!.lower) && i === firstWord) continue;
+        const end = windowEnd(view, i);
         let found = -1;
         for (let j = m.to; j < end; j++) if (tokens[j]!.lower === m.data.particle) found = j;
         if (found < 0) continue;
@@ -117,19 +120,24 @@ function findCuePhrase(view: SentenceView): AdviceHit | null {
 }
 
 function hasCopulaBefore(view: SentenceView, i: number): boolean {
-  const start = segmentStartOf(view, i);
+  const start = windowStart(view, i);
   for (let j = i - 1; j >= start; j--) if (COPULAS.has(view.tokens[j]!.lower) || view.tokens[j]!.lower === 'blijft') return true;
   return false;
 }
+
+/** Words findModal looks at; everything else is skipped cheaply. */
+const MODAL_TRIGGERS = new Set([
+  ...DEMAND_MODALS, ...CONDITIONAL_MODALS, ...COMMITMENT_AUX, ...POSSIBILITY_MODALS, 'mag', 'mogen', 'nodig', 'vraagt', 'vereist', 'vergt',
+]);
 
 function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceHit | null {
   const { tokens, clauses } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !MODAL_TRIGGERS.has(t.lower)) continue;
     const w = t.lower;
-    const segStart = segmentStartOf(view, i);
-    const segEnd = segmentEndOf(view, i);
+    const segStart = windowStart(view, i);
+    const segEnd = windowEnd(view, i);
     const main = isMainClause(view, i);
     const inDemandDat = !main && governedByDemand(view, i);
     if (!main && !inDemandDat) continue;
@@ -284,6 +292,7 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
   for (const a of actors) {
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
+    if (a.from - start > 4) continue;
     const lead = tokens.slice(start, a.from).filter((t) => t.kind === 'word').map((t) => t.lower);
     // Subject first ("De minister legt …") or inverted after a fronted phrase ("In 2027 richt het college …").
     const subjectFirst = lead.every((w) => /^(de|het|en|ook)$/.test(w));
@@ -311,7 +320,7 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   if (subject !== 'we' && subject !== 'wij' && subject !== 'ik') return null;
   const verb = tokens[first + 1];
   if (!verb || verb.kind !== 'word') return null;
-  const rest = tokens.slice(first + 2).map((t) => t.lower);
+  const rest = tokens.slice(first + 2, first + 2 + CLAUSE_WINDOW).map((t) => t.lower);
   if ((verb.lower === 'zijn' || verb.lower === 'ben') && rest.slice(0, 3).includes('bezig')) return { ...spanOf(view, first, first + 2), cue: 'decision' };
   const present = subject === 'ik' ? !verb.lower.endsWith('en') : looksLikeInfinitive(verb.lower);
   if (!present || /^(zijn|hebben|ben|heb|worden|word|vinden|vind|denken|denk|weten|weet|zien|zie|kunnen|kan|moeten|moet|willen|wil|gaan|ga|zullen|zal|mogen|mag|proberen|probeer)$/.test(verb.lower)) return null;

@@ -20,6 +20,12 @@ export interface DeadlineHit {
 const PAST_REFERENCE = new Set(['uit', 'sinds', 'sedert', 'geleden']);
 const EVERY = new Set(['elk', 'elke', 'ieder', 'iedere']);
 
+/** Words that can start a time expression; other words are skipped cheaply. */
+const TRIGGERS = new Set([
+  ...MONTHS, ...SEASONS, ...DEFINITE_PERIODS, ...RECURRING_WORDS, ...EVERY, ...BUDGET_MOMENTS, ...ORDINALS,
+  'binnen', 'nog', 'over', 'komende', 'per',
+]);
+
 export function isYear(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== 'number' || tok.text.length !== 4) return false;
   const n = Number(tok.text);
@@ -49,6 +55,7 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.kind === 'punct' || (t.kind === 'word' && !TRIGGERS.has(t.lower) && !(t.lower.length === 2 && t.lower[0] === 'q'))) continue;
     const next = tokens[i + 1];
     // 1 januari 2027, 1 januari
     if (t.kind === 'number' && Number(t.text) >= 1 && Number(t.text) <= 31 && next && MONTHS.has(next.lower)) {

@@ -5,9 +5,9 @@
 import { MONEY_WORDS } from '../lexicon/measure.js';
 import { PASSIVE_AUX_WORDEN } from '../lexicon/verbs.js';
 import type { TextMatch } from '../../types.js';
-import { segmentEndOf, segmentStartOf, spanOf, type SentenceView } from '../view.js';
+import { spanOf, windowEnd, windowStart, type SentenceView } from '../view.js';
 
-const PAYING_VERBS = /^(investeer|investeert|investeren|financier|financiert|financieren|bekostig|bekostigt|bekostigen|betaal|betaalt|betalen|subsidieer|subsidieert|subsidiëren|bezuinig|bezuinigt|bezuinigen|cofinancier|cofinanciert|cofinancieren|trekt|trekken|reserveert|reserveren|begroot|begroten)$/;
+const PAYING_VERBS = new Set(['investeer', 'investeert', 'investeren', 'financier', 'financiert', 'financieren', 'bekostig', 'bekostigt', 'bekostigen', 'betaal', 'betaalt', 'betalen', 'subsidieer', 'subsidieert', 'subsidiëren', 'bezuinig', 'bezuinigt', 'bezuinigen', 'cofinancier', 'cofinanciert', 'cofinancieren', 'trekt', 'trekken', 'reserveert', 'reserveren', 'begroot', 'begroten']);
 const FUNDING_NOUNS = new Set(['financiering', 'bekostiging', 'budget', 'budgetten', 'middelen', 'geld', 'dekking', 'subsidie', 'bijdrage', 'investering', 'investeringen']);
 const GENERIC_QUANTIFIERS = new Set(['meer', 'extra', 'voldoende', 'onvoldoende', 'minder']);
 
@@ -21,13 +21,13 @@ export function detectFunding(view: SentenceView, hasOwner: boolean): TextMatch 
       while (to < tokens.length && MONEY_WORDS.has(tokens[to]!.lower)) to++;
       return spanOf(view, i, to);
     }
-    if (PAYING_VERBS.test(t.lower)) {
+    if (PAYING_VERBS.has(t.lower)) {
       if (t.lower === 'trekt' || t.lower === 'trekken') {
-        if (!tokens.slice(i + 1, segmentEndOf(view, i)).some((x) => x.lower === 'uit')) continue;
+        if (!tokens.slice(i + 1, windowEnd(view, i)).some((x) => x.lower === 'uit')) continue;
       }
       // Active voice only: no "worden" in the clause (passives need an agent, handled by "door").
-      const start = segmentStartOf(view, i);
-      const end = segmentEndOf(view, i);
+      const start = windowStart(view, i);
+      const end = windowEnd(view, i);
       const clause = tokens.slice(start, end);
       if (clause.some((x) => PASSIVE_AUX_WORDEN.has(x.lower)) && !clause.some((x) => x.lower === 'door')) continue;
       return spanOf(view, i, i + 1);

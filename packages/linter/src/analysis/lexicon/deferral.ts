@@ -10,5 +10,8 @@ export const DEFERRAL_PHRASES: string[] = [
   'verkennende', 'ronde tafel', 'rondetafelgesprek*', 'kennissessie*', 'agenderen',
 ];
 
-/** Markers that reject research in favour of action: "in plaats van nog meer rapportages". */
-export const DEFERRAL_REJECTION = ['in plaats van', 'geen', 'niet', 'stoppen met', 'minder'];
+/**
+ * Markers that make research background rather than the action: rejected ("in plaats van nog meer
+ * rapportages") or already done and used ("na de evaluatie", "op basis van het onderzoek", "uit onderzoek blijkt").
+ */
+export const DEFERRAL_REJECTION = ['in plaats van', 'geen', 'niet', 'stoppen met', 'minder', 'na', 'op basis van', 'naar aanleiding van', 'uit', 'volgens', 'dankzij'];

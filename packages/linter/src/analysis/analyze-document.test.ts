@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '@scherp/parser';
+import type { SentenceAnalysis } from '../types.js';
+import { analyzeDocument, cacheKey } from './index.js';
+
+const MARKDOWN = `---
+title: Voorbeeldnota
+author: Team Dienstverlening
+---
+
+# Aanpak
+
+Wij gaan in 2027 een nieuw loket openen. Het oude systeem is verouderd.
+
+Wij adviseren het college om:
+
+- de website vóór 1 juli 2026 toegankelijk te maken
+- een vast aanspreekpunt per wijk
+
+\`\`\`
+moet dit code zijn?
+\`\`\`
+
+De gemeente gebruikt een clouddienst van één leverancier. Leg een exitstrategie vast.
+`;
+
+describe('analyzeDocument', () => {
+  const parsed = parse(MARKDOWN, { filePath: 'nota.md' });
+
+  it('analyses prose sentences with their document context', () => {
+    const result = analyzeDocument(parsed);
+    const texts = result.sentences.map((s) => parsed.document.paragraphs[s.paragraphIndex]!.sentences[s.sentenceIndex]!.text);
+    expect(texts.some((t) => t.includes('moet dit code zijn'))).toBe(false);
+    const commitment = result.sentences.find((s) => s.analysis.advice?.cue === 'decision');
+    expect(commitment).toBeDefined();
+    // The front matter names an author, so "wij" is a known party.
+    expect(commitment!.context.firstPersonIsOwner).toBe(true);
+    expect(commitment!.analysis.owner?.text).toBe('Wij');
+  });
+
+  it('makes list items under an advising lead-in advice', () => {
+    const result = analyzeDocument(parsed);
+    const items = result.sentences.filter((s) => s.context.blockKind === 'list-item');
+    expect(items.length).toBe(2);
+    for (const item of items) expect(item.analysis.advice).not.toBeNull();
+    expect(items[0]!.analysis.deadline?.text).toContain('1 juli 2026');
+  });
+
+  it('reports the first dependency and exit strategy with their location', () => {
+    const result = analyzeDocument(parsed);
+    expect(result.dependency?.text).toBe('clouddienst');
+    expect(result.exitStrategy?.text).toBe('exitstrategie');
+    const p = parsed.document.paragraphs[result.dependency!.paragraphIndex]!;
+    expect(p.sentences[result.dependency!.sentenceIndex]!.text.slice(result.dependency!.start, result.dependency!.end)).toBe('clouddienst');
+  });
+
+  it('reuses cached analyses for unchanged sentences', () => {
+    const cache = new Map<string, SentenceAnalysis>();
+    const first = analyzeDocument(parsed, { cache });
+    expect(cache.size).toBeGreaterThan(0);
+    const sizeAfterFirst = cache.size;
+    const second = analyzeDocument(parsed, { cache });
+    expect(cache.size).toBe(sizeAfterFirst);
+    expect(second.sentences[0]!.analysis).toBe(first.sentences[0]!.analysis);
+    const s = first.sentences[0]!;
+    const text = parsed.document.paragraphs[s.paragraphIndex]!.sentences[s.sentenceIndex]!.text;
+    expect(cache.get(cacheKey(text, s.context))).toBe(s.analysis);
+  });
+
+  it('treats "wij" as unknown without an author', () => {
+    const result = analyzeDocument(parse('Wij gaan in 2027 een loket openen.\n', { filePath: 'x.md' }));
+    expect(result.sentences[0]!.context.firstPersonIsOwner).toBeUndefined();
+    expect(result.sentences[0]!.analysis.owner).toBeNull();
+  });
+});
