@@ -38,14 +38,27 @@ describe('createLinter cache', () => {
 });
 
 describe('LruCache', () => {
-  it('evicts the least recently used entry', () => {
+  it('keeps recently used entries and drops the least recently used, within twice its size', () => {
     const cache = new LruCache<string, number>(2);
-    cache.set('a', 1).set('b', 2);
-    expect(cache.get('a')).toBe(1);
-    cache.set('c', 3);
+    cache.set('a', 1).set('b', 2); // current: a b
+    cache.set('c', 3); // full: previous a b, current c
+    expect(cache.get('a')).toBe(1); // a moves to current: c a
+    cache.set('d', 4); // full: previous c a, current d; b dropped
     expect(cache.has('b')).toBe(false);
-    expect(cache.has('a')).toBe(true);
-    expect(cache.size).toBe(2);
+    expect([cache.get('a'), cache.get('c'), cache.get('d')]).toEqual([1, 3, 4]);
+    expect(cache.delete('d')).toBe(true);
+    expect(cache.get('d')).toBeUndefined();
+    cache.clear();
+    expect(cache.has('a')).toBe(false);
     expect(() => new LruCache(0)).toThrow(RangeError);
+  });
+
+  it('never holds more than twice its size', () => {
+    const cache = new LruCache<number, number>(100);
+    for (let i = 0; i < 10_000; i++) cache.set(i, i);
+    let held = 0;
+    for (let i = 0; i < 10_000; i++) if (cache.has(i)) held++;
+    expect(held).toBeLessThanOrEqual(200);
+    expect(cache.has(9_999)).toBe(true);
   });
 });

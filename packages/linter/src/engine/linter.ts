@@ -24,7 +24,10 @@ export function resolveConfig(config?: LintConfig): ResolvedConfig {
 }
 
 export interface LinterOptions {
-  /** How many sentence analyses to keep between runs (least recently used are dropped). Default 50 000. */
+  /**
+   * Sentence analyses kept between runs, per generation (see LruCache: up to twice this many are kept, least
+   * recently used dropped first). Default 25 000, enough for a 1 MB document.
+   */
   cacheSize?: number;
 }
 
@@ -39,11 +42,13 @@ export interface Linter {
  */
 export function createLinter(config?: LintConfig, options: LinterOptions = {}): Linter {
   const resolved = resolveConfig(config);
-  const cache: AnalysisCache = new LruCache(options.cacheSize ?? 50_000);
+  const cache: AnalysisCache = new LruCache(options.cacheSize ?? 25_000);
+  const size = options.cacheSize ?? 25_000;
+  const memo = new Map<string, Map<string, unknown>>(rules.map((r) => [r.meta.id, new LruCache<string, unknown>(size)]));
   const analyze = createDocumentAnalyzer(cache);
   return {
     config: resolved,
-    lint: (parsed) => runLint(parsed, resolved, rules, analyze),
+    lint: (parsed) => runLint(parsed, resolved, rules, analyze, memo),
   };
 }
 

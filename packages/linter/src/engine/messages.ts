@@ -10,6 +10,7 @@ export function ruleDocsUrl(id: string): string {
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, key: string) =>
     Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
   );

@@ -77,6 +77,11 @@ export interface RuleContext {
    */
   sourceRange(sentence: CheckedSentence, start: number, end: number): [number, number] | null;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * Memoises a position-independent computation (e.g. a lexicon scan of a sentence's text) across runs of the
+   * same linter. Keys are per rule; derive them from the text only, never from positions.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface RuleModule {

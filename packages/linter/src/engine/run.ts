@@ -26,6 +26,7 @@ export function runLint(
   config: ResolvedConfig,
   rules: readonly RuleModule[],
   analyze: DocumentAnalyzer,
+  memoCaches: Map<string, Map<string, unknown>> = new Map(),
 ): LintResult {
   const { document, source, lines } = parsed;
   const sentences = collectSentences(parsed, config, analyze(parsed));
@@ -109,6 +110,15 @@ export function runLint(
       ruleIds,
       sourceRange,
       report,
+      memo: <T>(key: string, compute: () => T): T => {
+        let cache = memoCaches.get(meta.id);
+        if (!cache) memoCaches.set(meta.id, (cache = new Map()));
+        const hit = cache.get(key);
+        if (hit !== undefined) return hit as T;
+        const value = compute();
+        cache.set(key, value);
+        return value;
+      },
     };
     try {
       rule.check(ctx);

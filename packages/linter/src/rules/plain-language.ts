@@ -84,7 +84,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const s of ctx.sentences) {
-      for (const match of findOfficialese(s.sentence.text)) {
+      for (const match of ctx.memo(s.sentence.text, () => findOfficialese(s.sentence.text))) {
         ctx.report({
           sentence: s,
           match,
