@@ -3,22 +3,10 @@ import type { Locale } from '@scherp/corpus';
 /** Texts of the CLI itself (the linter localizes its own messages). Dutch is the default. */
 export interface CliTexts {
   problems(total: number, errors: number, warnings: number, infos: number): string;
-  noProblems: string;
-  configError: string;
-  inputError: string;
-  usageError: string;
-  internalError: string;
-  noFilesFound(pattern: string): string;
   fileIgnored(file: string): string;
-  fileNotFound: string;
   tooManyWarnings(count: number, max: number): string;
   progress(done: number, total: number): string;
   reportWritten(file: string, count: number): string;
-  unknownRule(id: string): string;
-  invalidSeverity(value: string): string;
-  invalidRuleSpec(value: string): string;
-  stdinNeedsFilename: string;
-  stdinWithPaths: string;
   columns: { rule: string; criterion: string; severity: string; recommended: string; description: string };
   severity: Record<'error' | 'warning' | 'info', string>;
 }
@@ -37,44 +25,20 @@ function summary(locale: Locale, total: number, errors: number, warnings: number
 
 const nl: CliTexts = {
   problems: (t, e, w, i) => summary('nl', t, e, w, i),
-  noProblems: 'Geen problemen gevonden.',
-  configError: 'Configuratiefout',
-  inputError: 'Kan bestand niet lezen',
-  usageError: 'Onjuist gebruik',
-  internalError: 'Interne fout',
-  noFilesFound: (p) => `geen bestanden gevonden voor ‘${p}’`,
   fileIgnored: (f) => `${f}: overgeslagen (genegeerd via .gitignore, .scherpignore of --ignore-pattern)`,
-  fileNotFound: 'bestand of map bestaat niet',
   tooManyWarnings: (c, m) => `Te veel waarschuwingen: ${c} (maximaal ${m} toegestaan met --max-warnings).`,
   progress: (d, t) => `scherp: ${d}/${t} bestanden`,
   reportWritten: (f, c) => `Rapport over ${c} ${c === 1 ? 'bestand' : 'bestanden'} geschreven naar ${f}`,
-  unknownRule: (id) => `onbekende regel ‘${id}’ (zie scherp lint --list-rules)`,
-  invalidSeverity: (v) => `onbekende ernst ‘${v}’ (gebruik error, warning, info of off)`,
-  invalidRuleSpec: (v) => `‘${v}’ is geen geldige --rule; gebruik regel-id:ernst, bijvoorbeeld missing-owner:error`,
-  stdinNeedsFilename: '--stdin vraagt ook --stdin-filename <naam>',
-  stdinWithPaths: '--stdin gaat niet samen met paden',
   columns: { rule: 'regel', criterion: 'criterium', severity: 'ernst', recommended: 'aanbevolen', description: 'omschrijving' },
   severity: { error: 'fout', warning: 'waarschuwing', info: 'opmerking' },
 };
 
 const en: CliTexts = {
   problems: (t, e, w, i) => summary('en', t, e, w, i),
-  noProblems: 'No problems found.',
-  configError: 'Configuration error',
-  inputError: 'Cannot read file',
-  usageError: 'Usage error',
-  internalError: 'Internal error',
-  noFilesFound: (p) => `no files found for ‘${p}’`,
   fileIgnored: (f) => `${f}: skipped (ignored by .gitignore, .scherpignore or --ignore-pattern)`,
-  fileNotFound: 'no such file or directory',
   tooManyWarnings: (c, m) => `Too many warnings: ${c} (at most ${m} allowed by --max-warnings).`,
   progress: (d, t) => `scherp: ${d}/${t} files`,
   reportWritten: (f, c) => `Report on ${c} ${c === 1 ? 'file' : 'files'} written to ${f}`,
-  unknownRule: (id) => `unknown rule ‘${id}’ (see scherp lint --list-rules)`,
-  invalidSeverity: (v) => `unknown severity ‘${v}’ (use error, warning, info or off)`,
-  invalidRuleSpec: (v) => `‘${v}’ is not a valid --rule; use rule-id:severity, for example missing-owner:error`,
-  stdinNeedsFilename: '--stdin also needs --stdin-filename <name>',
-  stdinWithPaths: '--stdin cannot be combined with paths',
   columns: { rule: 'rule', criterion: 'criterion', severity: 'severity', recommended: 'recommended', description: 'description' },
   severity: { error: 'error', warning: 'warning', info: 'note' },
 };
@@ -82,3 +46,4 @@ const en: CliTexts = {
 export function texts(locale: Locale): CliTexts {
   return locale === 'en' ? en : nl;
 }
+

@@ -66,6 +66,9 @@ describe('exit codes', () => {
     const lintHelp = await run(['lint', '--help'], { cwd });
     expect(lintHelp.stdout).toContain('--max-warnings');
     expect(lintHelp.stdout).toContain('Exit codes');
+    const parseHelp = await run(['parse', '--help'], { cwd });
+    expect(parseHelp.code).toBe(0);
+    expect(parseHelp.stdout).toContain('--full');
     const version = await run(['--version'], { cwd });
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);

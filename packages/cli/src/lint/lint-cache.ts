@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { LintConfig } from '@scherp/linter';
+import type { ResolvedConfig } from '@scherp/linter';
 import type { FileResult } from '../types.js';
 
 interface CacheEntry {
@@ -18,7 +18,7 @@ interface CacheFile {
 
 export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-export const configHash = (config: LintConfig) => sha256(JSON.stringify(config));
+export const configHash = (config: ResolvedConfig) => sha256(JSON.stringify(config));
 
 /**
  * `--cache`: remembers each file's result keyed on its content hash, its resolved configuration and the

@@ -45,14 +45,16 @@ function workerCount(files: number, parallel: LintFilesOptions['parallel']): num
  * Checks every distinct configuration once before linting, so a bad rule option is reported against its
  * config file (exit 2) instead of failing inside a worker.
  */
-function checkConfigs(configs: FileConfig[]): void {
-  const seen = new Set<string>();
+function checkConfigs(configs: FileConfig[]): Map<string, string> {
+  const cacheKeys = new Map<string, string>();
   for (const { config, configFile } of configs) {
     const key = JSON.stringify(config);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    checkConfig(config, configFile);
+    if (cacheKeys.has(key)) continue;
+    // Cache results under the RESOLVED configuration: a preset change between versions or two spellings of
+    // the same settings then map to the right entries.
+    cacheKeys.set(key, configHash(checkConfig(config, configFile)));
   }
+  return cacheKeys;
 }
 
 /** Resolves a configuration as the linter will, turning its ConfigError into one naming the config file. */
@@ -82,7 +84,8 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
   const resolver = options.resolver ?? new ConfigResolver();
   const absolute = files.map((f) => path.resolve(f));
   const configs = await Promise.all(absolute.map((f) => resolver.forFile(f)));
-  checkConfigs(configs);
+  const cacheKeys = checkConfigs(configs);
+  const cacheKeyOf = (task: LintTask) => cacheKeys.get(JSON.stringify(task.config)) as string;
   const tasks: LintTask[] = absolute.map((filePath, i) => ({ filePath, config: (configs[i] as FileConfig).config }));
   const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, VERSION) : undefined;
 
@@ -96,7 +99,7 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
     if (cache) {
       const hash = await readForCache(task.filePath);
       hashes[i] = hash;
-      const hit = hash ? cache.get(task.filePath, hash, configHash(task.config)) : undefined;
+      const hit = hash ? cache.get(task.filePath, hash, cacheKeyOf(task)) : undefined;
       if (hit) {
         outcomes[i] = { ok: true, result: fileResult(task.filePath, hit.title, hit.messages, hit.advice) };
         progress();
@@ -139,7 +142,7 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
     results.push(outcome.result);
     const hash = hashes[i];
     const task = tasks[i] as LintTask;
-    if (cache && hash && fresh.has(i)) cache.set(task.filePath, hash, configHash(task.config), outcome.result);
+    if (cache && hash && fresh.has(i)) cache.set(task.filePath, hash, cacheKeyOf(task), outcome.result);
   }
   await cache?.save();
   return { results, failures };
