@@ -11,3 +11,13 @@ export const aliases = {
   '@scherp/cli': pkg('cli'),
   '@scherp/language-server': pkg('language-server'),
 };
+
+/**
+ * Test settings every package shares. Besides the usual console output, each run writes a JSON result that
+ * `scripts/test-summary.mjs` totals after `turbo run test`, so `npm test` ends with one "N passed, N failed" line.
+ */
+export const sharedTest = {
+  include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  reporters: ['default', 'json'],
+  outputFile: { json: '.vitest-result.json' },
+};

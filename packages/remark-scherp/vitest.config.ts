@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { aliases } from '../../vitest.shared';
+import { aliases, sharedTest } from '../../vitest.shared';
 
 export default defineConfig({
   resolve: { alias: aliases },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  test: sharedTest,
 });
