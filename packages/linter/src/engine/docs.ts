@@ -111,6 +111,9 @@ function exampleBlock(rule: RuleModule, example: RuleExample): string[] {
   else {
     for (const m of messages) {
       out.push(`- ${m.line}:${m.column} ${m.severity}: ${m.message}`);
+      for (const suggestion of m.suggestions ?? []) {
+        out.push(`  - suggestion${suggestion.safe ? ' (safe, applied by fix-all)' : ''}: ${suggestion.desc}`);
+      }
     }
     out.push('');
   }
