@@ -30,8 +30,8 @@ export const absolute: Criterion = {
     section(
       D.magazine,
       'Een proces is nooit af',
-      'Een geïnterviewde noemt ‘excellente’ dienstverlening geen realistische ambitie, omdat een proces nooit af is en telkens aanpassing vraagt.',
-      'An interviewee calls ‘excellent’ service an unrealistic ambition, because a process is never finished and keeps needing adjustment.',
+      'Een geïnterviewde vindt het streven naar ‘excellente’ dienstverlening onhaalbaar: een proces raakt nooit af en vraagt steeds weer om aanpassing.',
+      'An interviewee considers aiming for ‘excellent’ service unattainable: a process is never finished and keeps needing adjustment.',
     ),
   ],
 };

@@ -35,8 +35,8 @@ export const hype: Criterion = {
     advice(
       'Bob van Graft',
       2,
-      'Merkt op dat cloud een modewoord is maar niet altijd de oplossing; zonder visie, mandaat en sturing lost bundeling van techniek niets op.',
-      'Notes that cloud is a buzzword but not always the solution; without vision, mandate and governance, bundling technology solves nothing.',
+      'Merkt op dat cloud vaak als toverwoord klinkt terwijl het lang niet elk vraagstuk oplost; zonder visie, mandaat en sturing helpt het samenvoegen van techniek niet.',
+      'Notes that cloud is often treated as a magic word although it does not solve every problem; without vision, mandate and governance, merging technology does not help.',
     ),
   ],
 };

@@ -24,7 +24,7 @@ export const owner: Criterion = {
     advice(
       'Perry van der Weijden',
       5,
-      'Stelt voor de verantwoordelijkheid voor de overheidsarchitectuur bij één rijksstuurgroep met een vastgelegde samenstelling te leggen, en zegt ook wie de centrale financiering draagt.',
+      'Wil één rijksbrede stuurgroep, waarvan de samenstelling vastligt, verantwoordelijk maken voor de architectuur van de informatievoorziening, en noemt ook wie de centrale financiering draagt.',
       'Proposes placing responsibility for government architecture with a single steering group of stated membership, and also says who carries the central funding.',
     ),
     section(
