@@ -44,7 +44,7 @@ function predictUnit(analyzeSentence, split, text, context) {
     measurable: any(advice, (a) => a.measurable),
     problem: any(advice, (a) => a.problem),
     funding: any(advice, (a) => a.funding),
-    more_research: advice.length > 0 && advice.every((a) => a.deferral),
+    more_research: advice.length > 0 && advice.some((a) => a.deferral),
     hype: any(analyses, (a) => a.hype.length > 0),
     absolute: any(analyses, (a) => a.absolutes.length > 0),
   };
@@ -57,7 +57,20 @@ function vagueVerdict(p) {
   return missing >= 2 || (p.more_research && !p.owner && !p.deadline);
 }
 
+/** SCHERP_EVAL_SHOW=id1,id2 prints the per-sentence analysis of those units (for debugging a miss). */
+function show(item, analyzeSentence, split) {
+  console.log(`\n${item.id}: ${item.text}`);
+  for (const s of split(item.text)) {
+    const a = analyzeSentence(s, item.context);
+    const t = (m) => m?.text ?? null;
+    console.log(`  · ${s}`);
+    console.log(`    ${JSON.stringify({ advice: a.advice && `${a.advice.cue}:${a.advice.text}`, owner: t(a.owner), deadline: t(a.deadline), measurable: t(a.measurable), problem: t(a.problem), funding: t(a.funding), deferral: t(a.deferral), hype: a.hype.map(t), absolutes: a.absolutes.map(t) })}`);
+  }
+}
+
 function evaluate(name, items, analyzeSentence, split) {
+  const wanted = new Set((process.env.SCHERP_EVAL_SHOW ?? '').split(',').filter(Boolean));
+  for (const item of items) if (wanted.has(item.id)) show(item, analyzeSentence, split);
   const c = Object.fromEntries(['advice', 'owner', 'deadline', 'measurable', 'problem', 'funding', 'hype', 'more_research', 'absolute'].map((k) => [k, counts()]));
   let vagueRight = 0;
   let vagueTotal = 0;

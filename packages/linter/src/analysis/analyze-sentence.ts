@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from '../types.js';
 import { DEFAULT_CONTEXT, relevantLeadIn, type SentenceContext } from './context.js';
 import { detectAbsolutes } from './detectors/absolutes.js';
 import { findActors } from './detectors/actors.js';
-import { detectAdvice, findFirstPersonPlan, findPresentCommitment } from './detectors/advice.js';
+import { detectAdvice, findFirstPersonPlan, findPassivePlan, findPresentCommitment } from './detectors/advice.js';
 import { detectDeadlines } from './detectors/deadline.js';
 import { detectDeferral, findDeferralTerms } from './detectors/deferral.js';
 import { detectDependency, detectExitStrategy } from './detectors/dependency.js';
@@ -19,6 +19,8 @@ import { detectPassives } from './detectors/passive.js';
 import { detectProblem, hasPurposePointer } from './detectors/problem.js';
 import { detectVagueTerms } from './detectors/vague.js';
 import { PAST_MARKERS } from './lexicon/verbs.js';
+import { FIRST_PERSON } from './lexicon/actors.js';
+import type { ActorMention } from './detectors/actors.js';
 import { countWords } from './tokenize.js';
 import { buildView, isMainClause, spanOf, tokenIndexAt } from './view.js';
 
@@ -31,6 +33,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
 
   let advice = detectAdvice(view, actors, { isRecommendationHeading: !!context.isRecommendationHeading, leadInIsAdvice });
   const deadlines = detectDeadlines(view);
+  const passives = detectPassives(view);
   const past = tokens.some((t) => PAST_MARKERS.has(t.lower) || t.lower === 'sinds' || t.lower === 'sedert');
   // "Vanaf 1 januari 2027 bieden alle loketten …": a rule announced from a date on, in the present tense.
   if (!advice && !view.isQuestion && !past) {
@@ -41,18 +44,32 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const used = new Set<number>();
   for (const d of deadlines) for (let k = d.from; k < d.to; k++) used.add(k);
   const research = findDeferralTerms(view);
-  const researchFrom = advice ? studyObjectStart(view, research, tokenIndexAt(view, advice.start)) : -1;
   // A rule that applies from a date on ("per 1 januari 2027 …") is itself checkable.
   const fromMoment = deadlines.find((d) => d.fromMoment);
-  const measurable =
-    detectMeasurable(view, { used, hasActor: actors.length > 0, researchFrom }) ?? (fromMoment ? spanOf(view, fromMoment.from, fromMoment.to) : null);
+  const measure = (cue: typeof advice) =>
+    detectMeasurable(view, {
+      used,
+      hasActor: actors.length > 0,
+      researchFrom: cue ? studyObjectStart(view, research, tokenIndexAt(view, cue.start)) : -1,
+      agent: passiveAgent(view, actors),
+    }) ??
+    (fromMoment ? spanOf(view, fromMoment.from, fromMoment.to) : null);
+  let measurable = measure(advice);
   const problem = detectProblem(view);
   const funding = detectFunding(view, owner !== null);
   // A named actor announcing a concrete action in the present tense ("Het college richt in 2027 een loket in").
   if (!advice && !view.isQuestion && !past) {
     const futureDeadline = deadlines.some((d) => !isPastYear(view, d.from, d.to));
-    advice = findPresentCommitment(view, actors, futureDeadline || measurable !== null || funding !== null) ?? findFirstPersonPlan(view, futureDeadline);
-    if (advice && owner === null) owner = detectOwner(view, actors, { firstPersonIsOwner: !!context.firstPersonIsOwner });
+    advice =
+      findPresentCommitment(view, actors, futureDeadline || measurable !== null || funding !== null) ??
+      findFirstPersonPlan(view, futureDeadline) ??
+      findPassivePlan(view, passives, futureDeadline);
+    // What is being studied is not a result: measure again now that the action is known.
+    if (advice) measurable = measure(advice);
+    // "Wij onderzoeken de komende tijd …": the speaker's own plan names the speaker.
+    if (advice && owner === null && context.firstPersonIsOwner && FIRST_PERSON.has(tokens[tokenIndexAt(view, advice.start)]!.lower)) {
+      owner = spanOf(view, tokenIndexAt(view, advice.start), tokenIndexAt(view, advice.start) + 1);
+    }
   }
   const isAdvice = advice !== null;
 
@@ -68,7 +85,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     hype: detectHype(view, { isAdvice, hasGoal: problem !== null || hasPurposePointer(view) }),
     deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null, hasFunding: funding !== null }) : null,
     absolutes: detectAbsolutes(view),
-    passives: detectPassives(view),
+    passives,
     nominalizations: detectNominalizations(view),
     dependency: detectDependency(view),
     exitStrategy: detectExitStrategy(view),
@@ -95,4 +112,13 @@ function studyObjectStart(view: ReturnType<typeof buildView>, research: Readonly
   const next = view.tokens[r.to];
   const clauseFinal = !next || next.kind === 'punct' || next.lower === 'en' || next.lower === 'of';
   return clauseFinal ? cue : r.from;
+}
+
+/** "… door de CIO-Rijk": the actor right after "door" in a sentence with a passive. */
+function passiveAgent(view: ReturnType<typeof buildView>, actors: readonly ActorMention[]): { from: number; to: number } | null {
+  for (const a of actors) {
+    const before = view.tokens[a.from - 1]?.lower === 'door' ? a.from - 1 : view.tokens[a.from - 2]?.lower === 'door' ? a.from - 2 : -1;
+    if (before >= 0) return { from: before, to: a.to };
+  }
+  return null;
 }

@@ -9,6 +9,8 @@ import type { SentenceView } from '../view.js';
 export interface ActorMention {
   from: number;
   to: number;
+  /** Named through a compound ("kabinetsvisie"): the actor is implied as the maker. */
+  compound?: boolean;
 }
 
 const matcher = new PhraseMatcher(ACTOR_PHRASES.map((pattern) => ({ pattern, data: null })));
@@ -47,7 +49,7 @@ export function findActors(view: SentenceView): ActorMention[] {
       continue;
     }
     if (COMPOUND_KEYS.has(tok.key) && ACTOR_COMPOUND_PREFIXES.some((p) => tok.lower.startsWith(p) && tok.lower.length > p.length + 3)) {
-      out.push({ from: i, to: i + 1 });
+      out.push({ from: i, to: i + 1, compound: true });
       i++;
       continue;
     }

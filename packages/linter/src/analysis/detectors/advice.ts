@@ -9,7 +9,7 @@ import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, COND
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
-import { CLAUSE_WINDOW, isMainClause, segmentStartOf, spanOf, windowEnd, windowStart, type SentenceView } from '../view.js';
+import { CLAUSE_WINDOW, isMainClause, segmentStartOf, spanOf, tokenIndexAt, windowEnd, windowStart, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
 
 export type AdviceHit = TextMatch & { cue: AdviceCue };
@@ -127,7 +127,7 @@ function hasCopulaBefore(view: SentenceView, i: number): boolean {
 
 /** Words findModal looks at; everything else is skipped cheaply. */
 const MODAL_TRIGGERS = new Set([
-  ...DEMAND_MODALS, ...CONDITIONAL_MODALS, ...COMMITMENT_AUX, ...POSSIBILITY_MODALS, 'mag', 'mogen', 'nodig', 'vraagt', 'vereist', 'vergt',
+  ...DEMAND_MODALS, ...CONDITIONAL_MODALS, ...COMMITMENT_AUX, ...POSSIBILITY_MODALS, 'mag', 'mogen', 'nodig', 'vraagt', 'vereist', 'vergt', 'zet', 'zetten', 'ingezet',
 ]);
 
 function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceHit | null {
@@ -183,9 +183,17 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     if (POSSIBILITY_MODALS.has(w) && main) {
       // Suggestions: "Ook kan worden gekeken naar …", "Dit kan bijvoorbeeld door …", "kun je ook kiezen voor …".
       const window = tokens.slice(Math.max(segStart, i - 2), Math.min(segEnd, i + 4)).map((x) => x.lower);
-      const suggestion = window.includes('bijvoorbeeld') || (window.includes('ook') && (window.includes('worden') || window.includes('je')));
+      // "X kan … door Y te doen" names a means: a suggestion of how to act.
+      const rest = tokens.slice(i + 1, segEnd).map((x) => x.lower);
+      const byMeans = rest.indexOf('door') >= 0 && rest.indexOf('te', rest.indexOf('door')) > 0;
+      const suggestion = byMeans || window.includes('bijvoorbeeld') || (window.includes('ook') && (window.includes('worden') || window.includes('je')));
       if (suggestion) return { ...spanOf(view, i, i + 1), cue: 'modal' };
       continue;
+    }
+    // "Het kabinet zet in op …", "Er wordt ingezet op …": the usual Kamerbrief commitment.
+    if ((w === 'zet' || w === 'zetten') && main && i > segStart && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'op') return { ...spanOf(view, i, i + 3), cue: 'decision' };
+    if (w === 'ingezet' && tokens[i + 1]?.lower === 'op' && tokens.slice(Math.max(segStart, i - 5), i).some((x) => x.lower === 'wordt' || x.lower === 'worden')) {
+      return { ...spanOf(view, i, i + 2), cue: 'decision' };
     }
     // "er is … nodig", "we hebben … nodig"
     if (w === 'nodig' && main && before.some((x) => x.lower === 'is' || x.lower === 'zijn' || x.lower === 'hebben' || x.lower === 'heeft')) {
@@ -326,4 +334,24 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   if (!present || /^(zijn|hebben|ben|heb|worden|word|vinden|vind|denken|denk|weten|weet|zien|zie|kunnen|kan|moeten|moet|willen|wil|gaan|ga|zullen|zal|mogen|mag|proberen|probeer)$/.test(verb.lower)) return null;
   if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w))) return null;
   return { ...spanOf(view, first, first + 2), cue: 'decision' };
+}
+
+/** Participles that announce work in progress when used in a present passive ("Er wordt bekeken of …"). */
+const PLANNING_PARTICIPLES = new Set(['bekeken', 'onderzocht', 'verkend', 'uitgezocht', 'nagegaan', 'uitgewerkt', 'voorbereid', 'geëvalueerd', 'ingevoerd', 'gestart']);
+
+/**
+ * A present passive in a main clause announces a plan when it has a future deadline ("Het loket wordt in 2027
+ * geopend") or announces work in progress ("In overleg met de provincies wordt bekeken of …").
+ */
+export function findPassivePlan(view: SentenceView, passives: readonly TextMatch[], hasFutureDeadline: boolean): AdviceHit | null {
+  for (const p of passives) {
+    // The passive span starts with the auxiliary or ends with it ("gemaakt wordt").
+    const first = view.tokens[tokenIndexAt(view, p.start)]!;
+    const last = view.tokens[tokenIndexAt(view, p.end - 1)]!;
+    const aux = first.lower === 'wordt' || first.lower === 'worden' ? first : last.lower === 'wordt' || last.lower === 'worden' ? last : null;
+    if (!aux || !isMainClause(view, aux.index)) continue;
+    const participle = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (hasFutureDeadline || PLANNING_PARTICIPLES.has(participle)) return { ...p, cue: 'decision' };
+  }
+  return null;
 }

@@ -3,7 +3,8 @@
  * Numbers that belong to a deadline ("binnen drie maanden", "2027") or are rhetorical ("100% vertrouwen",
  * "180 graden") do not count.
  */
-import { ASSIGNMENT_PHRASES, DELIVERABLE_PHRASES, MONEY_WORDS, RHETORICAL_NUMBERS, RULE_PHRASES } from '../lexicon/measure.js';
+import { ASSIGNMENT_PHRASES, DELIVERABLE_PHRASES, GENERIC_ACRONYMS, MONEY_WORDS, RHETORICAL_NUMBERS, RULE_PHRASES } from '../lexicon/measure.js';
+import { ACTOR_ACRONYMS } from '../lexicon/actors.js';
 import { NUMBER_WORDS } from '../lexicon/time.js';
 import { PhraseMatcher } from '../phrases.js';
 import type { TextMatch } from '../../types.js';
@@ -20,6 +21,8 @@ export interface MeasurableOptions {
   hasActor: boolean;
   /** Token index where research/exploration starts: what follows is the object of study, not a result. */
   researchFrom: number;
+  /** Token range of a passive agent that names an actor ("moet gebeuren door de CIO-Rijk"): an explicit assignment. */
+  agent: { from: number; to: number } | null;
 }
 
 /** Written-out counts that are too ambiguous on their own ("een") or not a count ("enkele", "half"). */
@@ -32,7 +35,8 @@ const UNIT_AFTER_RHETORICAL = new Set(['graden', '%', 'procent']);
 export function detectMeasurable(view: SentenceView, options: MeasurableOptions): TextMatch | null {
   const { tokens } = view;
   const { used } = options;
-  const studied = (i: number) => i > options.researchFrom && options.researchFrom >= 0;
+  // The object of a study, and examples after "zoals", are not results.
+  const studied = (i: number) => (i > options.researchFrom && options.researchFrom >= 0) || isExample(view, i);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i) || studied(i)) continue;
     const t = tokens[i]!;
@@ -65,6 +69,9 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   ];
   const p = prohibition(view);
   if (p) candidates.push({ ...p, data: 'rule', pattern: '' });
+  if (options.agent) candidates.push({ ...options.agent, data: 'assignment', pattern: '' });
+  const named = namedSystem(view);
+  if (named >= 0) candidates.push({ from: named, to: named + 1, data: 'deliverable', pattern: '' });
   candidates.sort((a, b) => a.from - b.from);
   const found = candidates.find((c) => !studied(c.from));
   return found ? spanOf(view, found.from, found.to) : null;
@@ -100,4 +107,24 @@ function extendAmount(view: SentenceView, to: number): number {
     else break;
   }
   return j;
+}
+
+/** "zoals de centrale commissie": an example of what exists, not something promised. */
+function isExample(view: SentenceView, i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (view.tokens[j]!.lower === 'zoals') return true;
+  return false;
+}
+
+/** An acronym that names one system, law or standard ("eIDAS", "DigiD", "AVG"); -1 when there is none. */
+function namedSystem(view: SentenceView): number {
+  const { tokens } = view;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 8) continue;
+    let upper = 0;
+    for (const ch of t.text) if (ch >= 'A' && ch <= 'Z') upper++;
+    if (upper < 2 || GENERIC_ACRONYMS.has(t.text) || ACTOR_ACRONYMS.has(t.text) || /[-']/.test(t.text)) continue;
+    return i;
+  }
+  return -1;
 }

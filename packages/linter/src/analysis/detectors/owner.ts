@@ -33,7 +33,7 @@ export function detectOwner(view: SentenceView, actors: readonly ActorMention[],
     // "De raad wordt geïnformeerd": the subject of a passive undergoes the action.
     if (isPassiveSubject(view, a)) continue;
     // "een (nieuwe) stuurgroep": a body still to be created is a deliverable, not the owner.
-    if (before.slice(-2).some((w) => NEW_BODY_MARKERS.has(w))) continue;
+    if (!a.compound && before.slice(-2).some((w) => NEW_BODY_MARKERS.has(w))) continue;
     return spanOf(view, a.from, a.to);
   }
   if (options.firstPersonIsOwner) return firstPersonCommitment(view);

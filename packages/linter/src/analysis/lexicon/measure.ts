@@ -33,7 +33,17 @@ export const RHETORICAL_NUMBERS = new Set(['100', 'honderd', '180', '360']);
  */
 export const ASSIGNMENT_PHRASES: string[] = [
   'verantwoordelijk*', 'eigenaar', 'eigenaarschap', 'eigenaarsrol', 'beleggen', 'belegd', 'belegt', 'neerleggen', 'neer te leggen',
-  'neergelegd', 'opdrachtgever', 'opdrachtgeverschap', 'mandaat', 'draagt zorg|dragen zorg|zorg dragen', 'aangewezen als|wijst aan',
+  'neergelegd', 'opdrachtgever', 'opdrachtgeverschap', 'mandaat', 'draagt zorg|dragen zorg|zorg dragen|draagt * zorg|dragen * zorg', 'aangewezen als|wijst aan',
 ];
+
+/**
+ * Acronyms that are generic (a field, a role, a kind of thing) rather than the name of one system, law or
+ * standard. Any other acronym in advice ("eIDAS", "DigiD", "AVG") names something whose use can be checked.
+ */
+export const GENERIC_ACRONYMS = new Set([
+  'ICT', 'IT', 'AI', 'API', "API's", 'ML', 'IoT', 'CEO', "CEO's", 'CIO', "CIO's", 'CTO', 'CISO', 'EU', 'NL', 'KPI', "KPI's", 'MKB', 'ZZP',
+  "ZZP'ers", 'UMC', "UMC's", 'TU', 'HBO', 'MBO', 'WO', 'OV', 'BTW', 'PDF', 'URL', 'OK', 'DG', 'SG', 'VS', 'USA', 'EPD', 'HR', 'PR',
+  'BV', 'NV', 'CV', 'FTE', 'GB', 'TB', 'PC', 'SaaS', 'PaaS', 'IaaS', 'Q1', 'Q2', 'Q3', 'Q4', 'II', 'III', 'IV', 'VI', 'VII',
+]);
 
 export const MONEY_WORDS = new Set(['euro', 'eur', 'mln', 'mld', 'miljoen', 'miljard', 'ton', 'k€']);
