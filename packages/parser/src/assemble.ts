@@ -23,15 +23,17 @@ export interface AssembleInput {
   options: ParseOptions;
   /** Optional cache of sentence ranges by paragraph text (the incremental parser keeps one). */
   sentenceCache?: Map<string, TextRange[]>;
-  /** A line index of `source` built incrementally by the caller. */
+  /** A line index of `source` the caller already built. */
   lines?: LineIndex;
+  /** Paragraphs the caller already built from `blocks` (fresh objects: `sectionIndex` is set here). */
+  paragraphs?: Paragraph[];
 }
 
 /** Turns blocks into the final document: spans, sentences, sections, title and advice-bundle structure. */
 export function assemble(input: AssembleInput): ParsedDocument {
   const { source, kind, blocks, metadata, options } = input;
   const lines = input.lines ?? new LineIndex(source);
-  const paragraphs = blocks.map((b) => toParagraph(b, lines, input.sentenceCache));
+  const paragraphs = input.paragraphs ?? blocks.map((b) => toParagraph(b, lines, input.sentenceCache));
   const sections = buildSections(paragraphs);
   const id = options.id ?? (options.filePath ? baseName(options.filePath) : 'untitled');
   const firstH1 = kind === 'markdown' ? paragraphs.find((p) => p.kind === 'heading' && p.depth === 1 && !p.quoted) : undefined;
@@ -53,7 +55,7 @@ export function assemble(input: AssembleInput): ParsedDocument {
   return { document, source, lines };
 }
 
-function toParagraph(b: RawBlock, lines: LineIndex, cache?: Map<string, TextRange[]>): Paragraph {
+export function toParagraph(b: RawBlock, lines: LineIndex, cache?: Map<string, TextRange[]>): Paragraph {
   const paragraph: Paragraph = {
     kind: b.kind,
     text: b.text,

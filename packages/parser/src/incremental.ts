@@ -1,9 +1,9 @@
-import { LineIndex, shiftMap, type DocumentKind } from '@scherp/corpus';
-import { assemble } from './assemble.js';
+import { LineIndex, shiftMap, type DocumentKind, type Paragraph, type SourceSpan } from '@scherp/corpus';
+import { assemble, toParagraph } from './assemble.js';
 import type { RawBlock } from './blocks.js';
 import { hasDefinitions, scanChunks, type Chunk } from './block-split.js';
-import { parseFrontMatter } from './front-matter.js';
 import { commonEnds } from './common-ends.js';
+import { parseFrontMatter } from './front-matter.js';
 import { markdownBlocks } from './markdown.js';
 import { bomLength, parse, resolveKind } from './parse.js';
 import type { TextRange } from './sentences.js';
@@ -16,26 +16,31 @@ interface ParsedChunk {
   definitions: boolean;
 }
 
-/** A chunk of the current version: where it is and its blocks at absolute offsets. */
+/**
+ * A chunk of the current version with its paragraphs at their positions in that version. The paragraph
+ * objects are templates: results get shallow copies, because building sections writes `sectionIndex`.
+ */
 interface PlacedChunk extends Chunk {
   parsed: ParsedChunk;
-  blocks: RawBlock[];
+  paragraphs: Paragraph[];
 }
 
 interface State {
   source: string;
   kind: DocumentKind;
   bom: number;
+  lines: LineIndex;
   chunks: PlacedChunk[];
 }
 
 /**
  * Re-parses a document after edits by re-parsing only what changed (for the language server, per
- * keystroke). The source is cut into top-level chunks (see `block-split.ts`); after an edit only the
- * chunks around the changed range are re-scanned and re-parsed (from a cache keyed by chunk text when
- * possible), chunks before it are reused and chunks after it are shifted. The line index is updated the
- * same way, sentence splits are cached by paragraph text, and the document structure (sections, bundle)
- * is rebuilt every time. The result deep-equals `parse(source, options)`.
+ * keystroke). The source is cut into top-level chunks (see `block-split.ts`). After an edit, the common
+ * prefix and suffix of the old and new text locate the change: chunks before it are reused as they are,
+ * the chunks around it are re-scanned and re-parsed (from a cache keyed by chunk text when possible), and
+ * the chunks after it are shifted — their paragraphs move by the same offset and line delta, columns stay.
+ * Sentence splits are cached by paragraph text; sections and bundle structure are rebuilt every time.
+ * The result deep-equals `parse(source, options)`.
  *
  * Plain text and Markdown with link reference definitions (whose meaning crosses chunks) are parsed whole.
  * Use one instance per document.
@@ -54,28 +59,29 @@ export class IncrementalParser {
     }
     const bom = bomLength(source);
     const prev = this.state;
+    const lines = new LineIndex(source);
     let chunks: PlacedChunk[];
     if (prev && prev.kind === kind && prev.bom === bom) {
       const { prefix, suffix } = commonEnds(prev.source, source);
-      chunks = this.rechunk(prev, source, prefix, suffix);
+      chunks = this.rechunk(prev, source, lines, prefix, suffix);
     } else {
-      chunks = scanChunks(source, bom, true).chunks.map((c) => this.place(source, c, bom));
+      chunks = scanChunks(source, bom, true).chunks.map((c) => this.place(source, c, bom, lines));
     }
-    const lines = new LineIndex(source);
-    this.state = { source, kind, bom, chunks };
+    this.state = { source, kind, bom, lines, chunks };
     this.trimCaches(chunks);
     if (chunks.some((c) => c.parsed.definitions)) return parse(source, opts);
 
-    const blocks: RawBlock[] = [];
+    const paragraphs: Paragraph[] = [];
     let frontMatter: string | undefined;
     for (const c of chunks) {
       if (c.parsed.frontMatter !== undefined) frontMatter = c.parsed.frontMatter;
-      for (const b of c.blocks) blocks.push(b);
+      for (const p of c.paragraphs) paragraphs.push({ ...p });
     }
     return assemble({
       source,
       kind,
-      blocks,
+      blocks: [],
+      paragraphs,
       metadata: parseFrontMatter(frontMatter),
       options: opts,
       sentenceCache: this.sentences,
@@ -84,7 +90,7 @@ export class IncrementalParser {
   }
 
   /** Chunks of `source` given the previous version and the unchanged prefix/suffix lengths. */
-  private rechunk(prev: State, source: string, prefix: number, suffix: number): PlacedChunk[] {
+  private rechunk(prev: State, source: string, lines: LineIndex, prefix: number, suffix: number): PlacedChunk[] {
     const old = prev.chunks;
     const delta = source.length - prev.source.length;
     // The first chunk touched by the edit; start one earlier, since an edit at a chunk's first character can
@@ -95,28 +101,30 @@ export class IncrementalParser {
     const kept = old.slice(0, startIndex);
     const from = startIndex < old.length ? (old[startIndex] as PlacedChunk).start : prev.bom;
     const oldStarts = new Map<number, number>();
-    old.forEach((c, i) => {
-      if (c.start >= prev.source.length - suffix) oldStarts.set(c.start, i);
-    });
+    for (let i = old.length - 1; i >= 0; i--) {
+      const c = old[i] as PlacedChunk;
+      if (c.start < prev.source.length - suffix) break;
+      oldStarts.set(c.start, i);
+    }
     const unchangedFrom = source.length - suffix;
     const scan = scanChunks(source, from, from === prev.bom, (b) => b >= unchangedFrom && oldStarts.has(b - delta));
-    const placed = scan.chunks.map((c) => this.place(source, c, prev.bom));
+    const placed = scan.chunks.map((c) => this.place(source, c, prev.bom, lines));
     const rest: PlacedChunk[] = [];
     if (scan.stoppedAt !== undefined) {
-      const i = oldStarts.get(scan.stoppedAt - delta) as number;
-      for (const c of old.slice(i)) {
+      const lineDelta = lines.lineStarts.length - prev.lines.lineStarts.length;
+      for (const c of old.slice(oldStarts.get(scan.stoppedAt - delta) as number)) {
         rest.push({
           start: c.start + delta,
           end: c.end + delta,
           parsed: c.parsed,
-          blocks: delta === 0 ? c.blocks : c.blocks.map((b) => shift(b, delta)),
+          paragraphs: delta === 0 && lineDelta === 0 ? c.paragraphs : c.paragraphs.map((p) => shiftParagraph(p, delta, lineDelta)),
         });
       }
     }
     return [...kept, ...placed, ...rest];
   }
 
-  private place(source: string, chunk: Chunk, bom: number): PlacedChunk {
+  private place(source: string, chunk: Chunk, bom: number, lines: LineIndex): PlacedChunk {
     const atStart = chunk.start === bom;
     const text = source.slice(chunk.start, chunk.end);
     const key = atStart ? `F${text}` : `B${text}`;
@@ -127,7 +135,8 @@ export class IncrementalParser {
       if (result.frontMatter !== undefined) parsed.frontMatter = result.frontMatter;
       this.cache.set(key, parsed);
     }
-    return { ...chunk, parsed, blocks: parsed.blocks.map((b) => shift(b, chunk.start)) };
+    const paragraphs = parsed.blocks.map((b) => toParagraph(shiftBlock(b, chunk.start), lines, this.sentences));
+    return { ...chunk, parsed, paragraphs };
   }
 
   /** Keeps the caches bounded: parsed chunks of the current version, recent sentence splits. */
@@ -140,7 +149,21 @@ export class IncrementalParser {
   }
 }
 
-function shift(b: RawBlock, delta: number): RawBlock {
+function shiftBlock(b: RawBlock, delta: number): RawBlock {
   if (delta === 0) return b;
   return { ...b, start: b.start + delta, end: b.end + delta, map: shiftMap(b.map, delta) };
+}
+
+/** A paragraph of a chunk that moved as a whole: offsets and lines shift, columns stay. */
+function shiftParagraph(p: Paragraph, delta: number, lineDelta: number): Paragraph {
+  const span = (s: SourceSpan): SourceSpan => ({
+    start: { line: s.start.line + lineDelta, column: s.start.column, offset: s.start.offset + delta },
+    end: { line: s.end.line + lineDelta, column: s.end.column, offset: s.end.offset + delta },
+  });
+  return {
+    ...p,
+    span: span(p.span),
+    map: shiftMap(p.map, delta),
+    sentences: p.sentences.map((s) => ({ text: s.text, span: span(s.span), map: shiftMap(s.map, delta) })),
+  };
 }

@@ -47,7 +47,25 @@ interface Group {
   end: number;
 }
 
-const words = (text: string): number => (text.trim() === '' ? 0 : text.trim().split(/\s+/).length);
+/** Word count, counting no further than `limit` (long paragraphs are only ever compared with small limits). */
+function words(text: string, limit = 1000): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Similarity of two comparison keys, skipping the edit-distance computation when lengths differ a lot. */
+function keySimilarity(a: string, b: string, threshold: number): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0 || Math.abs(a.length - b.length) > (1 - threshold) * longer) return 0;
+  return similarity(a, b);
+}
 
 export function detectBundle(paragraphs: Paragraph[], source: string, documentTitle?: string): BundleStructure {
   if (!paragraphs.some((p) => p.kind === 'heading' && p.ordinal !== undefined)) return EMPTY();
@@ -66,7 +84,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   const isLongProse = (i: number | undefined) => {
     if (i === undefined) return false;
     const p = paragraphs[i] as Paragraph;
-    return p.kind !== 'heading' && words(p.text) > LONG_PROSE_WORDS;
+    return p.kind !== 'heading' && words(p.text, LONG_PROSE_WORDS + 1) > LONG_PROSE_WORDS;
   };
   const authorBlock = (pos: number): AuthorBlock | undefined => {
     const index = body[pos] as number;
@@ -105,19 +123,27 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
       continue;
     }
     if (p.ordinal !== undefined && p.kind === 'heading') open = undefined;
-    else if (words(p.text) > ROLE_WORDS) open = undefined;
+    else if (words(p.text, ROLE_WORDS + 1) > ROLE_WORDS) open = undefined;
     else gap++;
   }
   if (groups.length === 0) return EMPTY();
 
   // 2. Recommendations per group, and the TOC entry each group stands for.
-  const numbered = (from: number, to: number): NumberedItem[] =>
-    body
-      .filter((i) => i > from && i < to)
-      .map((i) => paragraphs[i] as Paragraph)
-      .map((p, k, list) => ({ p, k, list }))
-      .filter(({ p }) => p.kind === 'heading' && p.ordinal !== undefined && !p.quoted)
-      .map(({ p }) => ({ index: paragraphs.indexOf(p), number: p.ordinal as number, level: p.depth ?? 1 }));
+  const allNumbered: NumberedItem[] = [];
+  for (const i of body) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.kind === 'heading' && p.ordinal !== undefined && !p.quoted) allNumbered.push({ index: i, number: p.ordinal, level: p.depth ?? 1 });
+  }
+  let cursor = 0;
+  /** Numbered headings strictly between `from` and `to`; calls come in increasing order of `from`. */
+  const numbered = (from: number, to: number): NumberedItem[] => {
+    while (cursor < allNumbered.length && (allNumbered[cursor] as NumberedItem).index <= from) cursor++;
+    const out: NumberedItem[] = [];
+    for (let j = cursor; j < allNumbered.length && (allNumbered[j] as NumberedItem).index < to; j++) out.push(allNumbered[j] as NumberedItem);
+    return out;
+  };
+  const bodyPos = new Map<number, number>();
+  body.forEach((i, pos) => bodyPos.set(i, pos));
 
   interface Draft {
     group: Group;
@@ -169,13 +195,20 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   for (const d of drafts) {
     const firstRec = (d.recs[0] as NumberedItem).index;
     const after = body.find((i) => i > d.group.end && i < firstRec && isPlainHeading(i));
-    const before = body[body.indexOf(d.group.start) - 1];
+    const before = body[(bodyPos.get(d.group.start) ?? 0) - 1];
     if (d.toc?.title) {
       d.title = d.toc.title;
       const key = compactKey(d.toc.title);
-      const match = body.find(
-        (i) => i >= (before ?? 0) && i < firstRec && i !== d.group.start && similarity(compactKey((paragraphs[i] as Paragraph).text), key) >= 0.8,
-      );
+      let match: number | undefined;
+      for (let pos = bodyPos.get(before ?? d.group.start) ?? 0; pos < body.length; pos++) {
+        const i = body[pos] as number;
+        if (i >= firstRec) break;
+        const text = (paragraphs[i] as Paragraph).text;
+        if (i !== d.group.start && text.length < 400 && keySimilarity(compactKey(text), key, 0.8) >= 0.8) {
+          match = i;
+          break;
+        }
+      }
       if (match !== undefined) d.titleIndex = match;
     } else if (after !== undefined) {
       d.title = (paragraphs[after] as Paragraph).text;
@@ -199,7 +232,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
     const maxLevel = Math.max(1, (d.group.blocks[0] as AuthorBlock).level);
     const run: number[] = [];
     let intro = 0;
-    for (let pos = body.indexOf(d.start) - 1; pos >= 0; pos--) {
+    for (let pos = (bodyPos.get(d.start) ?? 0) - 1; pos >= 0; pos--) {
       const i = body[pos] as number;
       if (i <= from) break;
       const p = paragraphs[i] as Paragraph;
@@ -235,7 +268,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   if (toc && toc.themes.length > 0) {
     for (const title of toc.themes) {
       const key = compactKey(title);
-      const found = bodyThemes.find((t) => similarity(compactKey(t.title), key) >= 0.8);
+      const found = bodyThemes.find((t) => keySimilarity(compactKey(t.title), key, 0.8) >= 0.8);
       const theme: Theme = { id: '', title: found?.title ?? title, contributionIds: [] };
       if (found) theme.span = span(found.first, found.last);
       themes.push(theme);
@@ -264,7 +297,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   const expertIds = new Map<string, number>();
   const footer = documentTitle ? compactKey(documentTitle) : undefined;
   const isFooter = (p: Paragraph) => {
-    if (!footer || p.kind === 'heading') return false;
+    if (!footer || p.kind === 'heading' || p.text.length > footer.length + 40) return false;
     const m = /^\s*\d{1,4}\s*[-–|]\s*(.+)$|^(.+?)\s*[-–|]\s*\d{1,4}\s*$/.exec(p.text);
     const rest = m?.[1] ?? m?.[2];
     return rest !== undefined && compactKey(rest) === footer;
@@ -278,7 +311,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
         contributionNames.push(name);
         if (experts.some((e) => sameName(e.name, name))) continue;
         const expert: Expert = { id: uniqueId(slugify(name), expertIds), name, span: (paragraphs[block.index] as Paragraph).span };
-        const role = roleAfter(block.index, d, paragraphs, body);
+        const role = roleAfter(block.index, d, paragraphs, body, bodyPos);
         if (role) expert.role = role;
         experts.push(expert);
       }
@@ -351,7 +384,7 @@ function tocGuided(entry: TocContribution, items: NumberedItem[], paragraphs: Pa
     for (const item of items) {
       if (item.index <= after || item.number !== rec.number) continue;
       const text = (paragraphs[item.index] as Paragraph).text.replace(/^\d{1,3}[.)]?\s+/, '');
-      const score = similarity(compactKey(text), key);
+      const score = keySimilarity(compactKey(text), key, 0.5);
       if (score > bestScore) {
         best = item;
         bestScore = score;
@@ -372,15 +405,16 @@ function roleAfter(
   d: { titleIndex?: number; recs: NumberedItem[] },
   paragraphs: Paragraph[],
   body: number[],
+  bodyPos: Map<number, number>,
 ): string | undefined {
   const firstRec = (d.recs[0] as NumberedItem).index;
-  for (let pos = body.indexOf(nameIndex) + 1; pos < body.length; pos++) {
+  for (let pos = (bodyPos.get(nameIndex) ?? body.length) + 1; pos < body.length; pos++) {
     const i = body[pos] as number;
     if (i >= firstRec) return undefined;
     const p = paragraphs[i] as Paragraph;
     if (i === d.titleIndex) continue;
-    if (splitAuthorNames(p.text)) return undefined;
-    const n = words(p.text);
+    const n = words(p.text, ROLE_WORDS + 1);
+    if (n <= 12 && splitAuthorNames(p.text)) return undefined;
     if (n > ROLE_WORDS || p.ordinal !== undefined) return undefined;
     if (n > 0) return p.text.replace(/^[*_\s]+|[*_\s]+$/g, '');
   }
