@@ -50,6 +50,14 @@ export async function lintOne(task: LintTask): Promise<LintOutcome> {
     }
     throw error;
   }
-  const { messages, advice } = linterFor(task.config).lint(parsed);
+  let result: ReturnType<ReturnType<typeof createLinter>['lint']>;
+  try {
+    result = linterFor(task.config).lint(parsed);
+  } catch (error) {
+    // A linter bug: name the file so the one-line report says where it happened.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${task.filePath}: ${message}`, { cause: error });
+  }
+  const { messages, advice } = result;
   return { ok: true, result: fileResult(task.filePath, parsed.document.title, messages, advice) };
 }

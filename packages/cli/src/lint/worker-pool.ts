@@ -21,12 +21,17 @@ export class WorkerPool {
   readonly #queue: Array<{ id: number; task: LintTask }> = [];
   readonly #idle: Worker[] = [];
   #nextId = 0;
+  #closing = false;
 
   constructor(script: URL, size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script);
       worker.on('message', (reply: Reply) => this.#settle(worker, reply));
       worker.on('error', (error) => this.#failAll(error));
+      // A worker that dies without an 'error' event (out of memory, process.exit) must not leave tasks hanging.
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.#closing) this.#failAll(new Error(`lint worker stopped with exit code ${code}`));
+      });
       this.#workers.push(worker);
       this.#idle.push(worker);
     }
@@ -41,6 +46,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.#closing = true;
     await Promise.all(this.#workers.map((w) => w.terminate()));
   }
 
