@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * In-process breakdown of one incremental check (what the server does per edit), to find where time goes:
+ * IncrementalParser.parse, linter.lint, conversion to LSP diagnostics and JSON serialisation.
+ * Run with `node --cpu-prof bench/profile-incremental.mjs` for a CPU profile.
+ *
+ * Usage: node packages/language-server/bench/profile-incremental.mjs [--edits N] [--size BYTES]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { createLinter } from '@scherp/linter';
+import { IncrementalParser } from '@scherp/parser';
+import { toDiagnostic } from '../dist/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpusDir = path.resolve(here, '../../..', '../shared/corpus');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const EDITS = option('--edits', 30);
+const SIZE = option('--size', 1024 * 1024);
+
+const files = readdirSync(corpusDir)
+  .sort()
+  .map((n) => readFileSync(path.join(corpusDir, n), 'utf8'))
+  .filter((t) => t.startsWith('---\n'));
+let text = files[0];
+for (let i = 0; text.length < SIZE; i++) text += `\n\n${files[i % files.length].replace(/^---\n[\s\S]*?\n---\n/, '')}`;
+
+const options = { format: 'markdown', filePath: 'bench.md' };
+const parser = new IncrementalParser();
+const linter = createLinter({});
+const time = (fn) => {
+  const t = performance.now();
+  const value = fn();
+  return [value, performance.now() - t];
+};
+const [p0, tp0] = time(() => parser.parse(text, options));
+const [r0, tl0] = time(() => linter.lint(p0));
+console.log(`initial: parse ${tp0.toFixed(0)} ms, lint ${tl0.toFixed(0)} ms, ${r0.messages.length} messages`);
+
+let at = text.indexOf('. ', Math.floor(text.length / 2)) + 2;
+const rows = [];
+for (let i = 0; i < EDITS; i++) {
+  text = text.slice(0, at) + 'x' + text.slice(at);
+  at++;
+  const [parsed, tp] = time(() => parser.parse(text, options));
+  const [result, tl] = time(() => linter.lint(parsed));
+  const [diags, td] = time(() => result.messages.map((m) => toDiagnostic(m, parsed.lines, i)));
+  const [json, tj] = time(() => JSON.stringify({ uri: 'file:///bench.md', version: i, diagnostics: diags }));
+  rows.push({ tp, tl, td, tj, bytes: json.length });
+}
+const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
+console.log(
+  `per edit (median of ${EDITS}): parse ${median('tp').toFixed(1)} ms, lint ${median('tl').toFixed(1)} ms, ` +
+    `toDiagnostic ${median('td').toFixed(1)} ms, JSON ${median('tj').toFixed(1)} ms (${(median('bytes') / 1024).toFixed(0)} KiB)`,
+);

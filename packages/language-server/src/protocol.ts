@@ -1,0 +1,74 @@
+/**
+ * The Scherp-specific part of the protocol, shared with clients (the VS Code extension imports these names).
+ * Plain strings and types only, so a client can import them without pulling in the server.
+ */
+import type { AdviceRecord } from '@scherp/linter';
+
+/** Request `scherp/advice`: the advice found in an open document, for a tree view or status bar. */
+export const ADVICE_REQUEST = 'scherp/advice';
+
+export interface AdviceParams {
+  uri: string;
+}
+
+export interface AdviceScore {
+  /** Advice records that are not vague. */
+  concrete: number;
+  total: number;
+}
+
+export interface AdviceResult {
+  /** Positions are 1-based lines and columns (UTF-16), as in the CLI's JSON output. */
+  advice: AdviceRecord[];
+  score: AdviceScore;
+  /** Document version the advice belongs to; null when the document is not open or not checked. */
+  version: number | null;
+}
+
+/** Notification `scherp/adviceChanged` (server → client), sent after diagnostics for a version are published. */
+export const ADVICE_CHANGED_NOTIFICATION = 'scherp/adviceChanged';
+
+export interface AdviceChangedParams {
+  uri: string;
+  version: number | null;
+}
+
+/** Notification `scherp/trustChanged` (client → server): the workspace was trusted or untrusted. */
+export const TRUST_CHANGED_NOTIFICATION = 'scherp/trustChanged';
+
+export interface TrustChangedParams {
+  trusted: boolean;
+}
+
+/** Command handled by the server (via `window/showDocument`): open a rule's documentation. Argument: the URL. */
+export const OPEN_RULE_DOCS_COMMAND = 'scherp.openRuleDocs';
+
+/** Code action kind of "fix all safe Scherp findings" (on save via `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.scherp';
+
+/** Options a client may pass in `initialize`. Everything is optional. */
+export interface ScherpInitializationOptions {
+  /** Workspace Trust: JavaScript config files are loaded only when true. Default false. */
+  trusted?: boolean;
+  /** Debounce for checks while typing, in ms (0 allowed). Overridden by the `scherp.debounceMs` setting. */
+  debounceMs?: number;
+  /** Settings to use when the client does not support `workspace/configuration`. */
+  settings?: Record<string, unknown>;
+}
+
+/**
+ * What a Scherp diagnostic carries in `data`. Kept small on purpose: a large document can have thousands of
+ * findings and every check republishes all of them. The server computes code actions (with their edits)
+ * from a fresh analysis of the current version, so the edits themselves need not travel with each diagnostic.
+ */
+export interface DiagnosticData {
+  ruleId: string;
+  messageId: string;
+  criterion: string;
+  /** Document version the diagnostic was computed for. */
+  version: number;
+  /** Number of suggestions the quick-fix menu will offer. */
+  fixes: number;
+  /** At least one suggestion is safe, so "fix all" will apply it. */
+  safeFix: boolean;
+}

@@ -1,0 +1,362 @@
+import type { Connection, InitializeParams, InitializeResult, TextDocumentChangeEvent } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './code-actions.js';
+import { ConfigFileResolver, CONFIG_FILE_NAMES } from './config-file.js';
+import { toDiagnostic } from './diagnostics.js';
+import type { Analysis } from './document-analyzer.js';
+import { DocumentAnalyzer } from './document-analyzer.js';
+import { isChecked, parseOptionsFor, uriToPath } from './document-source.js';
+import { mergeConfig, validatedConfig } from './effective-config.js';
+import { hoverAt } from './hover.js';
+import { t } from './i18n.js';
+import type {
+  AdviceChangedParams,
+  AdviceParams,
+  AdviceResult,
+  ScherpInitializationOptions,
+  TrustChangedParams,
+} from './protocol.js';
+import {
+  ADVICE_CHANGED_NOTIFICATION,
+  ADVICE_REQUEST,
+  FIX_ALL_KIND,
+  OPEN_RULE_DOCS_COMMAND,
+  TRUST_CHANGED_NOTIFICATION,
+} from './protocol.js';
+import type { ScherpSettings } from './settings.js';
+import { defaultSettings, normalizeSettings } from './settings.js';
+
+export interface ScherpServer {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+}
+
+/** Per open document: its incremental analyzer, the last analysis and the pending check. */
+interface DocumentState {
+  analyzer: DocumentAnalyzer;
+  latest: { version: number; configKey: string; analysis: Analysis } | null;
+  /** Bumped by every edit or re-check; a check that finds a newer generation gives up (stale). */
+  generation: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
+
+/**
+ * Wires the Scherp language features onto a connection (not yet listening). Handlers never throw: errors
+ * are logged to the connection console and the request gets an empty answer.
+ */
+export function createServer(connection: Connection): ScherpServer {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocumentState>();
+  const settingsCache = new Map<string, Promise<ScherpSettings>>();
+  const shownNotices = new Set<string>();
+  let trusted = false;
+  let baseSettings = defaultSettings();
+  let pushedSettings: unknown = undefined;
+  let canPullConfiguration = false;
+  let canShowDocument = false;
+  let canRegisterConfiguration = false;
+  let canRegisterWatchers = false;
+  const configFiles = new ConfigFileResolver(() => trusted);
+
+  const logError = (where: string, error: unknown) =>
+    connection.console.error(`Scherp (${where}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+
+  /** Shows each configuration problem once per session, not on every keystroke. */
+  const notice = (text: string) => {
+    if (shownNotices.has(text)) return;
+    shownNotices.add(text);
+    connection.console.warn(text);
+    connection.window.showWarningMessage(text);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as ScherpInitializationOptions;
+    trusted = options.trusted === true;
+    const debounce = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : undefined;
+    baseSettings = defaultSettings(debounce);
+    pushedSettings = options.settings;
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canShowDocument = params.capabilities.window?.showDocument?.support === true;
+    canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] },
+      },
+      serverInfo: { name: 'scherp-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Clients without dynamic registration send these notifications on their own terms (or not at all).
+    if (canRegisterConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'scherp' }).catch((e) => logError('register', e));
+    }
+    if (canRegisterWatchers) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] })
+        .catch((e) => logError('register', e));
+    }
+  });
+
+  // -------------------------------------------------------------------------------------------------------
+  // Settings and configuration
+  // -------------------------------------------------------------------------------------------------------
+
+  function settingsFor(uri: string): Promise<ScherpSettings> {
+    let pending = settingsCache.get(uri);
+    if (!pending) {
+      pending = (async () => {
+        let raw: unknown = pushedSettings;
+        if (canPullConfiguration) {
+          try {
+            raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'scherp' });
+          } catch (error) {
+            logError('workspace/configuration', error);
+          }
+        }
+        const { settings, problems } = normalizeSettings(raw, baseSettings);
+        for (const problem of problems) notice(problem);
+        return settings;
+      })();
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  }
+
+  async function lintConfigFor(uri: string, settings: ScherpSettings) {
+    const filePath = uriToPath(uri);
+    const found = filePath ? await configFiles.lookup(filePath) : { config: {}, file: null };
+    if ('untrustedFile' in found && found.untrustedFile) notice(t(settings.locale, 'untrustedConfig', { file: found.untrustedFile }));
+    if ('error' in found && found.error) notice(t(settings.locale, 'configError', { reason: found.error }));
+    const { config, error } = validatedConfig(mergeConfig(found.config, settings));
+    if (error) notice(t(settings.locale, 'configError', { reason: found.file ? `${found.file}: ${error}` : error }));
+    return config;
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Analysis and publishing
+  // -------------------------------------------------------------------------------------------------------
+
+  function stateOf(uri: string): DocumentState {
+    let state = states.get(uri);
+    if (!state) {
+      state = { analyzer: new DocumentAnalyzer(), latest: null, generation: 0, timer: undefined };
+      states.set(uri, state);
+    }
+    return state;
+  }
+
+  /**
+   * Analyses the document's CURRENT text. Everything after the awaits is synchronous, so the analysis
+   * always belongs to the version it is stored under. Reuses the last analysis when nothing changed.
+   */
+  async function analysisFor(uri: string): Promise<{ version: number; analysis: Analysis; settings: ScherpSettings } | null> {
+    const settings = await settingsFor(uri);
+    const document = documents.get(uri);
+    if (!document || !isChecked(document, settings)) return null;
+    const config = await lintConfigFor(uri, settings);
+    const current = documents.get(uri);
+    const state = states.get(uri);
+    if (!current || !state) return null;
+    const configKey = JSON.stringify(config);
+    if (state.latest && state.latest.version === current.version && state.latest.configKey === configKey) {
+      return { version: current.version, analysis: state.latest.analysis, settings };
+    }
+    const analysis = state.analyzer.analyze(current.getText(), parseOptionsFor(current), config);
+    state.latest = { version: current.version, configKey, analysis };
+    return { version: current.version, analysis, settings };
+  }
+
+  /** Checks a document and publishes its diagnostics, unless a newer edit or re-check superseded this one. */
+  async function check(uri: string, generation: number): Promise<void> {
+    try {
+      const settings = await settingsFor(uri);
+      const document = documents.get(uri);
+      const state = states.get(uri);
+      if (!document || !state || state.generation !== generation) return;
+      if (!isChecked(document, settings)) {
+        state.latest = null;
+        publish(uri, document.version, []);
+        return;
+      }
+      const fresh = await analysisFor(uri);
+      const after = states.get(uri);
+      if (!fresh || !after || after.generation !== generation) return;
+      const { lines } = fresh.analysis.parsed;
+      publish(uri, fresh.version, fresh.analysis.result.messages.map((m) => toDiagnostic(m, lines, fresh.version)));
+    } catch (error) {
+      logError(`checking ${uri}`, error);
+    }
+  }
+
+  function publish(uri: string, version: number, diagnostics: ReturnType<typeof toDiagnostic>[]): void {
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    const params: AdviceChangedParams = { uri, version };
+    void connection.sendNotification(ADVICE_CHANGED_NOTIFICATION, params);
+  }
+
+  /** Starts a new generation: any check in flight or pending for an older one will not publish. */
+  function newGeneration(state: DocumentState): number {
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    return ++state.generation;
+  }
+
+  function checkAfter(uri: string, state: DocumentState, generation: number, delay: number): void {
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void check(uri, generation);
+    }, delay);
+  }
+
+  function schedule(uri: string, delay: number): void {
+    const state = stateOf(uri);
+    checkAfter(uri, state, newGeneration(state), delay);
+  }
+
+  function recheckAll(): void {
+    for (const document of documents.all()) schedule(document.uri, 0);
+  }
+
+  documents.onDidChangeContent((event: TextDocumentChangeEvent<TextDocument>) => {
+    const uri = event.document.uri;
+    if (!states.has(uri)) {
+      // Just opened: check at once, no need to wait for typing to pause.
+      schedule(uri, 0);
+      return;
+    }
+    const state = stateOf(uri);
+    const generation = newGeneration(state);
+    void settingsFor(uri).then((settings) => {
+      if (state.generation !== generation || settings.run !== 'onType') return;
+      checkAfter(uri, state, generation, settings.debounceMs);
+    });
+  });
+
+  documents.onDidSave((event) => {
+    void settingsFor(event.document.uri).then((settings) => {
+      if (settings.run === 'onSave') schedule(event.document.uri, 0);
+    });
+  });
+
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    const state = states.get(uri);
+    if (state) clearTimeout(state.timer);
+    states.delete(uri);
+    settingsCache.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    if (!canPullConfiguration) {
+      const pushed = (params.settings as { scherp?: unknown } | null)?.scherp;
+      if (pushed !== undefined) pushedSettings = pushed;
+    }
+    settingsCache.clear();
+    shownNotices.clear();
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const names = new Set<string>(CONFIG_FILE_NAMES);
+    if (!params.changes.some((c) => names.has(c.uri.slice(c.uri.lastIndexOf('/') + 1)))) return;
+    configFiles.invalidate();
+    shownNotices.clear();
+    recheckAll();
+  });
+
+  connection.onNotification(TRUST_CHANGED_NOTIFICATION, (params: TrustChangedParams) => {
+    const next = params?.trusted === true;
+    if (next === trusted) return;
+    trusted = next;
+    configFiles.invalidate();
+    recheckAll();
+  });
+
+  // -------------------------------------------------------------------------------------------------------
+  // Requests
+  // -------------------------------------------------------------------------------------------------------
+
+  connection.onHover(async (params) => {
+    try {
+      const fresh = await analysisFor(params.textDocument.uri);
+      if (!fresh) return null;
+      return hoverAt(fresh.analysis, params.position.line, params.position.character, fresh.settings.locale);
+    } catch (error) {
+      logError('hover', error);
+      return null;
+    }
+  });
+
+  connection.onCodeAction(async (params) => {
+    try {
+      const fresh = await analysisFor(params.textDocument.uri);
+      if (!fresh) return [];
+      return codeActions({
+        uri: params.textDocument.uri,
+        version: fresh.version,
+        analysis: fresh.analysis,
+        range: params.range,
+        diagnostics: params.context.diagnostics,
+        ...(params.context.only ? { only: params.context.only } : {}),
+        locale: fresh.settings.locale,
+      });
+    } catch (error) {
+      logError('code actions', error);
+      return [];
+    }
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== OPEN_RULE_DOCS_COMMAND) return null;
+    const url = params.arguments?.[0];
+    // Only web pages: a command argument must never make the editor open arbitrary local files.
+    if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
+      connection.console.warn(`Scherp: ${OPEN_RULE_DOCS_COMMAND} expects an http(s) URL`);
+      return null;
+    }
+    if (!canShowDocument) {
+      connection.console.info(`Scherp: rule documentation: ${url}`);
+      return null;
+    }
+    try {
+      await connection.window.showDocument({ uri: url, external: true });
+    } catch (error) {
+      logError(OPEN_RULE_DOCS_COMMAND, error);
+    }
+    return null;
+  });
+
+  connection.onRequest(ADVICE_REQUEST, async (params: AdviceParams): Promise<AdviceResult> => {
+    try {
+      const fresh = typeof params?.uri === 'string' ? await analysisFor(params.uri) : null;
+      if (!fresh) return { advice: [], score: { concrete: 0, total: 0 }, version: null };
+      const { advice } = fresh.analysis.result;
+      return {
+        advice,
+        score: { concrete: advice.filter((a) => !a.vague).length, total: advice.length },
+        version: fresh.version,
+      };
+    } catch (error) {
+      logError(ADVICE_REQUEST, error);
+      return { advice: [], score: { concrete: 0, total: 0 }, version: null };
+    }
+  });
+
+  documents.listen(connection);
+  return { connection, documents };
+}

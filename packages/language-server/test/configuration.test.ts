@@ -1,0 +1,113 @@
+/**
+ * Configuration over the protocol: Workspace Trust for JavaScript config files, YAML config files picked up
+ * when they change, and workspace settings.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, TestClient } from './helpers/lsp-client.js';
+
+const text = '# Advies\n\nEr moet meer aandacht komen voor innovatie in de zorg.\n';
+const dirs: string[] = [];
+let client: TestClient | undefined;
+
+beforeAll(() => ensureBuilt(), 60_000);
+afterEach(async () => {
+  await client?.stop();
+  client = undefined;
+});
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function workspace(files: Record<string, string>): { dir: string; uri: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'scherp-ls-ws-'));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return { dir, uri: pathToFileURL(path.join(dir, 'advies.md')).href };
+}
+
+const codes = (p: { diagnostics: Array<{ code?: string | number }> }) => p.diagnostics.map((d) => d.code);
+
+describe('Workspace Trust', () => {
+  it('ignores scherp.config.js in an untrusted workspace and loads it once trusted', async () => {
+    const ws = workspace({ 'scherp.config.js': "module.exports = { rules: { 'missing-owner': 'off' } };\n" });
+    client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { trusted: false, debounceMs: 0 } });
+    await client.open(ws.uri, text);
+    const untrusted = await client.diagnosticsFor(ws.uri, 1);
+    expect(codes(untrusted)).toContain('missing-owner');
+    await client.waitFor(() => client!.warnings.find((w) => w.includes('scherp.config.js')));
+
+    const before = client.published.length;
+    await client.connection.sendNotification('scherp/trustChanged', { trusted: true });
+    const trusted = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === ws.uri));
+    expect(codes(trusted)).not.toContain('missing-owner');
+    expect(codes(trusted).length).toBeGreaterThan(0);
+  });
+
+  it('loads scherp.config.js when trusted from the start', async () => {
+    const ws = workspace({ 'scherp.config.js': "module.exports = { rules: { 'missing-owner': 'off' } };\n" });
+    client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { trusted: true, debounceMs: 0 } });
+    await client.open(ws.uri, text);
+    expect(codes(await client.diagnosticsFor(ws.uri, 1))).not.toContain('missing-owner');
+  });
+});
+
+describe('config files and settings', () => {
+  it('re-checks when a YAML config file changes on disk', async () => {
+    const ws = workspace({});
+    client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { debounceMs: 0 } });
+    await client.open(ws.uri, text);
+    expect(codes(await client.diagnosticsFor(ws.uri, 1))).toContain('missing-deadline');
+
+    const configFile = path.join(ws.dir, 'scherp.config.yaml');
+    writeFileSync(configFile, 'rules:\n  missing-deadline: "off"\n');
+    const before = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(configFile).href, type: 1 }],
+    });
+    const after = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === ws.uri));
+    expect(codes(after)).not.toContain('missing-deadline');
+    expect(codes(after)).toContain('missing-owner');
+  });
+
+  it('reports a broken config file and still checks with the defaults', async () => {
+    const ws = workspace({ 'scherp.config.json': '{ "rules": { "missing-owner": "loud" } }' });
+    client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { debounceMs: 0 } });
+    await client.open(ws.uri, text);
+    expect(codes(await client.diagnosticsFor(ws.uri, 1))).toContain('missing-owner');
+    const warning = await client.waitFor(() => client!.warnings.find((w) => w.includes('scherp.config.json')));
+    expect(warning).toMatch(/^Scherp kan de configuratie niet gebruiken/);
+  });
+
+  it('applies severity overrides and the locale from the workspace settings', async () => {
+    const ws = workspace({});
+    client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { debounceMs: 0 } });
+    await client.open(ws.uri, text);
+    const dutch = await client.diagnosticsFor(ws.uri, 1);
+    expect(codes(dutch)).toContain('missing-owner');
+
+    client.settings = { locale: 'en', rules: { 'missing-owner': 'off', 'missing-deadline': 'error' } };
+    const before = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const english = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === ws.uri));
+    expect(codes(english)).not.toContain('missing-owner');
+    const deadline = english.diagnostics.find((d) => d.code === 'missing-deadline')!;
+    expect(deadline.severity).toBe(1);
+    expect(deadline.message).not.toBe(dutch.diagnostics.find((d) => d.code === 'missing-deadline')!.message);
+  });
+
+  it('clears diagnostics when scherp.enable is turned off', async () => {
+    const ws = workspace({});
+    client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { debounceMs: 0 } });
+    await client.open(ws.uri, text);
+    expect((await client.diagnosticsFor(ws.uri, 1)).diagnostics.length).toBeGreaterThan(0);
+    client.settings = { enable: false };
+    const before = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const after = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === ws.uri));
+    expect(after.diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+/** Random but reproducible edits, of the kinds a writer makes: characters, words, lines, paragraph breaks. */
+
+/** Mulberry32: a tiny seeded PRNG so a failing sequence can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = [
+  'e',
+  ' ',
+  '.',
+  ',',
+  '\n',
+  '\n\n',
+  '# ',
+  '- ',
+  '> ',
+  '1. ',
+  '*',
+  '`',
+  'moet ',
+  'De gemeente moet ',
+  ' vóór 1 maart 2028',
+  'Er moet meer samenwerking komen.',
+  'Het waterschap legt in 2027 tien kilometer dijk aan.',
+  'We gaan dit verder onderzoeken. ',
+  '\n## Nieuwe kop\n',
+  '\n<!-- scherp-disable-next-line missing-owner -- reden: citaat -->\n',
+  '\n---\n',
+];
+
+export interface Edit {
+  /** Offsets into the text before the edit. */
+  start: number;
+  end: number;
+  insert: string;
+  text: string;
+}
+
+function pick<T>(list: readonly T[], random: () => number): T {
+  return list[Math.floor(random() * list.length)] as T;
+}
+
+export function randomEdit(text: string, random: () => number): Edit {
+  const at = Math.floor(random() * (text.length + 1));
+  const kind = random();
+  let start = at;
+  let end = at;
+  let insert = '';
+  if (kind < 0.4) {
+    insert = pick(SNIPPETS, random);
+  } else if (kind < 0.7) {
+    end = Math.min(text.length, at + 1 + Math.floor(random() * 5));
+  } else if (kind < 0.85) {
+    // Delete the whole line around `at`.
+    start = text.lastIndexOf('\n', at - 1) + 1;
+    const next = text.indexOf('\n', at);
+    end = next === -1 ? text.length : next + 1;
+  } else {
+    // Replace a stretch by a snippet.
+    end = Math.min(text.length, at + Math.floor(random() * 12));
+    insert = pick(SNIPPETS, random);
+  }
+  return { start, end, insert, text: text.slice(0, start) + insert + text.slice(end) };
+}
