@@ -1,10 +1,32 @@
 /** Unrealistic absolutes. Plain "altijd" or "nooit" is often a legitimate rule, so only strong shapes are listed. */
-export const ABSOLUTE_PHRASES: string[] = [
-  'altijd en overal', 'overal en altijd', '100 %', '100 procent', 'honderd procent', 'nooit meer', 'nooit ofte nimmer',
-  'falen is geen optie', 'waterdicht*', 'volledige controle', 'volledig veilig', 'volledig betrouwbaar',
-  'volledig foutloos', 'foutloos', 'foutloze', 'onfeilbaar', 'onfeilbare', 'op ieder moment', 'op elk moment', 'te allen tijde',
-  'zonder onderbreking', 'zonder enige onderbreking', 'nul fouten', 'is nul', 'nul dingen', 'blind kunnen vertrouwen',
-  'blind vertrouwen', 'geen enkel risico', 'zonder enig risico', 'risicoloos', 'alle kennis', 'iedere organisatie',
-  'elke organisatie', 'niet uitvalt', 'nooit uitvalt', 'nooit mag', 'nooit mogen', 'nooit mag gebeuren', 'absolute zekerheid',
-  '24/7', 'volledig uitsluiten', 'alle vragen', 'alle problemen', 'alle uitdagingen', 'elk probleem', 'ieder probleem', 'geen onduidelijkheid', 'geen enkele fout',
+import type { Localized } from '@scherp/corpus';
+
+export interface AbsoluteEntry {
+  pattern: string;
+  reason: Localized;
+}
+
+const group = (nl: string, en: string, patterns: string[]): AbsoluteEntry[] => patterns.map((pattern) => ({ pattern, reason: { nl, en } }));
+
+export const ABSOLUTE_LEXICON: AbsoluteEntry[] = [
+  ...group('Geen systeem werkt altijd en overal: noem een haalbare norm (bijvoorbeeld 99,5% beschikbaarheid).', 'No system works always and everywhere: state an achievable norm (e.g. 99.5% availability).', [
+    'altijd en overal', 'overal en altijd', 'op ieder moment', 'op elk moment', 'te allen tijde', 'zonder onderbreking', 'zonder enige onderbreking',
+    '24/7', 'niet uitvalt', 'nooit uitvalt',
+  ]),
+  ...group('Honderd procent is geen toetsbaar doel maar een belofte die niet kan worden waargemaakt.', 'A hundred percent is not a checkable target but a promise that cannot be kept.', [
+    '100 %', '100 procent', 'honderd procent', 'volledige controle', 'volledig veilig', 'volledig betrouwbaar', 'absolute zekerheid', 'volledig uitsluiten',
+  ]),
+  ...group('Nul fouten of risico’s bestaat niet: beschrijf hoe fouten worden opgevangen.', 'Zero errors or risks do not exist: describe how errors are handled.', [
+    'falen is geen optie', 'waterdicht*', 'volledig foutloos', 'foutloos', 'foutloze', 'onfeilbaar', 'onfeilbare', 'nul fouten', 'is nul', 'nul dingen',
+    'geen enkel risico', 'zonder enig risico', 'risicoloos', 'geen onduidelijkheid', 'geen enkele fout',
+  ]),
+  ...group('‘Nooit meer’ belooft wat niemand kan garanderen: noem de maatregel die herhaling kleiner maakt.', '"Never again" promises what no one can guarantee: name the measure that makes a repeat less likely.', [
+    'nooit meer', 'nooit ofte nimmer', 'nooit mag', 'nooit mogen', 'nooit mag gebeuren',
+  ]),
+  ...group('Blind vertrouwen of een antwoord op alles is retoriek, geen doel.', 'Blind trust or an answer to everything is rhetoric, not a goal.', [
+    'blind kunnen vertrouwen', 'blind vertrouwen', 'alle kennis', 'iedere organisatie', 'elke organisatie', 'alle vragen', 'alle problemen',
+    'alle uitdagingen', 'elk probleem', 'ieder probleem',
+  ]),
 ];
+
+export const ABSOLUTE_PHRASES: string[] = ABSOLUTE_LEXICON.map((e) => e.pattern);

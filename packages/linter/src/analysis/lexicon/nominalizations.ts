@@ -4,6 +4,12 @@ export interface NominalizationEntry {
   alternatives: string[];
 }
 
+/** Why every entry is flagged: the same reason holds for all nominal constructions. */
+export const NOMINALIZATION_REASON = {
+  nl: 'Een werkwoord in een zelfstandig naamwoord verstopt maakt de zin langer en verbergt wie iets doet: gebruik het werkwoord.',
+  en: 'A verb hidden in a noun makes the sentence longer and hides who acts: use the verb.',
+};
+
 export const NOMINALIZATION_LEXICON: NominalizationEntry[] = [
   { pattern: 'zorgdragen|zorgdraagt|zorgdragen voor', alternatives: ['zorgen voor'] },
   { pattern: 'zorg dragen|draagt zorg|dragen zorg', alternatives: ['zorgen'] },
