@@ -13,7 +13,6 @@ node_bin="$harness/node/node_modules/node/bin"
 code_server="$harness/code-server/node_modules/.bin/code-server"
 
 log "building the .vsix"
-(cd "$repo" && npx turbo run build --filter='scherp-vscode^...' --output-logs=errors-only >/dev/null)
 (cd "$repo/apps/vscode" && npm run --silent package >/dev/null)
 vsix="$repo/apps/vscode/dist/scherp-vscode.vsix"
 node "$here/check-vsix.mjs" "$vsix"
@@ -41,6 +40,8 @@ cat >"$work/user/User/settings.json" <<'JSON'
 }
 JSON
 printf '# Beleidsnotitie slimme stad\n\nDeze notitie bevat de adviezen van de werkgroep.\n\n' >"$work/workspace/notitie.md"
+# A second file that stays closed: only "Scherp: Controleer werkmap" reports on it.
+printf '# Tweede notitie\n\nHet is van belang dat alle partijen nauw samenwerken aan een duurzame toekomst.\n' >"$work/workspace/tweede.md"
 
 run_cs() { PATH="$node_bin:$PATH" "$code_server" --config "$work/config.yaml" --user-data-dir "$work/user" --extensions-dir "$work/extensions" "$@"; }
 
@@ -53,7 +54,7 @@ log "starting code-server on 127.0.0.1:$port"
 # Its own session and process group, so the cleanup stops code-server and every process it started.
 PATH="$node_bin:$PATH" setsid "$code_server" --config "$work/config.yaml" --user-data-dir "$work/user" \
   --extensions-dir "$work/extensions" --auth none --bind-addr "127.0.0.1:$port" --disable-telemetry \
-  --disable-update-check --disable-getting-started-override --locale nl "$work/workspace" \
+  --disable-update-check --disable-getting-started-override "$work/workspace" \
   >"$work/code-server.log" 2>&1 &
 cs_pid=$!
 cleanup() {

@@ -32,6 +32,22 @@ try {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notitie.md' }).waitFor();
   });
 
+  await step('the side bar is widened for readable screenshots', async () => {
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    if (!sidebar) throw new Error('no side bar');
+    const edge = sidebar.x + sidebar.width;
+    let box = null;
+    for (const sash of await page.locator('.monaco-sash.vertical').all()) {
+      const candidate = await sash.boundingBox();
+      if (candidate && Math.abs(candidate.x + candidate.width / 2 - edge) < 8) box = candidate;
+    }
+    if (!box) throw new Error('no sash at the side bar edge');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 180, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+  });
+
   await step('opening a Markdown file and typing a vague advice shows a squiggle', async () => {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notitie.md' }).click();
     await page.locator('.monaco-editor .view-lines').first().waitFor();
@@ -67,6 +83,7 @@ try {
     await hover.waitFor();
     const text = await hover.innerText();
     if (!/Waarom dit ertoe doet/.test(text)) throw new Error(`hover lacks the explanation: ${text}`);
+    await page.waitForTimeout(600); // let the hover finish fading in
     await shot('hover');
     await page.keyboard.press('Escape');
   });
@@ -81,19 +98,22 @@ try {
       if (!box) continue;
       await page.mouse.click(box.x + Math.min(4, box.width / 2), box.y + box.height / 2);
       await page.keyboard.press('Control+.');
-      const menu = page.locator('.action-widget');
+      // The menu holds a hidden nested .action-widget (submenu panel), so wait for its rows instead.
+      const actions = page.locator('.action-widget .monaco-list-row.action');
       try {
-        await menu.waitFor({ timeout: 5_000 });
+        await actions.first().waitFor({ timeout: 5_000 });
       } catch {
+        await page.keyboard.press('Escape');
         continue;
       }
-      const fix = menu.locator('.monaco-list-row.action:not(.option-disabled)').filter({ hasNotText: /documentatie|negeer|uitschakelen|disable|Fix all|alle/i });
+      // A real fix, not "disable this rule" or "fix all".
+      const fix = actions.filter({ hasNotText: /Schakel|uit voor|alle |documentatie|Fix all|Disable/ });
       if ((await fix.count()) === 0) {
         await page.keyboard.press('Escape');
         continue;
       }
       await shot('quickfix');
-      await fix.first().click();
+      await fix.first().locator('.title').click();
       applied = true;
       break;
     }
@@ -102,7 +122,7 @@ try {
   });
 
   await step('the Adviezen view lists the advice with ✓/✗ per criterion', async () => {
-    // Clicking the status bar item focuses the view.
+    // Clicking the status bar item opens the Scherp side bar with the view.
     await page.locator('.statusbar-item', { hasText: /Scherp \d+\/\d+/ }).click();
     const advice = page.locator('.monaco-list-row', { hasText: /aandacht/ }).filter({ hasText: '✗ wie' }).first();
     await advice.waitFor();
@@ -110,7 +130,23 @@ try {
     for (const label of ['wie', 'wanneer', 'meetbaar', 'probleem', 'financiering']) {
       if (!text.includes(label)) throw new Error(`criterion ${label} missing in: ${text}`);
     }
+    // Expanding the advice shows one row per criterion.
+    await advice.locator('.monaco-tl-twistie').click();
+    for (const label of ['✗ wie', '✗ wanneer', '✗ financiering']) {
+      await page.locator('.monaco-list-row', { hasText: label }).filter({ hasNotText: /aandacht/ }).first().waitFor();
+    }
     await shot('advice-view');
+  });
+
+  await step('overview: hint, explanation and advice list together (README screenshot)', async () => {
+    // The last squiggle (a single finding on one word) gives a hover short enough to show its citations.
+    const box = await page.locator(SQUIGGLE).last().boundingBox();
+    if (!box) throw new Error('squiggle has no position');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+    await page.locator('.monaco-hover', { hasText: 'Onderbouwing in het corpus' }).first().waitFor();
+    await page.waitForTimeout(600); // let the hover finish fading in
+    await shot('overview');
   });
 
   await step('the command palette offers the Scherp commands', async () => {
@@ -123,6 +159,33 @@ try {
     await shot('commands');
     await page.keyboard.press('Escape');
   });
+  await step('"Controleer werkmap" puts findings of files that are not open into Problems', async () => {
+    await runCommand('Controleer werkmap');
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'tweede.md' }).first().waitFor();
+    await shot('workspace-check');
+  });
+
+  await step('"Toon rapport" shows the HTML report in a webview', async () => {
+    await runCommand('Toon rapport');
+    await page.locator('.tab', { hasText: 'Scherp-rapport' }).first().waitFor();
+    // The webview's document sits two iframes deep.
+    const report = page.frameLocator('iframe.webview').frameLocator('iframe');
+    await report.locator('body', { hasText: 'tweede.md' }).waitFor();
+    // With the report focused, the status bar keeps showing the last document's score.
+    await page.locator('.statusbar-item', { hasText: 'Scherp 0/1 advies concreet' }).waitFor();
+    await shot('report');
+    await page.keyboard.press('Control+W');
+  });
+
+  await step('"Open regeldocumentatie" lists the rules', async () => {
+    await runCommand('Open regeldocumentatie');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'absolute-claim' }).first().waitFor();
+    await page.keyboard.type('missing-owner', { delay: 5 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'missing-owner' }).first().waitFor();
+    await page.keyboard.press('Escape');
+  });
+
 } finally {
   await browser.close();
 }
@@ -141,6 +204,16 @@ async function step(name, body) {
     console.log(`not ok - ${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     await shot(`failure-${passed + failed}`).catch(() => {});
   }
+}
+
+/** Runs a Scherp command from the palette by (part of) its Dutch title. */
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>Scherp: ${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
 }
 
 async function shot(name) {

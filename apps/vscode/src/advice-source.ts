@@ -11,8 +11,9 @@ export interface DocumentAdvice {
 }
 
 /**
- * The advice of the active editor's document, kept fresh from the server: asked for when the active
- * editor changes and again whenever the server says it re-checked that document.
+ * The advice of the document in the active text editor, kept fresh from the server: asked for when the active
+ * editor changes and again whenever the server says it re-checked that document. While a webview or panel has
+ * focus (no active text editor), the last document stays shown as long as it is open.
  */
 export class AdviceSource implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<DocumentAdvice | undefined>();
@@ -24,8 +25,16 @@ export class AdviceSource implements vscode.Disposable {
   /** Drops answers that arrive after a newer request for another document. */
   private generation = 0;
 
+  /** The document shown; not necessarily the active editor's (see above). */
+  private shown: vscode.TextDocument | undefined;
+
   constructor(private readonly isChecked: (document: vscode.TextDocument) => boolean) {
-    this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()));
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.shown) void this.refresh();
+      }),
+    );
   }
 
   get value(): DocumentAdvice | undefined {
@@ -36,14 +45,15 @@ export class AdviceSource implements vscode.Disposable {
     this.clientSubscription?.dispose();
     this.client = client;
     this.clientSubscription = client?.onNotification(ADVICE_CHANGED_NOTIFICATION, (params: AdviceChangedParams) => {
-      if (params.uri === vscode.window.activeTextEditor?.document.uri.toString()) void this.refresh();
+      if (params.uri === this.shown?.uri.toString()) void this.refresh();
     });
     void this.refresh();
   }
 
   async refresh(): Promise<void> {
     const generation = ++this.generation;
-    const document = vscode.window.activeTextEditor?.document;
+    const document = vscode.window.activeTextEditor?.document ?? (this.shown?.isClosed ? undefined : this.shown);
+    this.shown = document;
     const client = this.client;
     if (!document || !client?.isRunning() || !this.isChecked(document)) {
       this.publish(undefined);

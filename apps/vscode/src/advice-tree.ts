@@ -36,12 +36,16 @@ export class AdviceTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   getTreeItem(node: Node): vscode.TreeItem {
     const target = node.kind === 'advice' ? node.item : node.parent;
     const reveal: vscode.Command = { command: REVEAL_COMMAND, title: '', arguments: [node.uri, target.range] };
+    // Stable ids keep an advice expanded while the tree refreshes on every re-check.
+    const id = `${node.uri.toString()}#${target.range.startLine}:${target.range.startCharacter}`;
     if (node.kind === 'criterion') {
       const treeItem = new vscode.TreeItem(node.row.label, vscode.TreeItemCollapsibleState.None);
+      treeItem.id = `${id}/${node.row.criterion}`;
       treeItem.command = reveal;
       return treeItem;
     }
     const treeItem = new vscode.TreeItem(node.item.label, vscode.TreeItemCollapsibleState.Collapsed);
+    treeItem.id = id;
     treeItem.description = node.item.description;
     treeItem.tooltip = node.item.tooltip;
     treeItem.iconPath = new vscode.ThemeIcon(node.item.vague ? 'warning' : 'pass');

@@ -17,6 +17,15 @@ describe('package.json localization', () => {
     expect(Object.keys(read(bundle)).sort()).toEqual([...new Set(keys)].sort());
   });
 
+  it('is Dutch first: the English bundle, which an English VS Code shows, opens every text in Dutch', () => {
+    const nl = read('package.nls.json') as Record<string, string>;
+    const en = read('package.nls.en.json') as Record<string, string>;
+    for (const [key, dutch] of Object.entries(nl)) {
+      const firstParagraph = dutch.split('\n')[0] as string;
+      expect(en[key]?.startsWith(firstParagraph), key).toBe(true);
+    }
+  });
+
   it('contributes every setting the extension reads', () => {
     const properties = Object.keys(
       (manifest.contributes as { configuration: { properties: Record<string, unknown> } }).configuration.properties,
