@@ -3,7 +3,7 @@
 // peer linters, on the same ~1 MB and ~10 MB of Dutch policy text? Every measurement is a fresh process, so
 // start-up and module loading count, exactly as a user or CI job experiences it.
 //
-// Usage: npm run bench  (builds first)   or   node bench/run.mjs [--quick] [--json <file>]
+// Usage: npm run bench  (builds first)   or   node bench/run.mjs [--quick] [--budget <seconds>] [--json <file>]
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,13 +19,21 @@ const scherpBin = path.join(repoRoot, 'packages', 'cli', 'dist', 'bin.js');
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const jsonIndex = args.indexOf('--json');
-const jsonOut = jsonIndex >= 0 ? args[jsonIndex + 1] : path.join(repoRoot, 'artifacts', 'bench.json');
+const optionValue = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const jsonOut = optionValue('--json') ?? path.join(repoRoot, 'artifacts', 'bench.json');
+// Wall-clock budget for the whole benchmark. Each size gets at least `minRuns` rounds; further rounds (up to
+// `runs`) only start while the budget allows another round of the same length, so a slow machine or a slow
+// build gives fewer samples instead of a benchmark nobody waits for.
+const budgetSeconds = Number(optionValue('--budget') ?? 300);
+if (!Number.isFinite(budgetSeconds) || budgetSeconds <= 0) {
+  console.error('bench: --budget must be a positive number of seconds');
+  process.exit(2);
+}
 
 const MB = 1024 * 1024;
 const sizes = [
-  { label: '1 MB', bytes: 1 * MB, runs: quick ? 1 : 5 },
-  { label: '10 MB', bytes: 10 * MB, runs: quick ? 1 : 3 },
+  { label: '1 MB', bytes: 1 * MB, runs: quick ? 1 : 5, minRuns: quick ? 1 : 3 },
+  { label: '10 MB', bytes: 10 * MB, runs: quick ? 1 : 3, minRuns: 1 },
 ];
 
 const bin = (...segments) => path.join(repoRoot, 'node_modules', ...segments);
@@ -93,13 +101,22 @@ for (const tool of tools) {
 }
 for (const input of inputs) {
   const byTool = new Map(available.map((tool) => [tool.id, { tool: tool.id, name: tool.name, size: input.label, bytes: input.actualBytes, runs: [] }]));
-  for (let i = 0; i < input.runs; i++) {
+  // The 10 MB rounds must fit too: reserve for them an estimate of 10× the first 1 MB round.
+  const reserve = (round) => (input === inputs[0] && inputs.length > 1 ? round * (inputs[1].actualBytes / input.actualBytes) : 0);
+  for (let i = 0, round = 0; i < input.runs; i++) {
+    const elapsed = (performance.now() - startedAt) / 1000;
+    if (i >= input.minRuns && elapsed + round + reserve(round) > budgetSeconds) {
+      process.stdout.write(`\n${input.label}: stopping after ${i} rounds (budget ${budgetSeconds} s)`);
+      break;
+    }
+    const roundStarted = performance.now();
     process.stdout.write(`\n${input.label}, run ${i + 1}/${input.runs}:`);
     for (const tool of available) {
       const run = await measure({ argv: tool.argv(input.dir), cwd: repoRoot, okExitCodes: tool.okExitCodes });
       byTool.get(tool.id).runs.push(run);
       process.stdout.write(` ${tool.id} ${Math.round(run.ms)} ms;`);
     }
+    round = (performance.now() - roundStarted) / 1000;
   }
   results.push(...byTool.values());
 }
