@@ -8,9 +8,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const packageRoot = path.resolve(here, '..');
 export const repoRoot = path.resolve(packageRoot, '../..');
 
+/** SCHERP_EVAL_SOURCE=1 evaluates the TypeScript sources even when a build exists (while developing). */
 export async function loadAnalysis() {
   const dist = path.join(packageRoot, 'dist/index.js');
-  if (existsSync(dist)) {
+  if (existsSync(dist) && !process.env.SCHERP_EVAL_SOURCE) {
     const mod = await import(pathToFileURL(dist).href);
     if (typeof mod.analyzeSentence === 'function') return { analyzeSentence: mod.analyzeSentence, from: 'dist' };
   }

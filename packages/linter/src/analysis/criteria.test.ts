@@ -97,7 +97,20 @@ describe('absolutes detector', () => {
     expect(a(text).absolutes.map((m) => m.text)).toContain(expected);
   });
 
-  it.each(['Houd altijd een telefonisch kanaal open.', 'De gemeente reageert nooit later dan na vijf werkdagen.'])(
+  it.each([
+    ['De leverancier garandeert dat er geen storing ontstaat.', 'geen storing ontstaat'],
+    ['Met dit systeem kan er geen fout meer optreden.', 'geen fout meer optreden'],
+    ['De norm is nul incidenten per jaar.', 'nul incidenten'],
+    ['De tolerantie voor fouten is nul.', 'nul'],
+  ])('promise that nothing goes wrong: %s → %s', (text, expected) => {
+    expect(a(text).absolutes.map((m) => m.text)).toContain(expected);
+  });
+
+  it.each([
+    'Houd altijd een telefonisch kanaal open.',
+    'De gemeente reageert nooit later dan na vijf werkdagen.',
+    'Zorg dat er geen wachtlijst ontstaat door extra personeel in te zetten.',
+  ])(
     'ordinary "altijd"/"nooit": %s',
     (text) => {
       expect(a(text).absolutes).toEqual([]);

@@ -30,14 +30,14 @@ const CUE_PHRASES: Array<{ pattern: string; data: CueData }> = [
   { pattern: 'roep|roept|roepen|riep|riepen', data: { cue: 'performative', particle: 'op' } },
   { pattern: 'draagt|dragen', data: { cue: 'performative', particle: 'op' } },
   ...['besluit|besluiten|besloten', 'heeft besloten|hebben besloten', 'is overeengekomen|zijn overeengekomen', 'overeengekomen:',
-    'is afgesproken|zijn afgesproken|afgesproken is', 'aangekondigd', 'onze opdracht', 'onze taak', 'doel van * is',
+    'is afgesproken|zijn afgesproken|afgesproken is', 'aangekondigd', 'onze opdracht', 'onze taak',
     'treedt|treden'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue, ...(pattern.startsWith('treedt') ? { particle: 'werking' } : {}) } })),
   { pattern: 'kondigt|kondigen', data: { cue: 'decision', particle: 'aan' } },
   ...['het is van belang|het is van groot belang|het is van essentieel belang', 'is het van belang|is het van groot belang',
     'het is noodzakelijk|is het noodzakelijk', 'het is essentieel|is het essentieel', 'het is cruciaal|is het cruciaal', 'het is zaak|is het zaak',
     'het is belangrijk|is het belangrijk', 'het is tijd|het wordt tijd', 'het is nodig|is het nodig', 'het is wenselijk|is het wenselijk',
     'het zou verstandig|het zou goed|het zou beter|het zou wenselijk', 'het is raadzaam|het verdient aanbeveling', 'het is gewenst',
-    'is geen luxe', 'een must', 'een absolute voorwaarde', 'een voorwaarde', 'een vereiste', 'noodzaak'].map((pattern) => ({ pattern, data: { cue: 'importance' as AdviceCue } })),
+    'is geen luxe', 'een must', 'een voorwaarde', 'een vereiste', 'noodzaak'].map((pattern) => ({ pattern, data: { cue: 'importance' as AdviceCue } })),
 ];
 
 const cues = new PhraseMatcher(CUE_PHRASES);

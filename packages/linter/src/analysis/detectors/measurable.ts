@@ -27,7 +27,7 @@ export interface MeasurableOptions {
 
 /** Written-out counts that are too ambiguous on their own ("een") or not a count ("enkele", "half"). */
 /** Heads of compound deliverables. */
-const DELIVERABLE_HEADS = ['register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
+const DELIVERABLE_HEADS = ['akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
 const WEAK_NUMBER_WORDS = new Set(['een', 'enkele', 'half', 'halve']);
 const FRACTIONS = new Set(['helft', 'derde', 'kwart', 'vijfde', 'tiende']);
 const UNIT_AFTER_RHETORICAL = new Set(['graden', '%', 'procent']);
@@ -70,6 +70,10 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   const p = prohibition(view);
   if (p) candidates.push({ ...p, data: 'rule', pattern: '' });
   if (options.agent) candidates.push({ ...options.agent, data: 'assignment', pattern: '' });
+  const quoted = quotedName(view);
+  if (quoted >= 0) candidates.push({ from: quoted, to: quoted + 1, data: 'deliverable', pattern: '' });
+  const body = bodyWithRole(view);
+  if (body) candidates.push({ ...body, data: 'deliverable', pattern: '' });
   const named = namedSystem(view);
   if (named >= 0) candidates.push({ from: named, to: named + 1, data: 'deliverable', pattern: '' });
   candidates.sort((a, b) => a.from - b.from);
@@ -86,6 +90,13 @@ function prohibition(view: SentenceView): { from: number; to: number } | null {
       for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
         if (tokens[j]!.kind === 'punct') break;
         if (tokens[j]!.lower === 'niet' || tokens[j]!.lower === 'geen') return { from: i, to: j + 1 };
+      }
+    }
+    // "er moet geen … zijn", "moet … niet meer": a negated demand is a yes/no rule.
+    if (w === 'moet' || w === 'moeten') {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+        if (tokens[j]!.kind === 'punct') break;
+        if (tokens[j]!.lower === 'geen' || (tokens[j]!.lower === 'niet' && tokens[j + 1]?.lower === 'meer')) return { from: i, to: j + 1 };
       }
     }
     if (w === 'geen') {
@@ -127,4 +138,29 @@ function namedSystem(view: SentenceView): number {
     return i;
   }
   return -1;
+}
+
+const OPENING_QUOTES = new Set(['‘', '“', '"', "'", '„']);
+
+/** A capitalised name in quotes mid-sentence ("een ‘Datapact’"): a named deliverable. */
+function quotedName(view: SentenceView): number {
+  const { tokens } = view;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && OPENING_QUOTES.has(tokens[i - 1]!.text) && t.text[0] !== t.text[0]!.toLowerCase()) return i;
+  }
+  return -1;
+}
+
+const BODY_NOUNS = new Set(['organisatie', 'instantie', 'orgaan', 'team', 'eenheid', 'autoriteit', 'regisseur', 'coördinator', 'functionaris', 'kwartiermaker', 'raad', 'commissie']);
+const ROLE_WORDS = new Set(['rol', 'taak', 'taken', 'mandaat', 'bevoegdheid', 'bevoegdheden', 'verantwoordelijk', 'verantwoordelijkheid']);
+
+/** A body with a defined role ("een organisatie die de rol heeft van …", "een team met mandaat"). */
+function bodyWithRole(view: SentenceView): { from: number; to: number } | null {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BODY_NOUNS.has(tokens[i]!.lower)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) if (ROLE_WORDS.has(tokens[j]!.lower)) return { from: i, to: j + 1 };
+  }
+  return null;
 }

@@ -12,8 +12,8 @@ const PROBLEM_PHRASES = [
   'probleem', 'problemen', 'problematiek', 'knelpunt*', 'tekort', 'tekorten', 'gebrek aan', 'ontbreekt', 'ontbreken',
   'risico op', 'dreigt|dreigen', 'kwetsbaar*', 'verouderd*', 'afhankelijk', 'afhankelijkheid', 'leidt tot|leiden tot',
   'om te voorkomen', 'te voorkomen dat', 'onhoudbaar', 'achterstand*', 'wachtlijst*', 'wachttijd*', 'versnipper*',
-  'fragmentatie', 'gefragmenteerd*', 'fouten', 'kostbaar', 'onbetaalbaar', 'uitval', 'storing*', 'buitengesloten',
-  'faalt|falen', 'mislukt*', 'schade', 'crisis', 'ramp', 'affaire',
+  'fragmentatie', 'gefragmenteerd*', 'fouten', 'onbetaalbaar', 'uitval', 'storing*',
+  'faalt|falen', 'mislukt*', 'schade', 'crisis',
 ].map((pattern) => ({ pattern, data: null }));
 
 const matcher = new PhraseMatcher(PROBLEM_PHRASES);

@@ -11,22 +11,30 @@ const group = (nl: string, en: string, patterns: string[]): AbsoluteEntry[] => p
 export const ABSOLUTE_LEXICON: AbsoluteEntry[] = [
   ...group('Geen systeem werkt altijd en overal: noem een haalbare norm (bijvoorbeeld 99,5% beschikbaarheid).', 'No system works always and everywhere: state an achievable norm (e.g. 99.5% availability).', [
     'altijd en overal', 'overal en altijd', 'op ieder moment', 'op elk moment', 'te allen tijde', 'zonder onderbreking', 'zonder enige onderbreking',
-    '24/7', 'niet uitvalt', 'nooit uitvalt',
+    '24/7', 'nooit uitvalt',
   ]),
   ...group('Honderd procent is geen toetsbaar doel maar een belofte die niet kan worden waargemaakt.', 'A hundred percent is not a checkable target but a promise that cannot be kept.', [
     '100 %', '100 procent', 'honderd procent', 'volledige controle', 'volledig veilig', 'volledig betrouwbaar', 'absolute zekerheid', 'volledig uitsluiten',
   ]),
   ...group('Nul fouten of risico’s bestaat niet: beschrijf hoe fouten worden opgevangen.', 'Zero errors or risks do not exist: describe how errors are handled.', [
-    'falen is geen optie', 'waterdicht*', 'volledig foutloos', 'foutloos', 'foutloze', 'onfeilbaar', 'onfeilbare', 'nul fouten', 'is nul', 'nul dingen',
-    'geen enkel risico', 'zonder enig risico', 'risicoloos', 'geen onduidelijkheid', 'geen enkele fout',
+    'falen is geen optie', 'waterdicht*', 'volledig foutloos', 'foutloos', 'foutloze', 'onfeilbaar', 'onfeilbare', 'nul fouten',
+    'geen enkel risico', 'zonder enig risico', 'risicoloos', 'geen enkele fout',
   ]),
   ...group('‘Nooit meer’ belooft wat niemand kan garanderen: noem de maatregel die herhaling kleiner maakt.', '"Never again" promises what no one can guarantee: name the measure that makes a repeat less likely.', [
     'nooit meer', 'nooit ofte nimmer', 'nooit mag', 'nooit mogen', 'nooit mag gebeuren',
   ]),
   ...group('Blind vertrouwen of een antwoord op alles is retoriek, geen doel.', 'Blind trust or an answer to everything is rhetoric, not a goal.', [
-    'blind kunnen vertrouwen', 'blind vertrouwen', 'alle kennis', 'iedere organisatie', 'elke organisatie', 'alle vragen', 'alle problemen',
+    'blind vertrouwen', 'blind * vertrouwen', 'alle kennis', 'alle expertise', 'alle oplossingen', 'alle antwoorden', 'alle vragen', 'alle problemen',
     'alle uitdagingen', 'elk probleem', 'ieder probleem',
   ]),
 ];
 
 export const ABSOLUTE_PHRASES: string[] = ABSOLUTE_LEXICON.map((e) => e.pattern);
+
+/** Verbs of something going wrong: promising they never happen is an absolute ("kan er geen fout ontstaan"). */
+export const MISHAP_VERBS = new Set([
+  'ontstaan', 'ontstaat', 'gebeuren', 'gebeurt', 'misgaan', 'misgaat', 'optreden', 'optreedt', 'uitvallen', 'uitvalt', 'falen', 'faalt',
+  'haperen', 'hapert', 'lekken', 'lekt', 'verloren', 'voorkomen', 'voorkomt',
+]);
+/** Verbs of guaranteeing: "garanderen/borgen dat er geen …" promises the impossible. */
+export const GUARANTEE_VERBS = new Set(['garanderen', 'garandeert', 'garandeer', 'borgen', 'borgt', 'waarborgen', 'waarborgt', 'beloven', 'belooft', 'verzekeren', 'uitsluiten', 'sluit']);

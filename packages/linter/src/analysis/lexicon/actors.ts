@@ -22,9 +22,9 @@ export const ACTOR_PHRASES: string[] = [
   'unie van waterschappen', 'vereniging van nederlandse gemeenten', 'interprovinciaal overleg', 'forum standaardisatie',
   'belastingdienst', 'kadaster', 'kamer van koophandel', 'rijkswaterstaat', 'politie', 'krijgsmacht',
   'binnenlandse zaken', 'economische zaken', 'justitie en veiligheid', 'volksgezondheid',
-  'informatieberaad zorg', 'nederlandse zorgautoriteit', 'rijksdienst voor *',
+  'nederlandse zorgautoriteit', 'rijksdienst voor *',
   'nationaal cyber security centrum', 'de nederlandsche bank', 'centraal bureau voor de statistiek',
-  'sociaal-economische raad', 'manifestgroep', 'europese commissie',
+  'sociaal-economische raad', 'europese commissie',
 ];
 
 /** Single words that name a body only when capitalised: "de Kamer", "het Rijk", "Defensie". */
@@ -35,7 +35,7 @@ export const ACTOR_ACRONYMS = new Set([
   'BZK', 'EZK', 'EZ', 'JenV', 'J&V', 'VWS', 'OCW', 'SZW', 'IenW', 'I&W', 'LNV', 'AZ', 'BZ', 'BuZa', 'FIN', 'KGG', 'VRO', 'BHOS',
   'VNG', 'IPO', 'UvW', 'Logius', 'ICTU', 'RvIG', 'RDI', 'RVO', 'RDW', 'CBR', 'UWV', 'SVB', 'DUO', 'CJIB', 'CAK', 'CBS', 'KvK',
   'AP', 'ACM', 'AFM', 'DNB', 'NZa', 'NCSC', 'NCTV', 'IND', 'COA', 'RIVM', 'KNMI', 'TNO', 'NWO', 'SSC-ICT', 'DICTU', 'Geonovum',
-  'MedMij', 'Nictiz', 'RvS', 'WRR', 'Rathenau', 'ROB', 'SER', 'CIO-Rijk', 'GGD', 'GGD-GHOR', 'CIBG', 'BKWI', 'Justid', 'ODC',
+  'Nictiz', 'RvS', 'WRR', 'Rathenau', 'ROB', 'SER', 'CIO-Rijk', 'GGD', 'GGD-GHOR', 'CIBG', 'BKWI', 'Justid', 'ODC',
   'EC',
 ]);
 

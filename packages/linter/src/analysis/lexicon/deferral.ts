@@ -28,7 +28,7 @@ export const DEFERRAL_LEXICON: DeferralEntry[] = [
     'evalueren', 'evalueert', 'evaluatie', 'evaluaties', 'geëvalueerd', 'rapporteren', 'gerapporteerd', 'rapportage*',
   ]),
   ...group('Een pilot of experiment is voorlopig: zeg wanneer en op grond waarvan het wordt opgeschaald of gestopt.', 'A pilot or experiment is provisional: say when and on what grounds it is scaled up or stopped.', [
-    'pilot', 'pilots', 'proeftuin*', 'experiment*', 'sandbox*', 'living lab*', 'uitproberen', 'leren',
+    'pilot', 'pilots', 'proeftuin*', 'experiment*', 'sandbox*', 'living lab*', 'uitproberen',
   ]),
 ];
 

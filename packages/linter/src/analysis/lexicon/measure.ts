@@ -7,20 +7,20 @@ export const DELIVERABLE_PHRASES: string[] = [
   'wetsvoorstel*', 'wetswijziging*', 'wijziging van de wet', 'amvb', 'algemene maatregel van bestuur', 'ministeriële regeling',
   'verordening', 'register', 'registers', 'algoritmeregister', 'roadmap', 'routekaart', 'begroting', 'begrotingspost',
   'platform', 'loket', 'meldpunt', 'helpdesk', 'standaard', 'standaarden', 'open standaard*', 'richtlijn', 'richtlijnen',
-  'mijlpalen', 'mijlpaal', 'eisen', 'programma van eisen', 'stuurgroep', 'regieteam', 'commissie', 'forum', 'kwartiermaker',
+  'mijlpalen', 'mijlpaal', 'eisen', 'programma van eisen', 'stuurgroep', 'commissie', 'forum', 'kwartiermaker',
   'ombudsfunctie', 'toezichthouder', 'meldplicht', 'convenant', 'keurmerk', 'certificering', 'certificaat', 'audit', 'audits',
   'dashboard', 'subsidieregeling', 'fonds', 'contract', 'contracten', 'resultaatverplichting*', 'curriculum', 'curricula',
-  'hackathon', 'wedstrijd', 'prototype', 'prototypes', 'wettelijk', 'wettelijke', 'wet', 'wetgeving voor',
+  'prototype', 'prototypes', 'wettelijk', 'wettelijke', 'wet', 'wetgeving voor',
   'dg', 'directeur-generaal', 'functionaris', 'mandaat', 'kanaal', 'kanalen', 'app', 'applicatie',
-  'nationaal *', 'centrale organisatie', 'digitaliseringsakkoord', 'akkoord', 'kennisbank', 'catalogus', 'architectuur',
-  'zorginfrastructuur', 'voorziening', 'voorzieningen', 'rapportageverplichting',
+  'nationaal *', 'akkoord', 'kennisbank', 'catalogus', 'architectuur',
+  'voorziening', 'voorzieningen', 'rapportageverplichting',
 ];
 
 /** Yes/no rules: "verplicht", "verbod", "mag niet", "stoppen met", "geen … zonder …". */
 export const RULE_PHRASES: string[] = [
   'verplicht*', 'verbod', 'verbied*', 'verboden', 'uitsluitend', 'alleen nog', 'niet meer', 'stoppen met', 'stop met', 'stopt met',
   'afschaffen', 'afgeschaft', 'schrappen', 'in stand houden', 'open houden', 'openhouden', 'beschikbaar stellen',
-  'openbaar maken', 'publiceren', 'gepubliceerd', 'als voorwaarde', 'verdwijnen', 'geen sprake', 'in werking',
+  'openbaar maken', 'publiceren', 'gepubliceerd', 'als voorwaarde', 'in werking', 'verdwijnen', 'uitfaseren', 'uitgefaseerd',
   'halveren', 'halveert', 'gehalveerd', 'verdubbelen', 'verdubbelt', 'verdubbeld', 'met de helft',
 ];
 
