@@ -1,10 +1,19 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+const shared = {
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  clean: true,
   target: 'node20',
-});
+} as const;
+
+export default defineConfig([
+  { ...shared, format: ['esm'] },
+  {
+    ...shared,
+    format: ['cjs'],
+    // unified, remark and micromark ship ES modules only; the CommonJS build bundles them so `require`
+    // works without relying on require(esm). @scherp/corpus and yaml have CommonJS builds of their own.
+    noExternal: [/^(?!@scherp\/corpus$|yaml$).*/],
+  },
+]);

@@ -7,7 +7,10 @@ export interface ParseOptions {
   filePath?: string;
   /** Overrides the id derived from `filePath`. */
   id?: string;
-  /** `auto` (default): `.md`/`.markdown` → markdown, `.txt` → text, otherwise sniffed from the content. */
+  /**
+   * `auto` (default): `.md`/`.markdown`/`.mdx` → markdown; anything else (including `.txt`, often Markdown in
+   * practice) is sniffed from the content — see `detectFormat`.
+   */
   format?: InputFormat;
 }
 
