@@ -37,7 +37,16 @@ function predictUnit(analyzeSentence, split, text, context) {
   const analyses = split(text).map((s) => analyzeSentence(s, context));
   const advice = analyses.filter((a) => a.advice);
   const any = (list, f) => list.some(f);
+  const inUnit = (f) => advice.length > 0 && analyses.some(f);
   const pred = {
+    // The engine's view: a criterion anywhere in the paragraph of the advice counts (see engine/advice.ts).
+    unit: {
+      owner: inUnit((a) => a.owner),
+      deadline: inUnit((a) => a.deadline),
+      measurable: inUnit((a) => a.measurable),
+      problem: inUnit((a) => a.problem),
+      funding: inUnit((a) => a.funding),
+    },
     advice: advice.length > 0,
     owner: any(advice, (a) => a.owner),
     deadline: any(advice, (a) => a.deadline),
@@ -72,6 +81,7 @@ function evaluate(name, items, analyzeSentence, split) {
   const wanted = new Set((process.env.SCHERP_EVAL_SHOW ?? '').split(',').filter(Boolean));
   for (const item of items) if (wanted.has(item.id)) show(item, analyzeSentence, split);
   const c = Object.fromEntries(['advice', 'owner', 'deadline', 'measurable', 'problem', 'funding', 'hype', 'more_research', 'absolute'].map((k) => [k, counts()]));
+  const u = Object.fromEntries(['owner', 'deadline', 'measurable', 'problem', 'funding'].map((k) => [k, counts()]));
   let vagueRight = 0;
   let vagueTotal = 0;
   const misses = [];
@@ -87,6 +97,7 @@ function evaluate(name, items, analyzeSentence, split) {
       miss(k, item[k], pred[k]);
     }
     if (item.advice) {
+      for (const k of ['owner', 'deadline', 'measurable', 'problem', 'funding']) add(u[k], item[k], pred.unit[k]);
       for (const k of ['owner', 'deadline', 'measurable', 'problem', 'funding', 'more_research']) {
         add(c[k], item[k], pred.advice && pred[k]);
         miss(k, item[k], pred.advice && pred[k]);
@@ -106,6 +117,7 @@ function evaluate(name, items, analyzeSentence, split) {
     line(`${k === 'more_research' ? 'deferral' : k} F1 (P / R)`, `${fmt(m.f1)} (${fmt(m.p)} / ${fmt(m.r)})`);
   }
   line('vague accuracy (advice units)', vagueTotal ? fmt(vagueRight / vagueTotal) : 'n/a');
+  line('criteria anywhere in the unit', ['owner', 'deadline', 'measurable'].map((k) => `${k} ${fmt(macroF1(u[k]))}`).concat(['problem', 'funding'].map((k) => `${k} F1 ${fmt(prf(u[k]).f1)}`)).join(', '));
   return misses;
 }
 

@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from '../types.js';
 import { DEFAULT_CONTEXT, relevantLeadIn, type SentenceContext } from './context.js';
 import { detectAbsolutes } from './detectors/absolutes.js';
 import { findActors } from './detectors/actors.js';
-import { detectAdvice, findFirstPersonPlan, findPassivePlan, findPresentCommitment } from './detectors/advice.js';
+import { detectAdvice, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment } from './detectors/advice.js';
 import { detectDeadlines } from './detectors/deadline.js';
 import { detectDeferral, findDeferralTerms } from './detectors/deferral.js';
 import { detectDependency, detectExitStrategy } from './detectors/dependency.js';
@@ -63,7 +63,8 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     advice =
       findPresentCommitment(view, actors, futureDeadline || measurable !== null || funding !== null) ??
       findFirstPersonPlan(view, futureDeadline) ??
-      findPassivePlan(view, passives, futureDeadline);
+      findPassivePlan(view, passives, futureDeadline) ??
+      (futureDeadline ? findPossibilityProposal(view) : null);
     // What is being studied is not a result: measure again now that the action is known.
     if (advice) measurable = measure(advice);
     // "Wij onderzoeken de komende tijd …": the speaker's own plan names the speaker.

@@ -355,3 +355,15 @@ export function findPassivePlan(view: SentenceView, passives: readonly TextMatch
   }
   return null;
 }
+
+/** "Het is mogelijk om binnen een jaar een register te hebben": with a future deadline, a possibility proposes. */
+export function findPossibilityProposal(view: SentenceView): AdviceHit | null {
+  const { tokens } = view;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'mogelijk' || !isMainClause(view, i)) continue;
+    const a = tokens[i - 2]?.lower;
+    const b = tokens[i - 1]?.lower;
+    if ((a === 'het' && b === 'is') || (a === 'is' && b === 'het')) return { ...spanOf(view, i - 2, i + 1), cue: 'importance' };
+  }
+  return null;
+}

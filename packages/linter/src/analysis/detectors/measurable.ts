@@ -28,6 +28,7 @@ export interface MeasurableOptions {
 /** Written-out counts that are too ambiguous on their own ("een") or not a count ("enkele", "half"). */
 /** Heads of compound deliverables. */
 const DELIVERABLE_HEADS = ['akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
+const REFERRING_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'beide']);
 const WEAK_NUMBER_WORDS = new Set(['een', 'enkele', 'half', 'halve']);
 const FRACTIONS = new Set(['helft', 'derde', 'kwart', 'vijfde', 'tiende']);
 const UNIT_AFTER_RHETORICAL = new Set(['graden', '%', 'procent']);
@@ -49,6 +50,9 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
       // Leading list numbering ("1.") and rhetorical figures do not count.
       if (i === 0 && tokens[1]?.text === '.') continue;
       if (RHETORICAL_NUMBERS.has(t.lower) && UNIT_AFTER_RHETORICAL.has(tokens[i + 1]?.lower ?? '')) continue;
+      // "die drie componenten" refers back to known items; "als één overheid" means "united".
+      const prev = tokens[i - 1]?.lower ?? '';
+      if (REFERRING_DETERMINERS.has(prev) || (prev === 'als' && t.lower === 'één')) continue;
       return spanOf(view, i, extendAmount(view, i + 1));
     }
     // de helft, een derde, twee derde

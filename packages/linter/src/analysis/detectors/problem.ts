@@ -17,6 +17,7 @@ const PROBLEM_PHRASES = [
 ].map((pattern) => ({ pattern, data: null }));
 
 const matcher = new PhraseMatcher(PROBLEM_PHRASES);
+const PROBLEM_HEADS = ['afhankelijk', 'afhankelijkheid', 'tekort', 'tekorten', 'probleem', 'problemen', 'achterstand', 'knelpunt', 'knelpunten', 'risico'];
 /** Problem-solving verbs of a purpose clause: "om X te voorkomen/verminderen/oplossen". */
 const REMEDY_VERBS = new Set(['voorkomen', 'verminderen', 'beperken', 'tegengaan', 'tegen', 'bestrijden', 'oplossen', 'verhelpen', 'doorbreken', 'terugdringen', 'verkleinen', 'wegnemen', 'aanpakken']);
 /** Words that only point back to an earlier sentence. */
@@ -55,6 +56,8 @@ export function detectProblem(view: SentenceView): TextMatch | null {
     }
     // "zodat niemand wordt buitengesloten": a purpose that names what must not happen.
     if (t.lower === 'zodat' && tokens.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) return spanOf(view, i, segmentEndOf(view, i));
+    // Compounds keep the problem word last: "systeemafhankelijk", "personeelstekort", "capaciteitsprobleem".
+    if (t.kind === 'word' && t.lower.length >= 10 && PROBLEM_HEADS.some((h) => t.lower.endsWith(h) && t.lower.length > h.length + 2)) return spanOf(view, i, i + 1);
     for (const m of matcher.matchAt(tokens, i)) {
       if (m.pattern.endsWith(' tot') && tokens.slice(m.to, m.to + 3).some((x) => x.lower.startsWith('aanbeveling') || x.lower === 'advies')) continue;
       if (m.pattern === 'om te voorkomen') continue;
