@@ -3,9 +3,12 @@ import type { AdviceCriteria, AdviceRecord } from '../types.js';
 import type { AdviceUnit, CheckedSentence } from './rule-api.js';
 
 /**
- * Groups advice sentences with the sentences whose information counts for them. A criterion is met when it
- * appears anywhere in the advice sentence's paragraph ("Het register moet er komen. De minister van BZK zorgt
- * daarvoor vóór 2027." is concrete), and for a numbered recommendation's heading anywhere in its body.
+ * Groups advice sentences with the sentences whose information counts for them. The scope is the advice
+ * sentence's paragraph, and for a numbered recommendation's heading its whole body. Within the scope:
+ *  - owner, deadline and measurable result count when any ADVICE sentence states them ("Er moet een register
+ *    komen. De minister van BZK moet het vóór 2027 openen." is concrete): an actor or date in a descriptive
+ *    sentence usually belongs to something else ("BZK liet in 2023 onderzoek doen.");
+ *  - problem and funding count from any sentence, as reasons and money usually get a sentence of their own.
  */
 export function buildAdviceUnits(document: Document, sentences: readonly CheckedSentence[]): AdviceUnit[] {
   const byParagraph = new Map<number, CheckedSentence[]>();
@@ -26,10 +29,11 @@ export function buildAdviceUnits(document: Document, sentences: readonly Checked
     const paragraphs =
       cue.cue === 'recommendation-heading' ? (recommendationOf.get(s.paragraphIndex) ?? [s.paragraphIndex]) : [s.paragraphIndex];
     const scope = paragraphs.flatMap((p) => byParagraph.get(p) ?? []);
+    const adviceScope = scope.filter((x) => x.analysis.advice !== null);
     const criteria: AdviceCriteria = {
-      owner: scope.some((x) => x.analysis.owner !== null),
-      deadline: scope.some((x) => x.analysis.deadline !== null),
-      measurable: scope.some((x) => x.analysis.measurable !== null),
+      owner: adviceScope.some((x) => x.analysis.owner !== null),
+      deadline: adviceScope.some((x) => x.analysis.deadline !== null),
+      measurable: adviceScope.some((x) => x.analysis.measurable !== null),
       problem: scope.some((x) => x.analysis.problem !== null),
       funding: scope.some((x) => x.analysis.funding !== null),
     };

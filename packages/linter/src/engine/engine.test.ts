@@ -21,22 +21,31 @@ describe('lint engine', () => {
     for (const m of advice) expect(m).toMatchObject({ line: 3, column: 4, endColumn: 8 });
   });
 
-  it('counts criteria anywhere in the advice paragraph', () => {
-    const result = run('Er moet een register komen. De minister regelt dat in 2027, omdat het nu ontbreekt.');
+  it('counts owner, deadline and measure from advice sentences of the paragraph, problem and funding from any', () => {
+    const descriptive = run('Er moet iets komen. De minister noemde 2027 al in een register. Dat is omdat het ontbreekt.');
+    expect(descriptive.advice[0]?.criteria).toEqual({
+      owner: false,
+      deadline: false,
+      measurable: false,
+      problem: true,
+      funding: false,
+    });
+    const result = run('Er moet een register komen. De minister moet dat in 2027 regelen, omdat het nu ontbreekt.');
+    // Both advice sentences share the paragraph's owner, deadline, measure and problem; nobody pays.
     expect(result.messages.filter((m) => m.ruleId.startsWith('missing-')).map((m) => m.ruleId)).toEqual([
       'missing-funding',
+      'missing-funding',
     ]);
-    expect(result.advice).toEqual([
-      {
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 28,
-        text: 'Er moet een register komen.',
-        criteria: { owner: true, deadline: true, measurable: true, problem: true, funding: false },
-        vague: false,
-      },
-    ]);
+    expect(result.advice[0]).toEqual({
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 28,
+      text: 'Er moet een register komen.',
+      criteria: { owner: true, deadline: true, measurable: true, problem: true, funding: false },
+      vague: false,
+    });
+    expect(result.advice).toHaveLength(2);
   });
 
   it('marks advice vague when two of owner/deadline/measurable are missing or it only defers', () => {

@@ -9,9 +9,14 @@ describe('missing-owner', () => {
     expect(lintWithRule(rule, 'Vorig jaar kwamen er ruim tweeduizend klachten binnen over het portaal.')).toEqual([]);
   });
 
-  it('accepts an owner named elsewhere in the same paragraph', () => {
-    const text = 'Er moet een centraal klachtenportaal komen. De minister van BZK neemt dat op zich.';
+  it('accepts an owner named in another advice sentence of the same paragraph', () => {
+    const text = 'Er moet een centraal klachtenportaal komen. De minister van BZK moet dat portaal bouwen.';
     expect(lintWithRule(rule, text)).toEqual([]);
+  });
+
+  it('does not take the owner from a descriptive sentence', () => {
+    const text = 'Vorig jaar publiceerde de minister van BZK een rapport over klachten. Er moet een centraal klachtenportaal komen.';
+    expect(lintWithRule(rule, text)).toHaveLength(1);
   });
 
   it('offers a [wie?] placeholder at the start of the sentence, not as a safe fix', () => {
