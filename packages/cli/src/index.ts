@@ -3,7 +3,7 @@
  */
 export { runCli, createProgram } from './run-cli.js';
 export type { CliIO, OutputStream } from './io.js';
-export { lintFiles, lintText, PARALLEL_THRESHOLD, type LintFilesOptions, type LintRun } from './lint/lint-files.js';
+export { lintFiles, lintText, PARALLEL_THRESHOLD, PARALLEL_MIN_BYTES, type LintFilesOptions, type LintRun } from './lint/lint-files.js';
 export type { ReadFailure } from './lint/lint-one.js';
 export { collectFiles, DOCUMENT_EXTENSIONS, type CollectOptions, type CollectedFiles } from './files/collect-files.js';
 export { ConfigResolver, type ConfigResolverOptions, type FileConfig } from './config/config-resolver.js';
