@@ -56,6 +56,21 @@ describe('collecting files', () => {
   });
 });
 
+describe('ignore options on the command line', () => {
+  it('--ignore-pattern (repeatable) and --no-ignore', async () => {
+    const cwd = await project({ '.scherpignore': 'oud/\n', 'oud/a.md': await VAGUE, 'concept/b.md': await VAGUE, 'c.md': await CONCRETE });
+    const names = async (args: string[]) =>
+      json<Array<{ filePath: string }>>((await run(['lint', '-f', 'json', ...args], { cwd })).stdout).map((r) => path.relative(cwd, r.filePath));
+    expect(await names([])).toEqual(['c.md', 'concept/b.md']);
+    // Everything ignored is "no files found", as in ESLint: a CI job with a wrong path must not pass silently.
+    const none = await run(['lint', '--ignore-pattern', 'concept/', '--ignore-pattern', 'c.*'], { cwd });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('geen bestanden gevonden');
+    expect(await names(['--ignore-pattern', 'concept/'])).toEqual(['c.md']);
+    expect(await names(['--no-ignore'])).toEqual(['c.md', 'concept/b.md', 'oud/a.md']);
+  });
+});
+
 describe('input errors', () => {
   it('exits 2 for a file that does not exist', async () => {
     const cwd = await project({ 'a.md': await CONCRETE });
