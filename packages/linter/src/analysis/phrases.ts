@@ -4,7 +4,7 @@
  * matches any word (not in first position). Matching is linear in the number of tokens times the (small, bounded) pattern length:
  * no regular expressions, so no backtracking on adversarial input.
  */
-import type { Token } from './tokenize.js';
+import { prefixKey, type Token } from './tokenize.js';
 
 interface Step {
   value: string;
@@ -47,7 +47,7 @@ function compileStep(raw: string): Step {
  * matcher simply checks every token itself.
  */
 const exactMasks = new Map<string, number>();
-const prefixMasks = new Map<string, number>();
+const prefixMasks = new Map<number, number>();
 let nextBit = 0;
 
 /** Sets `mask` on each token: the bits of the matchers whose patterns may start at that token. */
@@ -57,7 +57,7 @@ export function assignMasks(tokens: Token[]): void {
 
 export class PhraseMatcher<T> {
   private readonly exact = new Map<string, CompiledPattern<T>[]>();
-  private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
+  private readonly byPrefix = new Map<number, CompiledPattern<T>[]>();
   /** This matcher's bit in `Token.mask`, or 0 when the registry is full. */
   private readonly bit: number;
 
@@ -73,13 +73,19 @@ export class PhraseMatcher<T> {
     if (first.any) throw new Error(`Lexicon pattern "${pattern}" cannot start with a wildcard`);
     if (first.prefix) {
       if (first.value.length < PREFIX_KEY) throw new Error(`Prefix too short in lexicon pattern "${pattern}"`);
-      const key = first.value.slice(0, PREFIX_KEY);
+      const key = prefixKey(first.value.slice(0, PREFIX_KEY));
       push(this.byPrefix, key, compiled);
       prefixMasks.set(key, (prefixMasks.get(key) ?? 0) | this.bit);
     } else {
       push(this.exact, first.value, compiled);
       exactMasks.set(first.value, (exactMasks.get(first.value) ?? 0) | this.bit);
     }
+  }
+
+  /** Whether any pattern of this matcher may start at `tok` (cheap: one bit test once masks are assigned). */
+  canStartAt(tok: Token): boolean {
+    if (this.bit !== 0 && tok.mask !== -1) return (tok.mask & this.bit) !== 0;
+    return this.exact.has(tok.lower) || this.byPrefix.has(tok.key);
   }
 
   /** All matches starting at token `i`. */

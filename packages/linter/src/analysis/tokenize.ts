@@ -14,8 +14,8 @@ export interface Token {
   kind: TokenKind;
   /** Index in the token array. */
   index: number;
-  /** First three characters of `lower`: the phrase matchers' index key for prefix patterns. */
-  key: string;
+  /** First three UTF-16 units of `lower` packed in a number: the phrase matchers' index for prefix patterns. */
+  key: number;
   /**
    * Bit set of the phrase matchers that may start a match at this token (see phrases.ts). -1 = unknown: every
    * matcher checks the token itself. Filled in once per sentence so that a dozen lexicons cost one lookup.
@@ -49,6 +49,11 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
+/** Packs the first three UTF-16 code units of `s` into one number (no string allocation per token). */
+export function prefixKey(s: string): number {
+  return s.charCodeAt(0) * 4294967296 + (s.length > 1 ? s.charCodeAt(1) * 65536 : 0) + (s.length > 2 ? s.charCodeAt(2) : 0);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -75,14 +80,14 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(start, i);
       let lower = raw.toLowerCase();
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-      tokens.push({ text: raw, lower, start, end: i, kind: sawLetter ? 'word' : 'number', index: tokens.length, key: lower.length <= 3 ? lower : lower.slice(0, 3), mask: -1 });
+      tokens.push({ text: raw, lower, start, end: i, kind: sawLetter ? 'word' : 'number', index: tokens.length, key: prefixKey(lower), mask: -1 });
     } else if (isSpaceCode(c)) {
       i++;
     } else {
       // Surrogate pairs (emoji) stay one token.
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const ch = text.slice(i, i + len);
-      tokens.push({ text: ch, lower: ch, start: i, end: i + len, kind: 'punct', index: tokens.length, key: ch, mask: -1 });
+      tokens.push({ text: ch, lower: ch, start: i, end: i + len, kind: 'punct', index: tokens.length, key: prefixKey(ch), mask: -1 });
       i += len;
     }
   }

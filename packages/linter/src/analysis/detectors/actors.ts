@@ -4,6 +4,7 @@
  */
 import { ACTOR_ACRONYMS, ACTOR_PHRASES, CAPITALISED_ACTORS, NAMED_BODY_HEADS } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
+import { prefixKey } from '../tokenize.js';
 import type { SentenceView } from '../view.js';
 
 export interface ActorMention {
@@ -18,7 +19,7 @@ const matcher = new PhraseMatcher(ACTOR_PHRASES.map((pattern) => ({ pattern, dat
 const CASE_SENSITIVE_SINGLE = new Set(['rijk', 'kamer', 'defensie', 'financiën', 'justitie']);
 /** Compounds that name the cabinet or a minister as the maker: "kabinetsvisie", "kabinetsreactie". */
 const ACTOR_COMPOUND_PREFIXES = ['kabinets', 'ministers', 'regerings'];
-const COMPOUND_KEYS = new Set(ACTOR_COMPOUND_PREFIXES.map((p) => p.slice(0, 3)));
+const COMPOUND_KEYS = new Set(ACTOR_COMPOUND_PREFIXES.map((p) => prefixKey(p)));
 
 function isCapitalised(text: string): boolean {
   const c = text[0]!;
@@ -35,6 +36,12 @@ export function findActors(view: SentenceView): ActorMention[] {
       i++;
       continue;
     }
+    const c = tok.text.charCodeAt(0);
+    const capital = c !== tok.lower.charCodeAt(0);
+    if (!capital && !NAMED_BODY_HEADS.has(tok.lower) && !COMPOUND_KEYS.has(tok.key) && !matcher.canStartAt(tok)) {
+      i++;
+      continue;
+    }
     // Proper names after a body head: "gemeente Utrecht", "provincie Noord-Holland", "Stichting Code for NL".
     if (NAMED_BODY_HEADS.has(tok.lower) && tokens[i + 1]?.kind === 'word' && isCapitalised(tokens[i + 1]!.text)) {
       let to = i + 2;
@@ -43,7 +50,7 @@ export function findActors(view: SentenceView): ActorMention[] {
       i = to;
       continue;
     }
-    if (ACTOR_ACRONYMS.has(tok.text) || CAPITALISED_ACTORS.has(tok.text)) {
+    if (capital && (ACTOR_ACRONYMS.has(tok.text) || CAPITALISED_ACTORS.has(tok.text))) {
       out.push({ from: i, to: i + 1 });
       i++;
       continue;
