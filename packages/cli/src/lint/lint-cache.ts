@@ -66,10 +66,19 @@ export class LintCache {
     this.#dirty = true;
   }
 
-  async save(): Promise<void> {
-    if (!this.#dirty) return;
-    await fs.mkdir(path.dirname(this.#location), { recursive: true });
-    await fs.writeFile(this.#location, JSON.stringify({ ...this.#data, version: this.#version }));
-    this.#dirty = false;
+  /** Returns false when the cache could not be written (read-only checkout): the run's results still stand. */
+  async save(): Promise<boolean> {
+    if (!this.#dirty) return true;
+    try {
+      await fs.mkdir(path.dirname(this.#location), { recursive: true });
+      // Write then rename, so an interrupted run never leaves half a cache file behind.
+      const temporary = `${this.#location}.${process.pid}.tmp`;
+      await fs.writeFile(temporary, JSON.stringify({ ...this.#data, version: this.#version }));
+      await fs.rename(temporary, this.#location);
+      this.#dirty = false;
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
