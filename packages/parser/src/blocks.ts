@@ -29,3 +29,21 @@ export function leadingOrdinal(text: string): number | undefined {
   if (rest.length === 0) return undefined;
   return Number(text.slice(0, i));
 }
+
+const LABELLED = /^(?:advies|aanbeveling|voorstel|recommendation)\s+(\d{1,3})\s*(?:[:.)]|[-–—])?\s+\S/i;
+
+/** Ordinal of a numbered title: "3 Titel", "3. Titel", and labelled forms such as "Advies 3: Titel". */
+export function titleOrdinal(text: string): number | undefined {
+  const plain = leadingOrdinal(text);
+  if (plain !== undefined) return plain;
+  const m = LABELLED.exec(text.slice(0, 40));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A numbered title without its number: "3 Titel" / "Advies 3: Titel" → "Titel". */
+export function stripTitleOrdinal(text: string): string {
+  return text
+    .replace(/^(?:advies|aanbeveling|voorstel|recommendation)\s+\d{1,3}\s*(?:[:.)]|[-–—])?\s+/i, '')
+    .replace(/^\d{1,3}[.)]?\s+/, '')
+    .trim();
+}

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { leadingOrdinal, type RawBlock } from './blocks.js';
+import { titleOrdinal, type RawBlock } from './blocks.js';
 import { TextBuilder } from './text-builder.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -53,7 +53,7 @@ function block(node: RootContent, ctx: Context): void {
   switch (node.type) {
     case 'heading': {
       const b = inlineText(node, ctx);
-      const ordinal = leadingOrdinal(b.text);
+      const ordinal = titleOrdinal(b.text);
       push(ctx, node, 'heading', b, true, { depth: node.depth, ordinal });
       return;
     }

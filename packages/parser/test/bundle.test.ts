@@ -14,7 +14,7 @@ function expectWellFormed(d: Document): void {
     expect(rec.authors.length).toBeGreaterThan(0);
     expect(ids.has(rec.contribution)).toBe(true);
     expect(rec.paragraphIndices[0]).toBeDefined();
-    expect(d.paragraphs[rec.paragraphIndices[0] as number]?.kind).toBe('heading');
+    expect(d.paragraphs[rec.paragraphIndices[0] as number]?.text).toContain(rec.title);
     expect(rec.span.end.offset).toBeGreaterThan(rec.span.start.offset);
   }
 }
@@ -173,6 +173,27 @@ describe('own fixture bundles', () => {
     // The last recommendation stops at the colophon.
     expect(d.recommendations.at(-1)?.body).toBe('Inkoop eist open standaarden in elke aanbesteding vanaf 2027.');
     expect(d.quotes.map((q) => q.text)).toEqual(['Wie zijn servers niet kent, kan ze niet beschermen.']);
+    expectWellFormed(d);
+  });
+});
+
+describe('bundle variants', () => {
+  it('(d) reads labelled and bold numbering, titles before names, capitals and a dot-leader contents list', () => {
+    const { document: d } = parse(readFixture('bundle-variants.md'), { filePath: 'bundle-variants.md' });
+    expect(d.themes.map((t) => [t.title, t.contributionIds.length])).toEqual([['Zorg en gegevens', 2]]);
+    expect(d.experts.map((e) => [e.name, e.role])).toEqual([
+      ['Prof. dr. Anna de Wit', 'Hoogleraar zorginformatica'],
+      ['Kees Bakker', 'Huisartsen in een gezondheidscentrum'],
+      ['Lies van Leeuwen', 'Huisartsen in een gezondheidscentrum'],
+    ]);
+    expect(d.recommendations.map((r) => [r.authors.length, r.number, r.title])).toEqual([
+      [1, 1, 'Meet de uitkomst'],
+      [1, 2, 'Deel gegevens met toestemming'],
+      [2, 1, 'Betaal per uitkomst'],
+      [2, 2, 'Begin bij de huisarts'],
+      [2, 3, 'Houd het klein'],
+    ]);
+    expect(d.recommendations[2]?.body).toBe('Een vaste vergoeding per patiënt werkt beter dan betaling per verrichting.');
     expectWellFormed(d);
   });
 });

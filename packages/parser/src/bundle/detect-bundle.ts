@@ -1,4 +1,5 @@
 import type { Contribution, Expert, Paragraph, Quote, Recommendation, SourceSpan, Theme } from '@scherp/corpus';
+import { stripTitleOrdinal, titleOrdinal } from '../blocks.js';
 import { slugify } from '../sections.js';
 import { compactKey, sameName, similarity, splitAuthorNames } from './names.js';
 import { mainSequence, type NumberedItem } from './sequence.js';
@@ -67,8 +68,28 @@ function keySimilarity(a: string, b: string, threshold: number): number {
   return similarity(a, b);
 }
 
+/** Heading level given to bold numbered lines ("**1. Titel**"), which stand in for headings in some bundles. */
+const BOLD_LINE_LEVEL = 7;
+
+/** The number of a numbered heading, or of a short paragraph set entirely in bold that starts with a number. */
+function itemNumber(p: Paragraph, source: string): { number: number; level: number } | undefined {
+  if (p.quoted) return undefined;
+  if (p.kind === 'heading') return p.ordinal !== undefined ? { number: p.ordinal, level: p.depth ?? 1 } : undefined;
+  if (p.kind !== 'paragraph' || p.text.length > 160) return undefined;
+  const first = source[p.span.start.offset];
+  const last = source[p.span.end.offset - 1];
+  if (!((first === '*' || first === '_') && (last === '*' || last === '_'))) return undefined;
+  const number = titleOrdinal(p.text);
+  return number !== undefined ? { number, level: BOLD_LINE_LEVEL } : undefined;
+}
+
 export function detectBundle(paragraphs: Paragraph[], source: string, documentTitle?: string): BundleStructure {
-  if (!paragraphs.some((p) => p.kind === 'heading' && p.ordinal !== undefined)) return EMPTY();
+  const itemNumbers = new Map<number, { number: number; level: number }>();
+  paragraphs.forEach((p, i) => {
+    const item = itemNumber(p, source);
+    if (item) itemNumbers.set(i, item);
+  });
+  if (itemNumbers.size < 2) return EMPTY();
   const toc = findTableOfContents(paragraphs, source);
   const tocNames = toc?.contributions.flatMap((c) => c.names) ?? [];
   const tocKeys = new Map(tocNames.map((n) => [n, compactKey(n)]));
@@ -89,7 +110,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   const authorBlock = (pos: number): AuthorBlock | undefined => {
     const index = body[pos] as number;
     const p = paragraphs[index] as Paragraph;
-    if (p.quoted || (p.kind !== 'heading' && p.kind !== 'paragraph') || p.ordinal !== undefined) return undefined;
+    if (p.quoted || (p.kind !== 'heading' && p.kind !== 'paragraph') || itemNumbers.has(index)) return undefined;
     const names = splitAuthorNames(p.text);
     if (!names) return undefined;
     const listed = tocNames.length > 0 && names.every((n) => tocNames.some((t) => sameName(n, t, tocKeys)));
@@ -122,7 +143,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
       gap = 0;
       continue;
     }
-    if (p.ordinal !== undefined && p.kind === 'heading') open = undefined;
+    if (itemNumbers.has(index)) open = undefined;
     else if (words(p.text, ROLE_WORDS + 1) > ROLE_WORDS) open = undefined;
     else gap++;
   }
@@ -131,8 +152,8 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   // 2. Recommendations per group, and the TOC entry each group stands for.
   const allNumbered: NumberedItem[] = [];
   for (const i of body) {
-    const p = paragraphs[i] as Paragraph;
-    if (p.kind === 'heading' && p.ordinal !== undefined && !p.quoted) allNumbered.push({ index: i, number: p.ordinal, level: p.depth ?? 1 });
+    const item = itemNumbers.get(i);
+    if (item) allNumbered.push({ index: i, ...item });
   }
   let cursor = 0;
   /** Numbered headings strictly between `from` and `to`; calls come in increasing order of `from`. */
@@ -184,7 +205,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   const authorIndices = new Set(groups.flatMap((g) => g.blocks.map((b) => b.index)));
   const isPlainHeading = (i: number) => {
     const p = paragraphs[i] as Paragraph;
-    return p.kind === 'heading' && p.ordinal === undefined && !authorIndices.has(i);
+    return p.kind === 'heading' && !itemNumbers.has(i) && !authorIndices.has(i);
   };
   // A heading right before the names is their title only if it does not outrank them (else it is a theme).
   const titleLevelFits = (p: Paragraph, group: Group) => {
@@ -242,7 +263,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
         continue;
       }
       const ok =
-        p.ordinal === undefined &&
+        !itemNumbers.has(i) &&
         (p.depth ?? 1) <= maxLevel &&
         !FRONT_MATTER.test(p.text) &&
         !authorIndices.has(i) &&
@@ -350,7 +371,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
       const rec: Recommendation = {
         id: recId,
         number: item.number,
-        title: heading.text.replace(/^\d{1,3}[.)]?\s+/, '').trim(),
+        title: stripTitleOrdinal(heading.text),
         body: bodyIndices.map((i) => (paragraphs[i] as Paragraph).text).join('\n\n'),
         authors: contributionNames.slice(),
         contribution: id,
@@ -383,7 +404,7 @@ function tocGuided(entry: TocContribution, items: NumberedItem[], paragraphs: Pa
     let bestScore = 0.5;
     for (const item of items) {
       if (item.index <= after || item.number !== rec.number) continue;
-      const text = (paragraphs[item.index] as Paragraph).text.replace(/^\d{1,3}[.)]?\s+/, '');
+      const text = stripTitleOrdinal((paragraphs[item.index] as Paragraph).text);
       const score = keySimilarity(compactKey(text), key, 0.5);
       if (score > bestScore) {
         best = item;
@@ -415,7 +436,7 @@ function roleAfter(
     if (i === d.titleIndex) continue;
     const n = words(p.text, ROLE_WORDS + 1);
     if (n <= 12 && splitAuthorNames(p.text)) return undefined;
-    if (n > ROLE_WORDS || p.ordinal !== undefined) return undefined;
+    if (n > ROLE_WORDS || (p.kind === 'heading' && p.ordinal !== undefined)) return undefined;
     if (n > 0) return p.text.replace(/^[*_\s]+|[*_\s]+$/g, '');
   }
   return undefined;

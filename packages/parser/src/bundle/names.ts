@@ -35,9 +35,18 @@ const ROLE_OR_ORGANISATION = new Set([
 const GIVEN = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:\p{Lu}\.)+(?:\p{Lu}\p{Ll}+)?)$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 
+/** Academic and other titles before a name ("Prof. dr. ir. Jan de Vries"); they are kept, not checked. */
+const HONORIFICS = new Set(['prof', 'dr', 'mr', 'ir', 'drs', 'ing', 'dhr', 'mevr', 'mw', 'ds', 'bc', 'msc', 'ma', 'ba', 'phd']);
+
+function stripHonorifics(tokens: string[]): string[] {
+  let i = 0;
+  while (i < tokens.length - 2 && HONORIFICS.has((tokens[i] as string).toLowerCase().replace(/\.$/, ''))) i++;
+  return tokens.slice(i);
+}
+
 /** True when `text` has the form of one person's full name. */
 export function isNameForm(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
+  const tokens = stripHonorifics(text.trim().split(/\s+/));
   if (tokens.length < 2 || tokens.length > 6) return false;
   const first = tokens[0] as string;
   if (!GIVEN.test(first) || NOT_GIVEN_NAMES.has(first.toLowerCase())) return false;
@@ -61,7 +70,9 @@ export function isNameForm(text: string): boolean {
  */
 export function splitAuthorNames(text: string): string[] | undefined {
   if (text.length > 200) return undefined;
-  const clean = text.replace(/\s+/g, ' ').trim();
+  let clean = text.replace(/\s+/g, ' ').trim();
+  // Names set in capitals ("KEES BAKKER EN LIES VAN LEEUWEN") are read in title case.
+  if (/\p{Lu}/u.test(clean) && !/\p{Ll}/u.test(clean)) clean = titleCase(clean);
   if (clean.length === 0 || clean.length > 160) return undefined;
   const parts = clean.split(/ [-–—&|] | en | and |, /u);
   const names: string[] = [];
@@ -113,4 +124,14 @@ export function sameName(a: string, b: string, keys?: ReadonlyMap<string, string
   if (ka === kb) return true;
   if (ka.length >= 4 && kb.length >= 4 && (ka.endsWith(kb) || kb.endsWith(ka))) return true;
   return similarity(ka, kb) >= 0.88;
+}
+
+const LOWER_WORDS = new Set([...PARTICLES, 'en', 'and']);
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && LOWER_WORDS.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .join(' ');
 }

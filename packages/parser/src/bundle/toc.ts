@@ -1,5 +1,5 @@
 import type { Paragraph } from '@scherp/corpus';
-import { leadingOrdinal } from '../blocks.js';
+import { stripTitleOrdinal, titleOrdinal as leadingOrdinal } from '../blocks.js';
 import { splitAuthorNames } from './names.js';
 
 /**
@@ -87,6 +87,7 @@ function tocLines(source: string, from: number): { lines: string[]; end: number 
 
 function stripMarkup(cell: string): string {
   return cell
+    .replace(/^\s*[-*+•]\s+/, '')
     .replace(/<\/?[a-zA-Z][^>]{0,40}>/g, '')
     .replace(/\*\*|__/g, '')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
@@ -95,7 +96,7 @@ function stripMarkup(cell: string): string {
 }
 
 function endsWithPage(line: string): boolean {
-  return /\S\s+\d{1,4}$/.test(stripMarkup(line));
+  return /\S\s+\d{1,4}\s*\|?$/.test(stripMarkup(line));
 }
 
 /** Splits one cell list into (title, page) entries. */
@@ -134,10 +135,22 @@ function orderEntries(lines: string[]): Entry[] {
   };
   for (const line of lines) {
     if (line.trim() === '') flush();
-    else block.push(line.split('\t'));
+    else block.push(cellsOf(line));
   }
   flush();
   return entries;
+}
+
+/** Cells of a TOC line: tab-separated, a Markdown table row, or "Title ........ 12" with dot leaders. */
+function cellsOf(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t');
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|') && trimmed.endsWith('|')) {
+    const cells = trimmed.slice(1, -1).split('|');
+    return cells.every((c) => /^\s*:?-+:?\s*$/.test(c)) ? [] : cells;
+  }
+  const leader = /^(.*?\S)\s*(?:\.\s?){3,}\s*(\d{1,4})\s*$/.exec(trimmed);
+  return leader ? [leader[1] as string, leader[2] as string] : [line];
 }
 
 function classify(entries: Entry[]): Omit<TableOfContents, 'start' | 'end'> {
@@ -156,7 +169,7 @@ function classify(entries: Entry[]): Omit<TableOfContents, 'start' | 'end'> {
       const last = current.recommendations[current.recommendations.length - 1];
       // Only the contribution's own sequence: sub-items restart or jump.
       if (last === undefined || ordinal === last.number + 1) {
-        current.recommendations.push({ number: ordinal, title: entry.title.replace(/^\d+[.)]?\s+/, '').trim() });
+        current.recommendations.push({ number: ordinal, title: stripTitleOrdinal(entry.title) });
       }
       return;
     }
