@@ -59,14 +59,17 @@ describe.skipIf(!haveChromium && !inCI)('HTML report in headless Chromium', () =
   let dir: string;
 
   beforeAll(async () => {
-    expect(haveChromium, `${CHROMIUM} is required in CI (apt-get install -y chromium)`).toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     dir = await mkdtemp(path.join(os.tmpdir(), 'scherp-report-'));
+    if (haveChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('has Chromium to test with', () => {
+    expect(haveChromium, `${CHROMIUM} is required in CI (apt-get install -y chromium)`).toBe(true);
   });
 
   it('renders the report with a visible chart, no console errors and no network requests', async () => {
@@ -76,6 +79,7 @@ describe.skipIf(!haveChromium && !inCI)('HTML report in headless Chromium', () =
     const file = path.join(dir, 'report.html');
     await writeFile(file, html);
 
+    expect(browser, 'Chromium did not start').toBeDefined();
     const page = await browser.newPage({ viewport: { width: 1200, height: 1300 } });
     const problems: string[] = [];
     const requests: string[] = [];
