@@ -19,7 +19,8 @@ node "$here/check-vsix.mjs" "$vsix"
 
 work="$(mktemp -d /tmp/scherp-e2e-XXXXXX)"
 mkdir -p "$work/user/User" "$work/extensions" "$work/workspace" "$artifacts"
-# A quiet editor: no welcome page, no update or telemetry traffic, Workspace Trust on (the test checks it).
+# A quiet editor: no welcome page, no update or telemetry traffic. Workspace Trust is on and the workspace
+# opens in Restricted Mode without a prompt: the test grants trust itself.
 cat >"$work/user/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -32,7 +33,9 @@ cat >"$work/user/User/settings.json" <<'JSON'
   "extensions.ignoreRecommendations": true,
   "chat.disableAIFeatures": true,
   "git.enabled": false,
-  "security.workspace.trust.enabled": false,
+  "security.workspace.trust.enabled": true,
+  "security.workspace.trust.startupPrompt": "never",
+  "security.workspace.trust.banner": "never",
   "editor.hover.delay": 200,
   "window.commandCenter": false,
   "workbench.secondarySideBar.defaultVisibility": "hidden",
@@ -40,6 +43,8 @@ cat >"$work/user/User/settings.json" <<'JSON'
 }
 JSON
 printf '# Beleidsnotitie slimme stad\n\nDeze notitie bevat de adviezen van de werkgroep.\n\n' >"$work/workspace/notitie.md"
+# A JavaScript config file: loaded only once the workspace is trusted.
+printf 'export default { rules: { nominalization: "off" } };\n' >"$work/workspace/scherp.config.mjs"
 # A second file that stays closed: only "Scherp: Controleer werkmap" reports on it.
 printf '# Tweede notitie\n\nHet is van belang dat alle partijen nauw samenwerken aan een duurzame toekomst.\n' >"$work/workspace/tweede.md"
 

@@ -71,7 +71,29 @@ try {
     await row.waitFor();
     const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
     if (!rows.some((r) => /\b(de|het|een|geen|wie|wanneer)\b/i.test(r))) throw new Error(`no Dutch message in: ${rows.join(' | ')}`);
+    // Restricted Mode: scherp.config.mjs (which turns this rule off) is not loaded yet.
+    if (!rows.some((r) => r.includes('nominalization'))) throw new Error('untrusted workspace already applied its JS config');
     await shot('problems');
+  });
+
+  await step('trusting the workspace applies its JavaScript config (scherp/trustChanged)', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('>Manage Workspace Trust');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Manage Workspace Trust' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first().click();
+    await waitUntil(
+      async () => !(await page.locator('.markers-panel').innerText()).includes('nominalization'),
+      'the nominalization finding to disappear after trust was granted',
+    );
+    await page.keyboard.press('Control+W'); // close the trust editor, back to notitie.md
+    await page.locator('.tab.active', { hasText: 'notitie.md' }).waitFor();
+    // The server's "config not loaded in Restricted Mode" notice is out of date now.
+    await page.keyboard.press('F1');
+    await input.fill('>Notifications: Clear All Notifications');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Clear All Notifications' }).first().waitFor();
+    await page.keyboard.press('Enter');
   });
 
   await step('hovering the squiggle explains it in Dutch with a corpus citation', async () => {
