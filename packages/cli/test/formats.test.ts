@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { criteria } from '@scherp/corpus';
 import { rules, ruleDocsUrl } from '@scherp/linter';
 import { escapeData, escapeProperty } from '../src/formatters/github.js';
 import { formatGithub, formatJunit, type FileResult } from '../src/index.js';
@@ -67,6 +68,11 @@ describe('sarif', () => {
       expect(rule['fullDescription'].text).not.toBe('');
       expect(rule['helpUri']).toBe(ruleDocsUrl(rule['id']));
       expect(['error', 'warning', 'note']).toContain(rule['defaultConfiguration'].level);
+      // The criterion behind the rule explains it in code-scanning viewers.
+      const criterion = criteria.find((c) => c.id === rule['properties'].criterion);
+      expect(criterion, rule['id']).toBeDefined();
+      expect(rule['fullDescription'].text).toContain(criterion!.explanation.nl);
+      expect(rule['help'].markdown).toContain(criterion!.question.nl);
     }
     expect(run.results.length).toBeGreaterThan(0);
     for (const result of run.results) {
