@@ -28,12 +28,19 @@ interface Context {
   quoted: boolean;
   listDepth: number;
   out: RawBlock[];
+  /**
+   * Where inline alignment continues: just past the last aligned source character. Some mdast nodes carry
+   * no position (GFM autolink literals are split out of text nodes after parsing); they are aligned from
+   * here up to `limit`, the end of the enclosing block.
+   */
+  cursor: number;
+  limit: number;
 }
 
 /** Turns Markdown into blocks whose offsets are `base` + the mdast offsets of `source`. */
 export function markdownBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {
   const tree = parseMdast(source, atDocumentStart);
-  const ctx: Context = { source, base, quoted: false, listDepth: 0, out: [] };
+  const ctx: Context = { source, base, quoted: false, listDepth: 0, out: [], cursor: 0, limit: source.length };
   let frontMatter: string | undefined;
   for (const node of tree.children) {
     if (node.type === 'yaml') frontMatter = node.value;
@@ -42,11 +49,11 @@ export function markdownBlocks(source: string, base = 0, atDocumentStart = true)
   return frontMatter !== undefined ? { blocks: ctx.out, frontMatter } : { blocks: ctx.out };
 }
 
-function startOf(node: Nodes): number {
-  return node.position?.start.offset ?? 0;
+function startOf(node: Nodes, fallback = 0): number {
+  return node.position?.start.offset ?? fallback;
 }
-function endOf(node: Nodes): number {
-  return node.position?.end.offset ?? startOf(node);
+function endOf(node: Nodes, fallback?: number): number {
+  return node.position?.end.offset ?? fallback ?? startOf(node);
 }
 
 function block(node: RootContent, ctx: Context): void {
@@ -160,6 +167,8 @@ function rawBlock(node: Nodes, value: string, kind: RawBlock['kind'], ctx: Conte
 /** The readable text of a node with inline children: markup removed, link text kept, URLs dropped. */
 function inlineText(node: Nodes, ctx: Context, comments?: Html[]): { text: string; map: RawBlock['map'] } {
   const builder = new TextBuilder(startOf(node) + ctx.base);
+  ctx.cursor = startOf(node);
+  ctx.limit = endOf(node);
   inline(node, ctx, builder, comments);
   return builder.finish();
 }
@@ -167,16 +176,19 @@ function inlineText(node: Nodes, ctx: Context, comments?: Html[]): { text: strin
 function inline(node: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): void {
   switch (node.type) {
     case 'text':
-    case 'inlineCode':
-      align(node.value, ctx.source, startOf(node), endOf(node), b, ctx.base);
+    case 'inlineCode': {
+      const from = startOf(node, ctx.cursor);
+      ctx.cursor = align(node.value, ctx.source, from, endOf(node, ctx.limit), b, ctx.base);
       return;
+    }
     case 'break':
-      b.space(startOf(node) + ctx.base);
+      b.space(startOf(node, ctx.cursor) + ctx.base);
       return;
     case 'html':
       if (node.value.startsWith('<!--')) comments?.push(node);
       // <br> separates words; other tags (<b>, <i>, <span>) sit inside or around words.
-      if (/^<br\b/i.test(node.value) || node.value.startsWith('<!--')) b.space(startOf(node) + ctx.base);
+      if (/^<br\b/i.test(node.value) || node.value.startsWith('<!--')) b.space(startOf(node, ctx.cursor) + ctx.base);
+      if (node.position) ctx.cursor = endOf(node);
       return;
     case 'image':
     case 'imageReference':
@@ -184,7 +196,9 @@ function inline(node: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): v
       return;
     case 'link':
       if (isBareUrl(node.url, node.children)) {
-        b.space(startOf(node) + ctx.base);
+        b.space(startOf(node, ctx.cursor) + ctx.base);
+        if (node.position) ctx.cursor = endOf(node);
+        else skipText(node.children, ctx);
         return;
       }
       break;
@@ -193,6 +207,15 @@ function inline(node: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): v
   }
   if ('children' in node) {
     for (const child of node.children as Nodes[]) inline(child, ctx, b, comments);
+  }
+}
+
+/** Moves the cursor past the text of dropped nodes that have no position (a bare URL found in text). */
+function skipText(children: Nodes[], ctx: Context): void {
+  for (const child of children) {
+    if (child.type !== 'text') continue;
+    const at = ctx.source.indexOf(child.value, ctx.cursor);
+    if (at >= 0 && at < ctx.limit) ctx.cursor = at + child.value.length;
   }
 }
 
@@ -214,7 +237,7 @@ const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
  * we walk both in step and skip source characters that have no counterpart. A short look-ahead window
  * keeps this linear even when the two diverge.
  */
-function align(value: string, source: string, from: number, to: number, b: TextBuilder, base: number): void {
+function align(value: string, source: string, from: number, to: number, b: TextBuilder, base: number): number {
   let s = from;
   for (let i = 0; i < value.length; i++) {
     const c = value[i] as string;
@@ -249,4 +272,5 @@ function align(value: string, source: string, from: number, to: number, b: TextB
     b.push(c, found + base);
     if (s <= found) s = found + 1;
   }
+  return s;
 }

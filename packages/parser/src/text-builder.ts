@@ -3,7 +3,8 @@ import type { OffsetMap } from '@scherp/corpus';
 const SPACE = /\s/;
 
 export function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || SPACE.test(ch);
+  if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') return true;
+  return ch.charCodeAt(0) > 127 ? SPACE.test(ch) : ch === '\f' || ch === '\v';
 }
 
 /**

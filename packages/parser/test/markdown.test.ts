@@ -115,4 +115,21 @@ describe('markdown', () => {
     expect(c?.kind).toBe('html');
     expect(c?.text).toBe('<!-- scherp-disable-line hype -->');
   });
+
+  it('drops bare web addresses and keeps the map exact around them', () => {
+    const src = 'Zie www.voorbeeld.nl of https://voorbeeld.nl/pad voor meer. Mail naar info@voorbeeld.nl graag.\n';
+    const parsed = parse(src, { format: 'markdown' });
+    const p = parsed.document.paragraphs[0];
+    expect(p?.text).toBe('Zie of voor meer. Mail naar graag.');
+    for (let i = 0; i < (p?.text.length ?? 0); i++) {
+      const ch = p?.text[i] as string;
+      const at = src[sourceOffset(p?.map ?? [], i)] as string;
+      if (ch === ' ') expect(at).toMatch(/\s/);
+      else expect(at).toBe(ch);
+    }
+    expect(p?.sentences.map((x) => src.slice(x.span.start.offset, x.span.end.offset))).toEqual([
+      'Zie www.voorbeeld.nl of https://voorbeeld.nl/pad voor meer.',
+      'Mail naar info@voorbeeld.nl graag.',
+    ]);
+  });
 });
