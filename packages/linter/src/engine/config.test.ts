@@ -44,6 +44,7 @@ describe('resolveConfig', () => {
     expect(strict.rules['passive-voice']?.severity).toBe('warning');
     expect(strict.rules['long-sentence']?.options).toEqual({ max: 20 });
     expect(Object.keys(presets)).toEqual(['recommended', 'strict']);
+    expect(Object.isFrozen(presets.strict.rules)).toBe(true);
   });
 
   it('recommended enables exactly the rules marked recommended, at their default severity', () => {

@@ -10,7 +10,16 @@ import { LruCache } from './lru.js';
 export { rules };
 
 /** The built-in presets: `recommended` (the default) and `strict` (every rule on, severities raised). */
-export const presets: Readonly<Record<PresetName, LintConfig>> = buildPresets(rules);
+export const presets: Readonly<Record<PresetName, LintConfig>> = deepFreeze(buildPresets(rules));
+
+/** Presets are shared by every caller: freezing them keeps one caller's mutation from changing another's lint. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));
 

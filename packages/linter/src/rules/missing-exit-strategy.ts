@@ -25,7 +25,7 @@ export default defineRule({
       ],
       accepted: [
         {
-          text: 'De gemeente brengt haar zaaksystemen onder bij een cloudleverancier.\n\nHet contract bevat een exitstrategie: alle data is op elk moment in een open standaard te exporteren.',
+          text: 'De gemeente brengt haar zaaksystemen onder bij een cloudleverancier.\n\nHet contract bevat een exitstrategie: alle data is in een open standaard te exporteren.',
         },
       ],
     },
