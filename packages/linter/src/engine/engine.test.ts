@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getRule, lintWithAnalyzer } from './linter.js';
 import { applyFixes } from './fixes.js';
 import { formatMessage, ruleDocsUrl } from './messages.js';
+import { parse } from '@scherp/parser';
 import { keywordAnalyzer, parseMarkdown } from './test-support.js';
 import type { LintConfig } from '../types.js';
 
@@ -113,6 +114,13 @@ describe('lint engine', () => {
     const rules: LintConfig = { extends: [], rules: { 'missing-exit-strategy': 'warning' } };
     expect(run('Alles gaat naar de cloud.\n\nOok de cloud van een ander.', rules).messages).toHaveLength(1);
     expect(run('Alles gaat naar de cloud.\n\nEr is een exitplan.', rules).messages).toHaveLength(0);
+  });
+
+  it('handles empty documents and plain text', () => {
+    expect(run('')).toEqual({ messages: [], advice: [] });
+    expect(run('\n\n   \n')).toEqual({ messages: [], advice: [] });
+    const text = lintWithAnalyzer(parse('Eerste regel.\n\nDit is vaag.', { format: 'text', id: 'a.txt' }), {}, keywordAnalyzer);
+    expect(text.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['vague-term', 3, 8]]);
   });
 
   it('names the failing rule when a rule throws', () => {
