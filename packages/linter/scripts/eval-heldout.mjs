@@ -71,7 +71,8 @@ export const HELDOUT = [
   // Batch B: written after the first tuning round and never used for tuning (an honest check of generalisation).
   u('Het kabinet trekt in 2027 en 2028 elk jaar 12 miljoen euro uit voor de modernisering van de basisregistraties.', 'AODMF'),
   u('Naar verwachting zal het aantal meldingen de komende jaren verder stijgen.'),
-  u('De Kamer wordt voor het zomerreces per brief geïnformeerd over de stand van zaken.', 'AOD'),
+  // The Kamer is informed (passive subject); who informs is not named — same schema call as the "raad" item above.
+  u('De Kamer wordt voor het zomerreces per brief geïnformeerd over de stand van zaken.', 'AD'),
   u('Zorg ervoor dat inwoners hun gegevens op één plek kunnen inzien.', 'AM'),
   u('Gemeenten dienen uiterlijk 1 oktober 2027 een verwerkingsregister op te stellen.', 'ADM'),
   u('Het is niet duidelijk wie verantwoordelijk is voor het beheer van de koppelingen.'),

@@ -85,3 +85,33 @@ describe('advice detector', () => {
     expect(a.text).toBe('moet');
   });
 });
+
+describe('advice detector: clause structure and idioms', () => {
+  it('treats a finite verb followed by a subject pronoun as a main clause', () => {
+    expect(cue('Het beleid is streng en daarbinnen moet je blijven.')).toBe('modal');
+  });
+
+  it('reads stressed function words without their accent', () => {
+    expect(cue('Het gaat erom wélke projecten eerst moeten worden gestart.')).toBeNull();
+  });
+
+  it.each([
+    'Dat roept nieuwe vragen op.',
+    'Denk aan zorg, onderwijs en wonen.',
+    'Neem bijvoorbeeld de jeugdzorg.',
+    'Met camera’s kan de politie bijvoorbeeld sneller ingrijpen.',
+    'We zullen niet alle antwoorden hebben.',
+    'In het rapport stelt de Raad van State dat de wet te complex is.',
+    'Zie ook m.b.t. onderzoek naar de kosten.',
+  ])('not advice: %s', (text) => {
+    expect(cue(text)).toBeNull();
+  });
+
+  it.each([
+    ['Dit kan bijvoorbeeld door een gezamenlijk loket te openen.', 'modal'],
+    ['Ook kan worden gekeken naar een regionale aanpak.', 'modal'],
+    ['De bewindslieden gaan hier direct mee aan de slag.', 'decision'],
+  ])('suggestion or commitment: %s', (text, expected) => {
+    expect(cue(text)).toBe(expected);
+  });
+});

@@ -7,7 +7,7 @@ export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
   text: string;
-  /** Lower case, with curly apostrophes folded to "'" and accents kept. */
+  /** Lower case, curly apostrophes folded to "'", stress accents removed ("wél" → "wel"); diaereses kept. */
   lower: string;
   start: number;
   end: number;
@@ -49,6 +49,22 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
+const EMPHASIS: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
+const EMPHASIS_RE = /[áéíóú]/g;
+
+/** Dutch writes stress with acute accents ("wél", "zó", "dát"); "één" (one) is a different word from "een" (a). */
+function hasEmphasis(lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 0xe1 || c === 0xe9 || c === 0xed || c === 0xf3 || c === 0xfa) return lower !== 'één' && lower !== 'ééns';
+  }
+  return false;
+}
+
+function stripEmphasis(lower: string): string {
+  return lower.replace(EMPHASIS_RE, (ch) => EMPHASIS[ch]!);
+}
+
 /** Packs the first three UTF-16 code units of `s` into one number (no string allocation per token). */
 export function prefixKey(s: string): number {
   return s.charCodeAt(0) * 4294967296 + (s.length > 1 ? s.charCodeAt(1) * 65536 : 0) + (s.length > 2 ? s.charCodeAt(2) : 0);
@@ -80,6 +96,7 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(start, i);
       let lower = raw.toLowerCase();
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      if (hasEmphasis(lower)) lower = stripEmphasis(lower);
       tokens.push({ text: raw, lower, start, end: i, kind: sawLetter ? 'word' : 'number', index: tokens.length, key: prefixKey(lower), mask: -1 });
     } else if (isSpaceCode(c)) {
       i++;

@@ -52,6 +52,17 @@ const DEMAND_MATRIX = new Set([
   'erop', 'adviseert', 'adviseren', 'adviseer', 'pleit', 'pleiten', 'stelt', 'stellen', 'aanbeveling', 'geadviseerd', 'benadrukt',
   'benadrukken', 'vraagt', 'vragen', 'dringt', 'verzoekt', 'wenselijk', 'tijd', 'denk', 'denkt', 'denken', 'vereist', 'voorwaarde',
 ]);
+/** Subjects that make a verb describe an effect ("Dat roept vragen op"), not an appeal by someone. */
+const POINTER_SUBJECTS = new Set(['dit', 'dat', 'het', 'wat', 'die', 'deze', 'hetgeen']);
+/** What "oproepen" evokes rather than appeals to. */
+const EVOKED = new Set(['vragen', 'weerstand', 'discussie', 'herinneringen', 'emoties', 'beelden', 'reacties', 'onrust']);
+/** Verbs that report a view ("stelt dat", "zegt dat"): a named actor using them announces nothing. */
+const REPORTING_VERBS = new Set(['stelt', 'zegt', 'meldt', 'schrijft', 'constateert', 'concludeert', 'denkt', 'vindt', 'meent', 'verwacht', 'benadrukt', 'wijst', 'erkent', 'betoogt', 'signaleert', 'waarschuwt', 'ziet', 'weet', 'hoopt']);
+/** Infinitives of state: "we zullen niet alle antwoorden hebben" predicts, it does not commit. */
+const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijken', 'heten', 'liggen', 'bestaan']);
+/** Subject pronouns: a finite verb directly followed by one is in a main clause (V2 inversion). */
+const INVERTED_SUBJECTS = new Set(['je', 'jij', 'we', 'wij', 'ik', 'u', 'hij', 'zij', 'ze', 'men', 'jullie']);
+
 /** Adjectives in "het zou verstandig zijn als/om …". */
 const ADVISABLE = new Set(['verstandig', 'goed', 'beter', 'wenselijk', 'raadzaam', 'nuttig', 'mooi', 'slim', 'logisch', 'passend']);
 /** Words ending in -en that are not infinitives. */
@@ -104,8 +115,9 @@ function findCuePhrase(view: SentenceView): AdviceHit | null {
         let found = -1;
         for (let j = m.to; j < end; j++) if (tokens[j]!.lower === m.data.particle) found = j;
         if (found < 0) continue;
-        // "stel je voor" is "imagine"; "draagt bij" is not "draagt op".
+        // "stel je voor" is "imagine"; "Dat roept vragen op" evokes, it does not appeal.
         if (m.data.particle === 'voor' && tokens[i + 1]?.lower === 'je') continue;
+        if (m.data.particle === 'op' && (POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(i + 1, found).some((x) => EVOKED.has(x.lower)))) continue;
         return { ...spanOf(view, i, found + 1), cue: m.data.cue };
       }
       // "het besluit van 2019" is a noun, not a decision being taken.
@@ -138,7 +150,7 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     const w = t.lower;
     const segStart = windowStart(view, i);
     const segEnd = windowEnd(view, i);
-    const main = isMainClause(view, i);
+    const main = isMainClause(view, i) || (INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && i > segmentStartOf(view, i));
     const inDemandDat = !main && governedByDemand(view, i);
     if (!main && !inDemandDat) continue;
     const clauseTokens = tokens.slice(segStart, segEnd);
@@ -175,7 +187,10 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       const firstPerson = near.some((x) => FIRST_PERSON.has(x.lower) && x.lower !== 'ons' && x.lower !== 'mijn' && x.lower !== 'onze');
       // "ik wil een loket" needs no infinitive; "gaat van … naar …" does.
       const wants = (w === 'wil' || w === 'willen' || w === 'wilt') && firstPerson;
-      if (!wants && !tokens.slice(i + 1, segEnd).some((x) => looksLikeInfinitive(x.lower)) && tokens[i + 1]?.lower !== 'dat') continue;
+      const verbs = tokens.slice(i + 1, segEnd).filter((x) => looksLikeInfinitive(x.lower)).map((x) => x.lower);
+      const getsToWork = tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan');
+      // Dutch puts the main infinitive last; a state verb there predicts rather than commits.
+      if (!wants && !getsToWork && tokens[i + 1]?.lower !== 'dat' && (verbs.length === 0 || STATE_INFINITIVES.has(verbs[verbs.length - 1]!))) continue;
       const actorNear = actors.some((a) => a.from >= segStart && a.from < segEnd && Math.abs(a.from - i) <= 5 && !tokens.slice(Math.max(0, a.from - 2), a.from).some((x) => /^(volgens|zoals|namens)$/.test(x.lower)));
       if (firstPerson || actorNear) return { ...spanOf(view, i, i + 1), cue: 'decision' };
       continue;
@@ -186,7 +201,9 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       // "X kan … door Y te doen" names a means: a suggestion of how to act.
       const rest = tokens.slice(i + 1, segEnd).map((x) => x.lower);
       const byMeans = rest.indexOf('door') >= 0 && rest.indexOf('te', rest.indexOf('door')) > 0;
-      const suggestion = byMeans || window.includes('bijvoorbeeld') || (window.includes('ook') && (window.includes('worden') || window.includes('je')));
+      // Only for a pointer subject ("Dit kan door …") or impersonally: "Rijkswaterstaat kan bijvoorbeeld …" describes a capability.
+      const pointer = POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || POINTER_SUBJECTS.has(tokens[i + 1]?.lower ?? '');
+      const suggestion = (pointer && (byMeans || window.includes('bijvoorbeeld'))) || (window.includes('ook') && (window.includes('worden') || window.includes('je')));
       if (suggestion) return { ...spanOf(view, i, i + 1), cue: 'modal' };
       continue;
     }
@@ -222,16 +239,22 @@ function governedByDemand(view: SentenceView, i: number): boolean {
 function findImperative(view: SentenceView): AdviceHit | null {
   const { tokens } = view;
   let atStart = true;
+  let afterFullStop = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
       // A new imperative may start after ":" or ";" (but not after a comma: that would catch inversions).
       atStart = t.text === ':' || t.text === ';' || t.text === '.' || t.text === '!' || (atStart && (t.text === '(' || t.text === '"' || t.text === '‘' || t.text === '“'));
+      afterFullStop = t.text === '.';
       continue;
     }
     if (!atStart) continue;
     if (LEADING_CONNECTIVES.has(t.lower)) continue;
     atStart = false;
+    // After an abbreviation ("m.b.t. onderzoek") a full stop does not start a sentence.
+    if (afterFullStop && t.text[0] === t.lower[0]) continue;
+    // "Denk aan …", "Neem bijvoorbeeld …" introduce examples.
+    if ((t.lower === 'denk' && tokens[i + 1]?.lower === 'aan') || (t.lower === 'neem' && tokens[i + 1]?.lower === 'bijvoorbeeld')) continue;
     if (t.kind !== 'word' || !isImperativeForm(t.lower)) continue;
     const next = tokens[i + 1];
     if (!next) continue;
@@ -306,8 +329,8 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     const subjectFirst = lead.every((w) => /^(de|het|en|ook)$/.test(w));
     const verb = subjectFirst ? tokens[a.to] : tokens[a.from - 1]?.lower === 'het' || tokens[a.from - 1]?.lower === 'de' ? tokens[a.from - 2] : tokens[a.from - 1];
     if (!verb || verb.kind !== 'word') continue;
-    // "De minister verwacht dat …" reports a view; it announces nothing.
-    if (tokens[verb.index + 1]?.lower === 'dat') continue;
+    // "De minister verwacht dat …", "stelt het instituut dat …" report a view; they announce nothing.
+    if (tokens[verb.index + 1]?.lower === 'dat' || tokens[a.to]?.lower === 'dat' || (REPORTING_VERBS.has(verb.lower) && !tokens.slice(a.to, a.to + 10).some((x) => x.lower === 'voor' || x.lower === 'beschikbaar'))) continue;
     if (isPresentSingular(verb.lower) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
   }
   return null;

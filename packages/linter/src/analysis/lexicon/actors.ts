@@ -7,7 +7,7 @@
 /** Offices and bodies named by a common noun; the phrase matcher accepts these as owner phrases. */
 export const ACTOR_PHRASES: string[] = [
   // Central government
-  'minister|ministers', 'minister-president', 'premier', 'staatssecretaris|staatssecretarissen', 'bewindspersoon|bewindspersonen',
+  'minister|ministers', 'minister-president', 'premier', 'staatssecretaris|staatssecretarissen', 'bewindspersoon|bewindspersonen|bewindslieden',
   'kabinet', 'regering', 'rijksoverheid', 'ministerie|ministeries van *', 'departement',
   'secretaris-generaal', 'secretarissen-generaal', 'sg', "sg's", 'directeur-generaal', 'cio-rijk', 'cio rijk',
   'rijks-cio', 'rijks cio', 'regeringscommissaris', 'digicommissaris', 'nationaal coördinator',
