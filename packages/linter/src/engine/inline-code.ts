@@ -5,6 +5,8 @@
  */
 export function inlineCodeRanges(source: string, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  const first = source.indexOf('`', from);
+  if (first === -1 || first >= to) return ranges; // the common case: no backticks at all
   let i = from;
   while (i < to) {
     const c = source.charCodeAt(i);

@@ -8,8 +8,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     recommended: true,
     description: {
-      nl: 'Absolute beloften (‘nooit’, ‘altijd en overal’, ‘100% veilig’) zijn niet waar te maken en dus niet te toetsen.',
-      en: 'Absolute promises (‘never’, ‘always and everywhere’, ‘100% secure’) cannot be kept and so cannot be checked.',
+      nl: 'Absolute beloften (‘nooit meer’, ‘altijd en overal’, ‘100% veilig’) zijn niet waar te maken en dus niet te toetsen.',
+      en: 'Absolute promises (‘never again’, ‘always and everywhere’, ‘100% secure’) cannot be kept and so cannot be checked.',
     },
     messages: {
       absolute: {
