@@ -1,7 +1,10 @@
 import type { Paragraph, Section } from '@scherp/corpus';
+import { memoize } from './memo.js';
 
 /** URL-style id of a heading: lower case, accents removed, non-alphanumerics → "-". */
-export function slugify(text: string): string {
+export const slugify: (text: string) => string = memoize(slugifyUncached);
+
+function slugifyUncached(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,3 +1,5 @@
+import { memoize } from '../memo.js';
+
 /**
  * Recognising people's names in headings and short lines, without a name list: a Dutch full name is two to
  * six words, starts with a capitalised given name (or initials), ends with a capitalised surname and in
@@ -70,6 +72,13 @@ export function isNameForm(text: string): boolean {
  */
 export function splitAuthorNames(text: string): string[] | undefined {
   if (text.length > 200) return undefined;
+  const names = splitAuthorNamesCached(text);
+  return names ? names.slice() : undefined;
+}
+
+const splitAuthorNamesCached = memoize(splitAuthorNamesUncached);
+
+function splitAuthorNamesUncached(text: string): string[] | undefined {
   let clean = text.replace(/\s+/g, ' ').trim();
   // Names set in capitals ("KEES BAKKER EN LIES VAN LEEUWEN") are read in title case.
   if (/\p{Lu}/u.test(clean) && !/\p{Ll}/u.test(clean)) clean = titleCase(clean);
@@ -90,7 +99,9 @@ export function splitAuthorNames(text: string): string[] | undefined {
 }
 
 /** Comparison key: accents, case, spaces and punctuation removed ("Stolk - Luyten" = "stolkluyten"). */
-export function compactKey(text: string): string {
+export const compactKey: (text: string) => string = memoize(compactKeyUncached);
+
+function compactKeyUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
