@@ -50,9 +50,17 @@ const exactMasks = new Map<string, number>();
 const prefixMasks = new Map<number, number>();
 let nextBit = 0;
 
+/** Union of the token masks per sentence: a matcher whose bit is absent skips the sentence outright. */
+const sentenceMasks = new WeakMap<readonly Token[], number>();
+
 /** Sets `mask` on each token: the bits of the matchers whose patterns may start at that token. */
 export function assignMasks(tokens: Token[]): void {
-  for (const t of tokens) t.mask = (exactMasks.get(t.lower) ?? 0) | (prefixMasks.get(t.key) ?? 0);
+  let all = 0;
+  for (const t of tokens) {
+    t.mask = (exactMasks.get(t.lower) ?? 0) | (prefixMasks.get(t.key) ?? 0);
+    all |= t.mask;
+  }
+  sentenceMasks.set(tokens, all);
 }
 
 export class PhraseMatcher<T> {
@@ -108,9 +116,16 @@ export class PhraseMatcher<T> {
 
   /** Longest-first, non-overlapping matches, left to right. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const all = this.bit === 0 ? undefined : sentenceMasks.get(tokens);
+    if (all !== undefined && (all & this.bit) === 0) return NONE as PhraseMatch<T>[];
     let out: PhraseMatch<T>[] | null = null;
     let i = from;
     while (i < to) {
+      const mask = tokens[i]!.mask;
+      if (this.bit !== 0 && mask !== -1 && (mask & this.bit) === 0) {
+        i++;
+        continue;
+      }
       let best: PhraseMatch<T> | null = null;
       for (const m of this.matchAt(tokens, i)) if (m.to <= to && (!best || m.to > best.to)) best = m;
       if (!best) {

@@ -52,13 +52,12 @@ function isSpaceCode(c: number): boolean {
 const EMPHASIS: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
 const EMPHASIS_RE = /[áéíóú]/g;
 
-/** Dutch writes stress with acute accents ("wél", "zó", "dát"); "één" (one) is a different word from "een" (a). */
-function hasEmphasis(lower: string): boolean {
-  for (let k = 0; k < lower.length; k++) {
-    const c = lower.charCodeAt(k);
-    if (c === 0xe1 || c === 0xe9 || c === 0xed || c === 0xf3 || c === 0xfa) return lower !== 'één' && lower !== 'ééns';
-  }
-  return false;
+/**
+ * Dutch writes stress with acute accents ("wél", "zó", "dát"); they are folded away in `lower`. "één" (one) is a
+ * different word from "een" (a) and keeps its accents.
+ */
+function isAcute(c: number): boolean {
+  return c === 0xe1 || c === 0xe9 || c === 0xed || c === 0xf3 || c === 0xfa || c === 0xc1 || c === 0xc9 || c === 0xcd || c === 0xd3 || c === 0xda;
 }
 
 function stripEmphasis(lower: string): string {
@@ -79,11 +78,13 @@ export function tokenize(text: string): Token[] {
     if (isAlnumCode(c)) {
       const start = i;
       let sawLetter = false;
+      let sawAcute = false;
       // One pass: letters/digits, plus joiners and number separators when followed by an alphanumeric.
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isLetterCode(d)) {
           sawLetter = true;
+          if (d >= 0xc1 && d <= 0xfa) sawAcute ||= isAcute(d);
           i++;
         } else if (isDigitCode(d)) {
           i++;
@@ -96,7 +97,7 @@ export function tokenize(text: string): Token[] {
       const raw = text.slice(start, i);
       let lower = raw.toLowerCase();
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-      if (hasEmphasis(lower)) lower = stripEmphasis(lower);
+      if (sawAcute && lower !== 'één' && lower !== 'ééns') lower = stripEmphasis(lower);
       tokens.push({ text: raw, lower, start, end: i, kind: sawLetter ? 'word' : 'number', index: tokens.length, key: prefixKey(lower), mask: -1 });
     } else if (isSpaceCode(c)) {
       i++;

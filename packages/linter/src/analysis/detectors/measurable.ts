@@ -29,6 +29,12 @@ export interface MeasurableOptions {
 /** Heads of compound deliverables. */
 const DELIVERABLE_HEADS = ['akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
 const REFERRING_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'beide']);
+/** Heads indexed by their last four letters, so a long word costs one lookup. */
+const HEADS_BY_ENDING = new Map<string, string[]>();
+for (const h of DELIVERABLE_HEADS) {
+  const key = h.slice(-4);
+  HEADS_BY_ENDING.set(key, [...(HEADS_BY_ENDING.get(key) ?? []), h]);
+}
 const WEAK_NUMBER_WORDS = new Set(['een', 'enkele', 'half', 'halve']);
 const FRACTIONS = new Set(['helft', 'derde', 'kwart', 'vijfde', 'tiende']);
 const UNIT_AFTER_RHETORICAL = new Set(['graden', '%', 'procent']);
@@ -39,13 +45,13 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   // The object of a study, and examples after "zoals", are not results.
   const studied = (i: number) => (i > options.researchFrom && options.researchFrom >= 0) || isExample(view, i);
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || studied(i)) continue;
     const t = tokens[i]!;
     if (t.kind === 'punct') {
-      if (t.text === '€' && tokens[i + 1]?.kind === 'number') return spanOf(view, i, extendAmount(view, i + 2));
+      if (t.text === '€' && tokens[i + 1]?.kind === 'number' && !used.has(i) && !studied(i)) return spanOf(view, i, extendAmount(view, i + 2));
       continue;
     }
     const isNumber = t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && !WEAK_NUMBER_WORDS.has(t.lower));
+    if ((isNumber || FRACTIONS.has(t.lower)) && (used.has(i) || studied(i))) continue;
     if (isNumber) {
       // Leading list numbering ("1.") and rhetorical figures do not count.
       if (i === 0 && tokens[1]?.text === '.') continue;
@@ -63,8 +69,9 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   // Dutch compounds put the head last: "verwerkingsregister", "meldingenloket" are still a register, a loket.
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
-    if (tokens[i]!.kind !== 'word' || studied(i) || w.length < 9) continue;
-    if (DELIVERABLE_HEADS.some((h) => w.endsWith(h) && w.length > h.length + 2)) return spanOf(view, i, i + 1);
+    if (w.length < 9 || tokens[i]!.kind !== 'word') continue;
+    const heads = HEADS_BY_ENDING.get(w.slice(-4));
+    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i)) return spanOf(view, i, i + 1);
   }
   const candidates = [
     ...deliverables.findAll(tokens),
@@ -135,9 +142,12 @@ function namedSystem(view: SentenceView): number {
   const { tokens } = view;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 8) continue;
+    if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 8 || t.text === t.lower) continue;
     let upper = 0;
-    for (const ch of t.text) if (ch >= 'A' && ch <= 'Z') upper++;
+    for (let k = 0; k < t.text.length; k++) {
+      const c = t.text.charCodeAt(k);
+      if (c >= 65 && c <= 90) upper++;
+    }
     if (upper < 2 || GENERIC_ACRONYMS.has(t.text) || ACTOR_ACRONYMS.has(t.text) || /[-']/.test(t.text)) continue;
     return i;
   }

@@ -13,7 +13,11 @@ import { spanOf, type SentenceView } from '../view.js';
 
 /** Is `word` a past participle? `strict` demands a ge-form (used after "zijn", where adjectives abound). */
 export function isParticiple(word: string, strict = false): boolean {
-  if (word.length < 5 || NOT_PARTICIPLES.has(word)) return false;
+  if (word.length < 5) return false;
+  // Every participle ends in -d, -t or -en (irregular); most words can be rejected on that alone.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 100 /* d */ && last !== 116 /* t */ && last !== 110 /* n */) return false;
+  if (NOT_PARTICIPLES.has(word)) return false;
   if (word.endsWith('end') || word.endsWith('ende')) return false; // present participles: "verschillend"
   if (isGeForm(word)) return true;
   for (const particle of SEPARABLE_PARTICLES) {
