@@ -51,7 +51,12 @@ export function runLint(
   const notProse = (s: CheckedSentence, start: number, end: number): boolean => {
     let urls = urlRanges.get(s);
     if (!urls) {
-      urls = [...s.sentence.text.matchAll(URL_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
+      const text = s.sentence.text;
+      // Cheap pre-check: most sentences contain no URL, and the regex would scan them all.
+      urls =
+        text.includes('://') || /www\./i.test(text)
+          ? [...text.matchAll(URL_PATTERN)].map((m): [number, number] => [m.index, m.index + m[0].length])
+          : [];
       urlRanges.set(s, urls);
     }
     if (urls.some(([a, b]) => start < b && a < end)) return true;
