@@ -68,8 +68,10 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     // What is being studied is not a result: measure again now that the action is known.
     if (advice) measurable = measure(advice);
     // "Wij onderzoeken de komende tijd …": the speaker's own plan names the speaker.
-    if (advice && owner === null && context.firstPersonIsOwner && FIRST_PERSON.has(tokens[tokenIndexAt(view, advice.start)]!.lower)) {
-      owner = spanOf(view, tokenIndexAt(view, advice.start), tokenIndexAt(view, advice.start) + 1);
+    if (advice && owner === null && context.firstPersonIsOwner) {
+      for (let k = tokenIndexAt(view, advice.start); k < tokens.length && tokens[k]!.end <= advice.end; k++) {
+        if (FIRST_PERSON.has(tokens[k]!.lower)) owner = spanOf(view, k, k + 1);
+      }
     }
   }
   const isAdvice = advice !== null;

@@ -336,6 +336,8 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
   return null;
 }
 
+const FIRST_PERSON_SUBJECTS = new Set(['ik', 'wij', 'we']);
+
 /** Future or ongoing time: with a present tense this makes a plan ("We onderzoeken de komende tijd …"). */
 const FUTURE_TIME = new Set(['binnenkort', 'straks', 'momenteel', 'voortaan', 'vanaf', 'komende', 'volgend', 'volgende', 'komend']);
 
@@ -345,18 +347,27 @@ const FUTURE_TIME = new Set(['binnenkort', 'straks', 'momenteel', 'voortaan', 'v
  */
 export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boolean): AdviceHit | null {
   const { tokens } = view;
-  const first = tokens.findIndex((t) => t.kind === 'word');
-  if (first < 0) return null;
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  if (firstWord < 0) return null;
+  // Subject first ("Wij onderzoeken …") or inverted after a fronted time phrase ("De komende periode werk ik …").
+  let first = firstWord;
+  let verb = tokens[first + 1];
+  if (!FIRST_PERSON_SUBJECTS.has(tokens[first]!.lower)) {
+    const inverted = tokens.findIndex((t, k) => k > firstWord && k <= firstWord + 5 && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word');
+    if (inverted < 0 || !isMainClause(view, inverted) || segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord)) return null;
+    first = inverted;
+    verb = tokens[inverted - 1];
+    if (!verb || /(te|de|ten|den)$/.test(verb.lower)) return null; // past tense: "werkte ik"
+  }
   const subject = tokens[first]!.lower;
-  if (subject !== 'we' && subject !== 'wij' && subject !== 'ik') return null;
-  const verb = tokens[first + 1];
   if (!verb || verb.kind !== 'word') return null;
-  const rest = tokens.slice(first + 2, first + 2 + CLAUSE_WINDOW).map((t) => t.lower);
-  if ((verb.lower === 'zijn' || verb.lower === 'ben') && rest.slice(0, 3).includes('bezig')) return { ...spanOf(view, first, first + 2), cue: 'decision' };
+  const rest = tokens.slice(first + 2, first + 2 + CLAUSE_WINDOW).map((t) => t.lower).concat(tokens.slice(firstWord, first).map((t) => t.lower));
+  if ((verb.lower === 'zijn' || verb.lower === 'ben') && rest.slice(0, 3).includes('bezig')) return { ...spanOf(view, Math.min(first, verb.index), Math.max(first, verb.index) + 1), cue: 'decision' };
   const present = subject === 'ik' ? !verb.lower.endsWith('en') : looksLikeInfinitive(verb.lower);
+  const span = first > verb.index ? spanOf(view, verb.index, first + 1) : spanOf(view, first, first + 2);
   if (!present || /^(zijn|hebben|ben|heb|worden|word|vinden|vind|denken|denk|weten|weet|zien|zie|kunnen|kan|moeten|moet|willen|wil|gaan|ga|zullen|zal|mogen|mag|proberen|probeer)$/.test(verb.lower)) return null;
   if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w))) return null;
-  return { ...spanOf(view, first, first + 2), cue: 'decision' };
+  return { ...span, cue: 'decision' };
 }
 
 /** Participles that announce work in progress when used in a present passive ("Er wordt bekeken of …"). */

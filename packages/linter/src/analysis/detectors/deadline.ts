@@ -23,7 +23,7 @@ const EVERY = new Set(['elk', 'elke', 'ieder', 'iedere']);
 /** Words that can start a time expression; other words are skipped cheaply. */
 const TRIGGERS = new Set([
   ...MONTHS, ...SEASONS, ...DEFINITE_PERIODS, ...RECURRING_WORDS, ...EVERY, ...BUDGET_MOMENTS, ...ORDINALS,
-  'binnen', 'nog', 'over', 'komende', 'per',
+  'binnen', 'nog', 'over', 'komende', 'per', 'einde', 'eind', 'begin', 'midden',
 ]);
 
 export function isYear(tok: Token | undefined): boolean {
@@ -104,7 +104,20 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
       }
       if (TIME_PREPOSITIONS.has(p1) || ((p1 === 'de' || p1 === 'het') && TIME_PREPOSITIONS.has(p2))) {
         const from = TIME_PREPOSITIONS.has(p1) ? i - 1 : i - 2;
-        hits.push({ from, to: i + 1, fromMoment: false });
+        // "het voorjaar van 2027"
+        const to = tokens[i + 1]?.lower === 'van' && isYear(tokens[i + 2]) ? i + 3 : i + 1;
+        hits.push({ from, to, fromMoment: false });
+        i = to - 1;
+        continue;
+      }
+    }
+    // (voor) het einde van het jaar, begin van dit kwartaal
+    if ((t.lower === 'einde' || t.lower === 'eind' || t.lower === 'begin' || t.lower === 'midden') && tokens[i + 1]?.lower === 'van') {
+      const det = tokens[i + 2]?.lower ?? '';
+      if ((det === 'het' || det === 'dit' || det === 'deze' || det === 'volgend' || det === 'komend') && DEFINITE_PERIODS.has(tokens[i + 3]?.lower ?? '')) {
+        const prev = tokens[i - 1]?.lower === 'het' || tokens[i - 1]?.lower === 'de' ? i - 1 : i;
+        push(prev, i + 4);
+        i += 3;
         continue;
       }
     }

@@ -24,14 +24,19 @@ export interface OwnerOptions {
 
 export function detectOwner(view: SentenceView, actors: readonly ActorMention[], options: OwnerOptions): TextMatch | null {
   const { tokens, clauses } = view;
+  const speakerSubject = firstPersonSubjectClause(view);
   for (const a of actors) {
     if (view.inParens[a.from]) continue;
+    // "uw Kamer" is the addressee; with "ik/wij" as subject, other actors in that clause are objects ("Ik informeer de Kamer").
+    if (tokens[a.from - 1]?.lower === 'uw') continue;
+    if (speakerSubject >= 0 && clauses.segment[a.from] === speakerSubject && !/^(als|door)$/.test(tokens[a.from - 1]?.lower ?? '')) continue;
     const sub = clauses.subordinator[a.from]!;
     if (sub >= 0 && REASON_SUBORDINATORS.has(tokens[sub]!.lower)) continue;
     const before = tokens.slice(Math.max(0, a.from - 3), a.from).map((t) => t.lower);
     if (before.some((w) => BACKGROUND_BEFORE.has(w))) continue;
-    // "De raad wordt geïnformeerd": the subject of a passive undergoes the action.
-    if (isPassiveSubject(view, a)) continue;
+    // "De raad wordt geïnformeerd": the subject of a passive undergoes the action — unless it is asked to act
+    // ("Het college wordt verzocht …").
+    if (isPassiveSubject(view, a) && !isRequestPassive(view, a)) continue;
     // "een (nieuwe) stuurgroep": a body still to be created is a deliverable, not the owner.
     if (!a.compound && before.slice(-2).some((w) => NEW_BODY_MARKERS.has(w))) continue;
     return spanOf(view, a.from, a.to);
@@ -73,4 +78,26 @@ function isPassiveSubject(view: SentenceView, a: ActorMention): boolean {
     if (t.kind === 'word' && isParticiple(t.lower)) return true;
   }
   return false;
+}
+
+/** Passives that ask the subject to act: "wordt verzocht/gevraagd/opgedragen …". */
+const REQUEST_PARTICIPLES = new Set(['verzocht', 'gevraagd', 'opgedragen', 'opgeroepen', 'aangespoord', 'uitgenodigd', 'verplicht', 'gehouden']);
+
+function isRequestPassive(view: SentenceView, a: ActorMention): boolean {
+  for (let j = a.to + 1; j < Math.min(view.tokens.length, a.to + 4); j++) if (REQUEST_PARTICIPLES.has(view.tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Segment index of the clause whose subject is "ik"/"wij"/"we" (first word, or right after the finite verb), or -1. */
+function firstPersonSubjectClause(view: SentenceView): number {
+  const { tokens, clauses } = view;
+  for (let i = 0; i < Math.min(tokens.length, 8); i++) {
+    const w = tokens[i]!.lower;
+    if (w !== 'ik' && w !== 'wij' && w !== 'we') continue;
+    const start = clauses.segmentStart[clauses.segment[i]!]!;
+    const wordsBefore = tokens.slice(start, i).filter((t) => t.kind === 'word').length;
+    // Subject first, or inverted after one fronted constituent ("Daarom ga ik …", "De komende periode werk ik …").
+    if (wordsBefore === 0 || (i - start <= 5 && clauses.subordinator[i] === -1)) return clauses.segment[i]!;
+  }
+  return -1;
 }
