@@ -6,7 +6,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { checkedLanguages, SECTION, type ClientSettings } from './settings.js';
+import { CHECKED_SCHEMES, checkedLanguages } from './languages.js';
+import { SECTION, type ClientSettings } from './settings.js';
 import { TRUST_CHANGED_NOTIFICATION } from './protocol.js';
 
 /**
@@ -20,10 +21,9 @@ export function createClient(context: vscode.ExtensionContext, settings: ClientS
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const documentSelector = checkedLanguages(settings).flatMap((language) => [
-    { language, scheme: 'file' },
-    { language, scheme: 'untitled' },
-  ]);
+  const documentSelector = checkedLanguages(settings).flatMap((language) =>
+    CHECKED_SCHEMES.map((scheme) => ({ language, scheme })),
+  );
   const clientOptions: LanguageClientOptions = {
     documentSelector,
     synchronize: { configurationSection: SECTION },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { toLocale, type Locale } from './i18n.js';
+import { CHECKED_SCHEMES, checkedLanguages } from './languages.js';
 
 export const SECTION = 'scherp';
 
@@ -22,14 +23,9 @@ export function readClientSettings(): ClientSettings {
   };
 }
 
-/** Languages Scherp checks: Markdown always, plain text only when asked for. */
-export function checkedLanguages(settings: Pick<ClientSettings, 'plainText'>): string[] {
-  return settings.plainText ? ['markdown', 'plaintext'] : ['markdown'];
-}
-
 export function isChecked(document: vscode.TextDocument, settings: Pick<ClientSettings, 'plainText'>): boolean {
   return (
-    (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') &&
+    (CHECKED_SCHEMES as readonly string[]).includes(document.uri.scheme) &&
     checkedLanguages(settings).includes(document.languageId)
   );
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LineIndex } from '@scherp/corpus';
 import { lint, type LintResult } from '@scherp/linter';
-import { parse, ParseError } from '@scherp/parser';
+import { parse, ParseError, readDocument, type ParsedDocument } from '@scherp/parser';
 import {
   ConfigFileResolver,
   defaultSettings,
@@ -11,7 +11,7 @@ import {
   toDiagnostic,
   validatedConfig,
 } from '@scherp/language-server';
-import { strings } from './i18n.js';
+import { strings, toLocale } from './i18n.js';
 import { readClientSettings, SECTION } from './settings.js';
 
 export interface CheckedFile {
@@ -32,10 +32,14 @@ export async function workspaceFiles(plainText: boolean): Promise<vscode.Uri[]> 
   return uris.sort((a, b) => a.toString().localeCompare(b.toString()));
 }
 
-async function readText(uri: vscode.Uri): Promise<string> {
+/**
+ * An open document is checked as the user sees it (unsaved edits included); a closed file is read by the
+ * parser, which rejects binary, oversized and wrongly encoded files with a ParseError naming file and position.
+ */
+async function parseFile(uri: vscode.Uri): Promise<ParsedDocument> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  if (open) return parse(open.getText(), { filePath: uri.fsPath });
+  return readDocument(uri.fsPath);
 }
 
 /**
@@ -45,7 +49,7 @@ async function readText(uri: vscode.Uri): Promise<string> {
 export async function checkFiles(
   uris: readonly vscode.Uri[],
   token: vscode.CancellationToken,
-  onParseError: (uri: vscode.Uri, error: ParseError) => void,
+  onError: (uri: vscode.Uri, message: string, position?: { line?: number; column?: number }) => void,
 ): Promise<CheckedFile[]> {
   const resolver = new ConfigFileResolver(() => vscode.workspace.isTrusted);
   const checked: CheckedFile[] = [];
@@ -62,13 +66,13 @@ export async function checkFiles(
     );
     const lookup = await resolver.lookup(uri.fsPath);
     const { config } = validatedConfig(mergeConfig(lookup.config, settings));
-    const text = await readText(uri);
     try {
-      const parsed = parse(text, { filePath: uri.fsPath });
-      checked.push({ uri, title: parsed.document.title, text, result: lint(parsed, config) });
+      const parsed = await parseFile(uri);
+      checked.push({ uri, title: parsed.document.title, text: parsed.source, result: lint(parsed, config) });
     } catch (error) {
-      if (error instanceof ParseError) onParseError(uri, error);
-      else throw error;
+      if (error instanceof ParseError) onError(uri, error.message, error);
+      // Deleted or unreadable since the search: report it and go on with the other files.
+      else onError(uri, strings(toLocale(config.locale)).readError(uri.fsPath, error instanceof Error ? error.message : String(error)));
     }
     // Yield between files so a large workspace does not freeze other extensions.
     await new Promise((resolve) => setImmediate(resolve));
@@ -99,11 +103,12 @@ export class WorkspaceChecker implements vscode.Disposable {
       { location: vscode.ProgressLocation.Notification, title: t.lintProgress, cancellable: true },
       async (_progress, token) => {
         this.collection.clear();
+        // A file that cannot be read or parsed gets one error diagnostic at the reported position.
         const parseErrors: Array<[vscode.Uri, vscode.Diagnostic[]]> = [];
-        const checked = await checkFiles(uris, token, (uri, error) => {
-          const line = Math.max(0, (error.line ?? 1) - 1);
-          const column = Math.max(0, (error.column ?? 1) - 1);
-          const diagnostic = new vscode.Diagnostic(new vscode.Range(line, column, line, column), error.message);
+        const checked = await checkFiles(uris, token, (uri, message, position) => {
+          const line = Math.max(0, (position?.line ?? 1) - 1);
+          const column = Math.max(0, (position?.column ?? 1) - 1);
+          const diagnostic = new vscode.Diagnostic(new vscode.Range(line, column, line, column), message);
           diagnostic.source = 'scherp';
           parseErrors.push([uri, [diagnostic]]);
         });

@@ -35,3 +35,22 @@ describe('package.json localization', () => {
     );
   });
 });
+
+describe('package.json contributions match the code', () => {
+  const source = (file: string) => readFileSync(new URL(`../src/${file}`, import.meta.url), 'utf8');
+  const contributes = manifest.contributes as {
+    commands: Array<{ command: string }>;
+    views: Record<string, Array<{ id: string }>>;
+  };
+
+  it('registers every contributed command, and contributes every registered one', () => {
+    const registered = [...source('extension.ts').matchAll(/registerCommand\('([\w.]+)'/g)].map((m) => m[1]);
+    const revealId = /REVEAL_COMMAND = '([\w.]+)'/.exec(source('advice-tree.ts'))?.[1];
+    expect([...registered, revealId].sort()).toEqual(contributes.commands.map((c) => c.command).sort());
+  });
+
+  it('contributes the view the tree provider registers', () => {
+    const viewId = /ADVICE_VIEW_ID = '([\w.]+)'/.exec(source('advice-tree.ts'))?.[1];
+    expect(Object.values(contributes.views).flat().map((v) => v.id)).toEqual([viewId]);
+  });
+});
