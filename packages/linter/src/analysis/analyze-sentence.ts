@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from '../types.js';
 import { DEFAULT_CONTEXT, relevantLeadIn, type SentenceContext } from './context.js';
 import { detectAbsolutes } from './detectors/absolutes.js';
 import { findActors } from './detectors/actors.js';
-import { detectAdvice, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment } from './detectors/advice.js';
+import { detectAdvice, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
 import { detectDeadlines } from './detectors/deadline.js';
 import { detectDeferral, findDeferralTerms } from './detectors/deferral.js';
 import { detectDependency, detectExitStrategy } from './detectors/dependency.js';
@@ -14,7 +14,7 @@ import { detectFunding } from './detectors/funding.js';
 import { detectHype } from './detectors/hype.js';
 import { detectMeasurable } from './detectors/measurable.js';
 import { detectNominalizations } from './detectors/nominalizations.js';
-import { detectOwner } from './detectors/owner.js';
+import { detectOwner, firstPersonSubject } from './detectors/owner.js';
 import { detectPassives } from './detectors/passive.js';
 import { detectProblem, hasPurposePointer } from './detectors/problem.js';
 import { detectVagueTerms } from './detectors/vague.js';
@@ -64,6 +64,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
       findPresentCommitment(view, actors, futureDeadline || measurable !== null || funding !== null) ??
       findFirstPersonPlan(view, futureDeadline) ??
       findPassivePlan(view, passives, futureDeadline) ??
+      findThereComes(view, measurable !== null) ??
       (futureDeadline ? findPossibilityProposal(view) : null);
     // What is being studied is not a result: measure again now that the action is known.
     if (advice) measurable = measure(advice);
@@ -73,6 +74,13 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
         if (FIRST_PERSON.has(tokens[k]!.lower)) owner = spanOf(view, k, k + 1);
       }
     }
+  }
+  // "Ik heb besloten …": the speaker decides, and the document says who that is. (An adviser is not the owner of
+  // the advice, and "ik wil dat gemeenten …" commits someone else.)
+  if (advice && owner === null && context.firstPersonIsOwner && advice.cue === 'decision') {
+    const subject = firstPersonSubject(view);
+    const wantsOthers = tokens.slice(subject + 1, subject + 4).some((t, k, arr) => t.lower === 'dat' && k > 0 && /^(wil|willen|wilt)$/.test(arr[k - 1]!.lower));
+    if (subject >= 0 && !wantsOthers) owner = spanOf(view, subject, subject + 1);
   }
   const isAdvice = advice !== null;
 

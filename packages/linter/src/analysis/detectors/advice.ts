@@ -33,6 +33,9 @@ const CUE_PHRASES: Array<{ pattern: string; data: CueData }> = [
     'is afgesproken|zijn afgesproken|afgesproken is', 'aangekondigd', 'onze opdracht', 'onze taak',
     'treedt|treden'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue, ...(pattern.startsWith('treedt') ? { particle: 'werking' } : {}) } })),
   { pattern: 'kondigt|kondigen', data: { cue: 'decision', particle: 'aan' } },
+  { pattern: 'zegt|zeggen|zeg', data: { cue: 'decision', particle: 'toe' } },
+  { pattern: 'vraagt|vragen|vraag|verzoeken|verzoek', data: { cue: 'performative', particle: 'om' } },
+  ...['toegezegd', 'toezegging', 'toezeggingen', 'het is de bedoeling|is het de bedoeling'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue } })),
   ...['het is van belang|het is van groot belang|het is van essentieel belang', 'is het van belang|is het van groot belang',
     'het is noodzakelijk|is het noodzakelijk', 'het is essentieel|is het essentieel', 'het is cruciaal|is het cruciaal', 'het is zaak|is het zaak',
     'het is belangrijk|is het belangrijk', 'het is tijd|het wordt tijd', 'het is nodig|is het nodig', 'het is wenselijk|is het wenselijk',
@@ -117,6 +120,8 @@ function findCuePhrase(view: SentenceView): AdviceHit | null {
         if (found < 0) continue;
         // "stel je voor" is "imagine"; "Dat roept vragen op" evokes, it does not appeal.
         if (m.data.particle === 'voor' && tokens[i + 1]?.lower === 'je') continue;
+        // "vraagt het college om … te …" appeals; "De burger vraagt om duidelijkheid" only states a need.
+        if (m.data.particle === 'om' && !tokens.slice(found + 1, windowEnd(view, found)).some((x) => x.lower === 'te')) continue;
         if (m.data.particle === 'op' && (POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(i + 1, found).some((x) => EVOKED.has(x.lower)))) continue;
         return { ...spanOf(view, i, found + 1), cue: m.data.cue };
       }
@@ -399,5 +404,16 @@ export function findPossibilityProposal(view: SentenceView): AdviceHit | null {
     const b = tokens[i - 1]?.lower;
     if ((a === 'het' && b === 'is') || (a === 'is' && b === 'het')) return { ...spanOf(view, i - 2, i + 1), cue: 'importance' };
   }
+  return null;
+}
+
+/** "Er komt een landelijk meldpunt": an announced new thing, when what comes is checkable. */
+export function findThereComes(view: SentenceView, hasMeasurable: boolean): AdviceHit | null {
+  if (!hasMeasurable) return null;
+  const { tokens } = view;
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (first < 0 || tokens[first]!.lower !== 'er') return null;
+  const verb = tokens[first + 1]?.lower;
+  if (verb === 'komt' || verb === 'komen') return { ...spanOf(view, first, first + 2), cue: 'decision' };
   return null;
 }

@@ -8,7 +8,7 @@ import type { TextMatch } from '../../types.js';
 import { spanOf, windowEnd, windowStart, type SentenceView } from '../view.js';
 
 const PAYING_VERBS = new Set(['investeer', 'investeert', 'investeren', 'financier', 'financiert', 'financieren', 'bekostig', 'bekostigt', 'bekostigen', 'betaal', 'betaalt', 'betalen', 'subsidieer', 'subsidieert', 'subsidiëren', 'bezuinig', 'bezuinigt', 'bezuinigen', 'cofinancier', 'cofinanciert', 'cofinancieren', 'trekt', 'trekken', 'reserveert', 'reserveren', 'begroot', 'begroten']);
-const FUNDING_NOUNS = new Set(['financiering', 'bekostiging', 'budget', 'budgetten', 'middelen', 'geld', 'dekking', 'subsidie', 'bijdrage', 'investering', 'investeringen']);
+const FUNDING_NOUNS = new Set(['financiering', 'bekostiging', 'budget', 'budgetten', 'middelen', 'geld', 'dekking', 'subsidie', 'bijdrage', 'investering', 'investeringen', 'krediet', 'kredieten', 'uitkering']);
 const GENERIC_QUANTIFIERS = new Set(['meer', 'extra', 'voldoende', 'onvoldoende', 'minder']);
 
 export function detectFunding(view: SentenceView, hasOwner: boolean): TextMatch | null {

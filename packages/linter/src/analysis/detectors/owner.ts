@@ -90,6 +90,18 @@ function isRequestPassive(view: SentenceView, a: ActorMention): boolean {
 
 /** Segment index of the clause whose subject is "ik"/"wij"/"we" (first word, or right after the finite verb), or -1. */
 function firstPersonSubjectClause(view: SentenceView): number {
+  const i = firstPersonSubject(view);
+  if (i < 0) return -1;
+  // "Wij vragen het college …", "Ik adviseer de minister …": the addressed actor is the one who must act.
+  const verbs = [view.tokens[i - 1]?.lower ?? '', view.tokens[i + 1]?.lower ?? ''];
+  if (verbs.some((v) => APPEAL_VERBS.has(v))) return -1;
+  return view.clauses.segment[i]!;
+}
+
+const APPEAL_VERBS = new Set(['vragen', 'vraag', 'verzoeken', 'verzoek', 'adviseren', 'adviseer', 'bevelen', 'beveel', 'roepen', 'roep', 'raden', 'raad', 'dragen', 'draag', 'stellen', 'stel']);
+
+/** Token index of a first-person subject ("Ik heb besloten", "Daarom stel ik voor"), or -1. */
+export function firstPersonSubject(view: SentenceView): number {
   const { tokens, clauses } = view;
   for (let i = 0; i < Math.min(tokens.length, 8); i++) {
     const w = tokens[i]!.lower;
@@ -97,7 +109,7 @@ function firstPersonSubjectClause(view: SentenceView): number {
     const start = clauses.segmentStart[clauses.segment[i]!]!;
     const wordsBefore = tokens.slice(start, i).filter((t) => t.kind === 'word').length;
     // Subject first, or inverted after one fronted constituent ("Daarom ga ik …", "De komende periode werk ik …").
-    if (wordsBefore === 0 || (i - start <= 5 && clauses.subordinator[i] === -1)) return clauses.segment[i]!;
+    if (wordsBefore === 0 || (i - start <= 5 && clauses.subordinator[i] === -1)) return i;
   }
   return -1;
 }

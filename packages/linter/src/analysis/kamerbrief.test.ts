@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSentence } from './index.js';
+
+// Constructions typical of Kamerbrieven, moties and raadsvoorstellen (invented examples).
+const speaker = { blockKind: 'paragraph' as const, firstPersonIsOwner: true };
+
+describe('Kamerbrief, motie and raadsvoorstel constructions', () => {
+  it.each([
+    ['Het college zegt toe de raad in het eerste kwartaal te informeren.', 'decision'],
+    ['De minister heeft toegezegd de Kamer te informeren.', 'decision'],
+    ['Wij vragen het college om de regeling te evalueren.', 'performative'],
+    ['Het is de bedoeling dat de app in 2026 beschikbaar komt.', 'decision'],
+    ['Er komt een landelijk meldpunt voor discriminatie.', 'decision'],
+    ['Indien de kosten hoger uitvallen, legt het college een aanvullend krediet voor.', 'decision'],
+    ['De komende periode werk ik dit verder uit.', 'decision'],
+    ['Het kabinet zet in op minder regels voor ondernemers.', 'decision'],
+  ])('%s → %s', (text, cue) => {
+    expect(analyzeSentence(text, speaker).advice?.cue).toBe(cue);
+  });
+
+  it.each(['Constaterende dat de wachttijden oplopen;', 'De burger vraagt om duidelijkheid.', 'Er komt veel op ons af.'])('not advice: %s', (text) => {
+    expect(analyzeSentence(text, speaker).advice).toBeNull();
+  });
+
+  it('names the addressee of an appeal as the owner, not the speaker', () => {
+    expect(analyzeSentence('Wij vragen het college om de regeling te evalueren.', speaker).owner?.text).toBe('het college');
+  });
+
+  it('does not take the addressee of a letter or the object of informing as the owner', () => {
+    expect(analyzeSentence('Ik zal uw Kamer hierover voor het einde van het jaar informeren.', speaker).owner?.text).toBe('Ik');
+    expect(analyzeSentence('Ik zal uw Kamer hierover voor het einde van het jaar informeren.').owner).toBeNull();
+  });
+
+  it('treats the subject of a request passive as the one who must act', () => {
+    expect(analyzeSentence('Het college wordt verzocht voor 1 maart een plan voor te leggen.').owner?.text).toBe('Het college');
+  });
+
+  it('names the deciding speaker as owner when the document says who that is', () => {
+    expect(analyzeSentence('Ik heb besloten de subsidie niet te verlengen.', speaker).owner?.text).toBe('Ik');
+  });
+
+  it.each([
+    ['Ik informeer de Kamer voor het einde van het jaar.', 'voor het einde van het jaar'],
+    ['De evaluatie volgt in het voorjaar van 2027.', 'in het voorjaar van 2027'],
+  ])('deadline: %s → %s', (text, expected) => {
+    expect(analyzeSentence(text).deadline?.text).toBe(expected);
+  });
+});
