@@ -2,13 +2,12 @@
 /**
  * In-process breakdown of one incremental check (what the server does per edit), to find where time goes:
  * IncrementalParser.parse, linter.lint, conversion to LSP diagnostics and JSON serialisation.
- * Run with `node --cpu-prof bench/profile-incremental.mjs` for a CPU profile.
+ * `--profile FILE` writes a CPU profile of the edit loop (open it in Chrome DevTools).
  *
- * Usage: node packages/language-server/bench/profile-incremental.mjs [--edits N] [--size BYTES]
+ * Usage: node packages/language-server/bench/profile-incremental.mjs [--edits N] [--size BYTES] [--profile FILE]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from '@scherp/linter';
 import { IncrementalParser } from '@scherp/parser';
@@ -34,14 +33,27 @@ for (let i = 0; text.length < SIZE; i++) text += `\n\n${files[i % files.length].
 const options = { format: 'markdown', filePath: 'bench.md' };
 const parser = new IncrementalParser();
 const linter = createLinter({});
+/** CPU time (user + system) rather than wall time, so a busy machine distorts the split less. */
 const time = (fn) => {
-  const t = performance.now();
+  const t = process.cpuUsage();
   const value = fn();
-  return [value, performance.now() - t];
+  const d = process.cpuUsage(t);
+  return [value, (d.user + d.system) / 1000];
 };
 const [p0, tp0] = time(() => parser.parse(text, options));
 const [r0, tl0] = time(() => linter.lint(p0));
-console.log(`initial: parse ${tp0.toFixed(0)} ms, lint ${tl0.toFixed(0)} ms, ${r0.messages.length} messages`);
+console.log(`initial (CPU time): parse ${tp0.toFixed(0)} ms, lint ${tl0.toFixed(0)} ms, ${r0.messages.length} messages`);
+
+// `--profile FILE`: CPU profile of the edit loop only (not the initial full check), for Chrome DevTools.
+const profileFile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+let session;
+if (profileFile) {
+  const { Session } = await import('node:inspector/promises');
+  session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
 
 let at = text.indexOf('. ', Math.floor(text.length / 2)) + 2;
 const rows = [];
@@ -50,12 +62,16 @@ for (let i = 0; i < EDITS; i++) {
   at++;
   const [parsed, tp] = time(() => parser.parse(text, options));
   const [result, tl] = time(() => linter.lint(parsed));
-  const [diags, td] = time(() => result.messages.map((m) => toDiagnostic(m, parsed.lines, i)));
+  const [diags, td] = time(() => result.messages.map((m) => toDiagnostic(m)));
   const [json, tj] = time(() => JSON.stringify({ uri: 'file:///bench.md', version: i, diagnostics: diags }));
   rows.push({ tp, tl, td, tj, bytes: json.length });
 }
+if (session) {
+  const { profile } = await session.post('Profiler.stop');
+  (await import('node:fs')).writeFileSync(profileFile, JSON.stringify(profile));
+}
 const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
 console.log(
-  `per edit (median of ${EDITS}): parse ${median('tp').toFixed(1)} ms, lint ${median('tl').toFixed(1)} ms, ` +
+  `per edit (median CPU time of ${EDITS}): parse ${median('tp').toFixed(1)} ms, lint ${median('tl').toFixed(1)} ms, ` +
     `toDiagnostic ${median('td').toFixed(1)} ms, JSON ${median('tj').toFixed(1)} ms (${(median('bytes') / 1024).toFixed(0)} KiB)`,
 );

@@ -10,8 +10,7 @@ import { FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND } from './protocol.js';
 
 export interface CodeActionRequest {
   uri: string;
-  version: number;
-  /** A fresh analysis of exactly this version. */
+  /** A fresh analysis of the document's current version. */
   analysis: Analysis;
   range: Range;
   /** The diagnostics the client shows in the range (any source). */
@@ -29,7 +28,7 @@ export function codeActions(req: CodeActionRequest): CodeAction[] {
     for (const message of messagesInRange(messages, req)) {
       const diagnostic =
         ours.find((d) => d.code === message.ruleId && sameRange(d.range, spanToRange(message.span))) ??
-        toDiagnostic(message, req.analysis.parsed.lines, req.version);
+        toDiagnostic(message);
       actions.push(...quickFixes(message, diagnostic, req));
     }
   }

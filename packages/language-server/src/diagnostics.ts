@@ -40,14 +40,15 @@ function docsUrlOf(ruleId: string): string {
   return url;
 }
 
-/** One LSP diagnostic per finding. (`_lines` is not needed any more; kept so existing callers compile.) */
-export function toDiagnostic(message: LintMessage, _lines: LineIndex, version: number): Diagnostic {
+/**
+ * One LSP diagnostic per finding. The publish carries the document version, so `data` does not repeat it;
+ * `_lines` and `_version` are unused but kept so existing callers compile.
+ */
+export function toDiagnostic(message: LintMessage, _lines?: LineIndex, _version?: number): Diagnostic {
   const suggestions = message.suggestions ?? [];
   const data: DiagnosticData = {
-    ruleId: message.ruleId,
     messageId: message.messageId,
     criterion: message.criterion,
-    version,
     fixes: suggestions.length,
     safeFix: suggestions.some((s) => s.safe),
   };

@@ -62,11 +62,9 @@ export interface ScherpInitializationOptions {
  * from a fresh analysis of the current version, so the edits themselves need not travel with each diagnostic.
  */
 export interface DiagnosticData {
-  ruleId: string;
+  /** The rule's message id (the rule id itself is the diagnostic's `code`). */
   messageId: string;
   criterion: string;
-  /** Document version the diagnostic was computed for. */
-  version: number;
   /** Number of suggestions the quick-fix menu will offer. */
   fixes: number;
   /** At least one suggestion is safe, so "fix all" will apply it. */

@@ -195,8 +195,7 @@ export function createServer(connection: Connection): ScherpServer {
       const fresh = await analysisFor(uri);
       const after = states.get(uri);
       if (!fresh || !after || after.generation !== generation) return;
-      const { lines } = fresh.analysis.parsed;
-      publish(uri, fresh.version, fresh.analysis.result.messages.map((m) => toDiagnostic(m, lines, fresh.version)));
+      publish(uri, fresh.version, fresh.analysis.result.messages.map((m) => toDiagnostic(m)));
     } catch (error) {
       logError(`checking ${uri}`, error);
     }
@@ -308,7 +307,6 @@ export function createServer(connection: Connection): ScherpServer {
       if (!fresh) return [];
       return codeActions({
         uri: params.textDocument.uri,
-        version: fresh.version,
         analysis: fresh.analysis,
         range: params.range,
         diagnostics: params.context.diagnostics,
