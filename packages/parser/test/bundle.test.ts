@@ -198,6 +198,25 @@ describe('bundle variants', () => {
   });
 });
 
+describe('bundle with titles above the experts', () => {
+  it('(e) reads contribution titles that outrank the names, and roles on the name line', () => {
+    const { document: d } = parse(readFixture('bundle-titles.md'), { filePath: 'bundle-titles.md' });
+    expect(d.themes).toEqual([]);
+    expect(d.contributions.map((c) => [c.title, c.experts, c.recommendationIds.length])).toEqual([
+      ['Minder formulieren', ['Ellen Verbeek'], 2],
+      ['Sneller antwoord', ['Tom Hendriks'], 2],
+      ['Eén loket', ['Sara Yilmaz'], 2],
+    ]);
+    expect(d.experts.map((e) => e.role)).toEqual([
+      'beleidsadviseur bij een provincie',
+      'Deltabouw',
+      'gemeente Deventer',
+    ]);
+    expect(d.recommendations.map((r) => r.title)).toContain('Publiceer de doorlooptijd');
+    expectWellFormed(d);
+  });
+});
+
 describe('documents that are not bundles', () => {
   it.each([CORPUS.weeknotes, CORPUS.magazine, CORPUS.amsterdam, CORPUS.openSource])('%s has no bundle structure', (name) => {
     const { document: d } = parse(readCorpus(name), { filePath: name });

@@ -1,7 +1,7 @@
 import type { Contribution, Expert, Paragraph, Quote, Recommendation, SourceSpan, Theme } from '@scherp/corpus';
 import { stripTitleOrdinal, titleOrdinal } from '../blocks.js';
 import { slugify } from '../sections.js';
-import { compactKey, sameName, similarity, splitAuthorNames } from './names.js';
+import { compactKey, sameName, similarity, splitAuthorNames, splitNamesAndRole } from './names.js';
 import { mainSequence, type NumberedItem } from './sequence.js';
 import { findTableOfContents, type TableOfContents, type TocContribution } from './toc.js';
 
@@ -38,6 +38,8 @@ const ROLE_WORDS = 30;
 interface AuthorBlock {
   index: number;
   names: string[];
+  /** A role given on the name line itself ("Jan Jansen, hoogleraar …"). */
+  role?: string;
   /** Heading level, or 0 for a plain line. */
   level: number;
 }
@@ -111,12 +113,15 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
     const index = body[pos] as number;
     const p = paragraphs[index] as Paragraph;
     if (p.quoted || (p.kind !== 'heading' && p.kind !== 'paragraph') || itemNumbers.has(index)) return undefined;
-    const names = splitAuthorNames(p.text);
-    if (!names) return undefined;
+    const split = splitNamesAndRole(p.text);
+    if (!split) return undefined;
+    const names = split.names;
     const listed = tocNames.length > 0 && names.every((n) => tocNames.some((t) => sameName(n, t, tocKeys)));
     // A title in name form ("Uomo Digitalis") is followed by its text; a name by a role line or a title.
     if (!listed && isLongProse(body[pos + 1])) return undefined;
-    return { index, names, level: p.kind === 'heading' ? (p.depth ?? 1) : 0 };
+    const block: AuthorBlock = { index, names, level: p.kind === 'heading' ? (p.depth ?? 1) : 0 };
+    if (split.role) block.role = split.role;
+    return block;
   };
 
   // 1. Author groups: name blocks separated only by a few short (role) lines.
@@ -181,7 +186,9 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   const usedToc = new Set<TocContribution>();
   groups.forEach((group, g) => {
     const next = groups[g + 1]?.start ?? backMatter;
-    const items = numbered(group.end, Math.min(next, backMatter));
+    // A numbered heading that outranks the expert's own heading is not one of their recommendations.
+    const authorLevel = (group.blocks[0] as AuthorBlock).level;
+    const items = numbered(group.end, Math.min(next, backMatter)).filter((it) => it.level >= authorLevel);
     const names = group.blocks.flatMap((b) => b.names);
     const tocEntry = toc?.contributions.find((c) => !usedToc.has(c) && c.names.some((n) => names.some((m) => sameName(n, m))));
     let recs: NumberedItem[];
@@ -246,11 +253,9 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   });
 
   // 4. Themes: headings right before a contribution, at or above its author heading level.
-  const bodyThemes: Array<{ title: string; first: number; last: number; before: Draft }> = [];
-  drafts.forEach((d, k) => {
+  const themeRun = (d: Draft, k: number, maxLevel: number): number[] => {
     const prevRecs = drafts[k - 1]?.recs;
-    const from = prevRecs ? (prevRecs[prevRecs.length - 1] as NumberedItem).index : (toc ? -1 : -1);
-    const maxLevel = Math.max(1, (d.group.blocks[0] as AuthorBlock).level);
+    const from = prevRecs ? (prevRecs[prevRecs.length - 1] as NumberedItem).index : -1;
     const run: number[] = [];
     let intro = 0;
     for (let pos = (bodyPos.get(d.start) ?? 0) - 1; pos >= 0; pos--) {
@@ -271,6 +276,25 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
       if (!ok) break;
       run.unshift(i);
     }
+    return run;
+  };
+  let runs = drafts.map((d, k) => themeRun(d, k, Math.max(1, (d.group.blocks[0] as AuthorBlock).level)));
+  // Every contribution under its own "theme" and none with a title: those headings are the titles
+  // ("## Title" above "### Expert"); themes, if any, are headings above them.
+  if (!toc && drafts.length >= 3 && drafts.every((d, k) => d.title === undefined && runs[k]?.length === 1)) {
+    drafts.forEach((d, k) => {
+      const i = (runs[k] as number[])[0] as number;
+      d.title = (paragraphs[i] as Paragraph).text;
+      d.titleIndex = i;
+      d.start = i;
+      const prev = drafts[k - 1];
+      if (prev && prev.end >= i) prev.end = i - 1;
+    });
+    runs = drafts.map((d, k) => themeRun(d, k, ((paragraphs[d.start] as Paragraph).depth ?? 1) - 1));
+  }
+  const bodyThemes: Array<{ title: string; first: number; last: number; before: Draft }> = [];
+  drafts.forEach((d, k) => {
+    const run = runs[k] as number[];
     if (run.length === 0) return;
     const title = run.map((i) => (paragraphs[i] as Paragraph).text).join(' ');
     bodyThemes.push({ title, first: run[0] as number, last: run[run.length - 1] as number, before: d });
@@ -332,7 +356,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
         contributionNames.push(name);
         if (experts.some((e) => sameName(e.name, name))) continue;
         const expert: Expert = { id: uniqueId(slugify(name), expertIds), name, span: (paragraphs[block.index] as Paragraph).span };
-        const role = roleAfter(block.index, d, paragraphs, body, bodyPos);
+        const role = block.role ?? roleAfter(block.index, d, paragraphs, body, bodyPos);
         if (role) expert.role = role;
         experts.push(expert);
       }

@@ -146,3 +146,22 @@ function titleCase(text: string): string {
     .map((w, i) => (i > 0 && LOWER_WORDS.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())))
     .join(' ');
 }
+
+/**
+ * Names with a role or affiliation on the same line: "Jan Jansen, hoogleraar bestuurskunde",
+ * "Jan Jansen – Universiteit Utrecht", "Jan Jansen (Rijkswaterstaat)". The role must start in lower case
+ * or with a role/organisation word, so "A, B en C" stays a list of co-authors.
+ */
+export function splitNamesAndRole(text: string): { names: string[]; role?: string } | undefined {
+  const names = splitAuthorNames(text);
+  if (names) return { names };
+  if (text.length > 200) return undefined;
+  const m = /^(.{3,80}?)(,\s+|\s+[–—]\s+|\s*\()(.+)$/u.exec(text.trim());
+  if (!m) return undefined;
+  const parenthesised = (m[2] as string).trim() === '(';
+  const rest = (m[3] as string).replace(/\)\s*$/, '').trim();
+  const firstWord = (rest.split(/\s+/)[0] ?? '').toLowerCase().replace(/[.,]$/, '');
+  if (!parenthesised && !/^\p{Ll}/u.test(rest) && !ROLE_OR_ORGANISATION.has(firstWord)) return undefined;
+  const head = splitAuthorNames(m[1] as string);
+  return head ? { names: head, role: rest } : undefined;
+}
