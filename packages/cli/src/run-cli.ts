@@ -116,6 +116,15 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
   return program;
 }
 
+/** Errors thrown before or outside a command still honour `--locale en` / `--locale=en`. */
+function localeFromArgv(argv: readonly string[]): Locale | undefined {
+  for (const [i, arg] of argv.entries()) {
+    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    if (value === 'nl' || value === 'en') return value;
+  }
+  return undefined;
+}
+
 /**
  * Runs the CLI with `argv` (without node and script: `['lint', 'docs']`) and returns the exit code. Never
  * throws and never calls process.exit, so tests and tools can run it in-process.
@@ -126,8 +135,6 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
     exitCode = code;
   });
   const debug = argv.includes('--debug');
-  const localeIndex = argv.indexOf('--locale');
-  const locale: Locale = argv[localeIndex + 1] === 'en' && localeIndex >= 0 ? 'en' : 'nl';
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -136,7 +143,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO()): 
       // Help and version are successful exits; every other commander error is bad usage, already printed.
       return error.exitCode === 0 ? 0 : 2;
     }
-    reportError(error, { io, locale: await outputLocale(locale === 'en' ? 'en' : undefined, io.cwd), debug });
+    reportError(error, { io, locale: await outputLocale(localeFromArgv(argv), io.cwd), debug });
     return 2;
   }
 }
