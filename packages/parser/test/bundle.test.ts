@@ -90,6 +90,18 @@ describe('advice bundle (corpus 002)', async () => {
     for (const q of d.quotes) expect(q.text.startsWith('“')).toBe(false);
   });
 
+  it.each([
+    ['headings one level deeper', (s: string) => s.replace(/^(#{1,5}) /gm, '#$1 ')],
+    ['numbers with a full stop', (s: string) => s.replace(/^(#{1,6} \d+) /gm, '$1. ')],
+    ['labelled numbers', (s: string) => s.replace(/^(#{1,6}) (\d+) /gm, '$1 Advies $2: ')],
+    ['Windows line ends', (s: string) => s.replace(/\n/g, '\r\n')],
+  ])('keeps the same structure with %s', (_label, transform) => {
+    const { document } = parse(transform(source), { format: 'markdown' });
+    expect(summary(document)).toEqual(summary(d));
+    expect(document.themes.map((t) => t.title)).toEqual(d.themes.map((t) => t.title));
+    expect(document.recommendations.map((r) => r.title)).toEqual(d.recommendations.map((r) => r.title));
+  });
+
   it('still finds the structure from headings alone when the table of contents is removed', () => {
     const tocStart = source.indexOf('# Inhoud');
     const tocEnd = source.indexOf('\n#', tocStart + 3);
