@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Packaging check: are the published packages usable by someone who installs them from npm?
-// For every publishable workspace under packages/: publint --strict and attw (node16 profile) on the built
-// package, then `npm pack` all of them, install the tarballs together into a fresh project outside the repo
+// For every publishable workspace under packages/: `npm pack`, publint --strict and attw (node16 profile) on
+// the tarball, then install the tarballs together into a fresh project outside the repo
 // (so nothing resolves through the workspace), and check that each loads with import() and require() and
 // that the installed `scherp` bin lints a vague Markdown file. Run after `npm run build`.
 //
@@ -78,10 +78,14 @@ async function publishablePackages() {
   return packages.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** publint and attw for one package; returns the entries so that parallel runs print in package order. */
-async function lintPackage(pkg) {
-  const publint = await run(bin('publint'), ['--strict'], { cwd: pkg.dir });
-  const attw = await run(bin('attw'), ['--pack', pkg.dir, '--profile', 'node16', '--format', 'ascii'], { cwd: pkg.dir });
+/**
+ * publint and attw for one package, both on the tarball `npm pack` made (the exact bytes that would be
+ * published; the same as `publint` / `attw --pack <dir>` without packing every package three times).
+ * Returns the entries so that parallel runs print in package order.
+ */
+async function lintPackage(pkg, tarball) {
+  const publint = await run(bin('publint'), ['run', tarball, '--strict'], { cwd: pkg.dir });
+  const attw = await run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'ascii'], { cwd: pkg.dir });
   return [
     { pkg: pkg.name, check: 'publint --strict', ok: publint.code === 0, detail: publint.output },
     // attw exits 0 on a package without types, but every package of ours promises them in `exports`.
@@ -117,6 +121,17 @@ async function checkInstalled(pkg, project) {
     const binPath = path.join(project, 'node_modules', '.bin', binName);
     record(pkg.name, `bin ${binName} installed`, existsSync(binPath), `${binPath} is missing`);
   }
+}
+
+/** Every installed copy of one of our packages must come from a tarball, never from a registry. */
+async function checkResolvedFromTarballs(packages, project) {
+  const lock = JSON.parse(await readFile(path.join(project, 'node_modules', '.package-lock.json'), 'utf8'));
+  const ours = new Set(packages.map((p) => p.name));
+  const wrong = Object.entries(lock.packages ?? {})
+    .filter(([location]) => ours.has(location.replace(/^.*node_modules\//, '')))
+    .filter(([, entry]) => !String(entry.resolved ?? '').startsWith('file:'))
+    .map(([location, entry]) => `${location} resolved from ${entry.resolved ?? '(unknown)'}`);
+  record('(all)', 'internal dependencies resolve to the tarballs', wrong.length === 0, wrong.join('\n'));
 }
 
 async function checkScherpBin(project) {
@@ -165,16 +180,6 @@ async function main() {
   }
   console.log(`pack-check: ${packages.length} publishable packages: ${packages.map((p) => p.name).join(', ')}\n`);
 
-  // Two at a time: attw packs each package itself, and CI machines are small.
-  const queue = [...packages];
-  const linted = new Map();
-  await Promise.all(
-    [0, 1].map(async () => {
-      for (let pkg = queue.shift(); pkg; pkg = queue.shift()) linted.set(pkg.name, await lintPackage(pkg));
-    }),
-  );
-  for (const pkg of packages) for (const entry of linted.get(pkg.name)) record(entry.pkg, entry.check, entry.ok, entry.detail);
-
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'scherp-pack-check-'));
   try {
     const tarballDir = path.join(tmp, 'tarballs');
@@ -182,7 +187,18 @@ async function main() {
     await mkdir(tarballDir);
     await mkdir(project);
     const tarballs = await packAll(packages, tarballDir);
-    record('(all)', `npm pack (${tarballs.size} tarballs)`, tarballs.size === packages.length);
+    const unpacked = packages.filter((p) => !tarballs.has(p.name)).map((p) => p.name);
+    record('(all)', `npm pack (${tarballs.size} tarballs)`, unpacked.length === 0, `not packed: ${unpacked.join(', ')}`);
+
+    // Two at a time: CI machines are small.
+    const queue = packages.filter((p) => tarballs.has(p.name));
+    const linted = new Map();
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let pkg = queue.shift(); pkg; pkg = queue.shift()) linted.set(pkg.name, await lintPackage(pkg, tarballs.get(pkg.name)));
+      }),
+    );
+    for (const pkg of packages) for (const entry of linted.get(pkg.name) ?? []) record(entry.pkg, entry.check, entry.ok, entry.detail);
 
     await writeFile(
       path.join(project, 'package.json'),
@@ -196,6 +212,7 @@ async function main() {
     );
     record('(all)', 'npm install tarballs in a fresh project', install.code === 0, install.output);
     if (install.code === 0) {
+      await checkResolvedFromTarballs(packages, project);
       for (const pkg of packages) await checkInstalled(pkg, project);
       if (packages.some((p) => p.name === '@scherp/cli')) await checkScherpBin(project);
     }
