@@ -20,4 +20,8 @@ export const sharedTest = {
   include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   reporters: ['default', 'json'],
   outputFile: { json: '.vitest-result.json' },
+  // Several suites spawn real processes (the scherp bin, remark-cli, the language server, Chromium); on a
+  // busy 2-core CI machine these take seconds, so the 5 s default would make them flaky, not faster.
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
 };
