@@ -23,6 +23,7 @@ import { FIRST_PERSON } from './lexicon/actors.js';
 import type { ActorMention } from './detectors/actors.js';
 import { countWords } from './tokenize.js';
 import { buildView, isMainClause, spanOf, tokenIndexAt } from './view.js';
+import { isBoundary } from './clauses.js';
 
 export function analyzeSentence(text: string, context: SentenceContext = DEFAULT_CONTEXT): SentenceAnalysis {
   const view = buildView(text);
@@ -50,7 +51,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     detectMeasurable(view, {
       used,
       hasActor: actors.length > 0,
-      researchFrom: cue ? studyObjectStart(view, research, tokenIndexAt(view, cue.start)) : -1,
+      ...studyObject(view, research, cue ? tokenIndexAt(view, cue.start) : -1),
       agent: passiveAgent(view, actors),
     }) ??
     (fromMoment ? spanOf(view, fromMoment.from, fromMoment.to) : null);
@@ -83,6 +84,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     if (subject >= 0 && !wantsOthers) owner = spanOf(view, subject, subject + 1);
   }
   const isAdvice = advice !== null;
+  const exitStrategy = detectExitStrategy(view);
 
   return {
     wordCount: countWords(tokens),
@@ -93,13 +95,14 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     problem,
     funding,
     vagueTerms: detectVagueTerms(view),
-    hype: detectHype(view, { isAdvice, hasGoal: problem !== null || hasPurposePointer(view) }),
+    // A sentence that already guards the exit ("met een exitstrategie") is managing a technology, not hyping it.
+    hype: detectHype(view, { isAdvice, hasGoal: problem !== null || hasPurposePointer(view) || exitStrategy !== null }),
     deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null, hasFunding: funding !== null }) : null,
     absolutes: detectAbsolutes(view),
     passives,
     nominalizations: detectNominalizations(view),
     dependency: detectDependency(view),
-    exitStrategy: detectExitStrategy(view),
+    exitStrategy,
   };
 }
 
@@ -113,16 +116,34 @@ function isPastYear(view: ReturnType<typeof buildView>, from: number, to: number
 }
 
 /**
- * Where the object of a study starts: right after a research noun ("onderzoek naar een register"), or — Dutch
- * puts the infinitive last — at the advice cue when the research verb closes the clause ("… een register te
- * onderzoeken"). -1 when the advice is not about research.
+ * The token range that is only the object of a study: after a research noun up to the end of its clause or
+ * a new verb phrase ("onderzoek naar een register en komt met …"), or — Dutch puts the infinitive last — from
+ * the advice cue to a clause-final research verb ("… een register te onderzoeken"). -1/-1 without research.
  */
-function studyObjectStart(view: ReturnType<typeof buildView>, research: ReadonlyArray<{ from: number; to: number }>, cue: number): number {
-  const r = research.find((x) => x.from >= cue);
-  if (!r) return -1;
-  const next = view.tokens[r.to];
-  const clauseFinal = !next || next.kind === 'punct' || next.lower === 'en' || next.lower === 'of';
-  return clauseFinal ? cue : r.from;
+const EMBEDDED_QUESTION = new Set(['of', 'hoe', 'welke', 'wat', 'waar', 'wie', 'waarom', 'wanneer', 'waarmee', 'waarvoor']);
+
+function studyObject(
+  view: ReturnType<typeof buildView>,
+  research: ReadonlyArray<{ from: number; to: number }>,
+  cue: number,
+): { researchFrom: number; researchTo: number } {
+  const r = cue < 0 ? undefined : research.find((x) => x.from >= cue);
+  if (!r) return { researchFrom: -1, researchTo: -1 };
+  const { tokens } = view;
+  const next = tokens[r.to];
+  // "te onderzoeken of/hoe …": an embedded question is what is studied, as is everything before the verb.
+  if (next && EMBEDDED_QUESTION.has(next.lower)) return { researchFrom: cue, researchTo: tokens.length };
+  const clauseFinal = !next || next.kind === 'punct' || next.lower === 'en';
+  if (clauseFinal) return { researchFrom: cue, researchTo: r.to };
+  // The object runs to the end of the clause, or to "en/maar" + a finite verb that starts a new action.
+  let to = r.to;
+  while (to < tokens.length && !isBoundary(tokens[to]!)) {
+    const w = tokens[to]!.lower;
+    const after = tokens[to + 1];
+    if ((w === 'en' || w === 'maar') && after && after.kind === 'word' && after.lower.length > 3 && after.lower.endsWith('t')) break;
+    to++;
+  }
+  return { researchFrom: r.from, researchTo: to };
 }
 
 /** "… door de CIO-Rijk": the actor right after "door" in a sentence with a passive. */

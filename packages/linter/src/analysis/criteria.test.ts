@@ -10,6 +10,7 @@ describe('problem detector', () => {
     'Het probleem is dat aanvragen blijven liggen; de minister moet ingrijpen.',
     'Door het tekort aan ICT-personeel moet het Rijk eigen mensen opleiden.',
     'Voorkom vendor lock-in bij elke nieuwe aanbesteding.',
+    'Zet camera’s in om overlast op het plein tegen te gaan.',
     'Houd een balie open, zodat niemand wordt buitengesloten.',
   ])('states a problem: %s', (text) => {
     expect(a(text).problem).not.toBeNull();
@@ -59,6 +60,7 @@ describe('hype detector', () => {
     'Wees terughoudend met kunstmatige intelligentie in de bijstand.',
     'Bij nieuwe technologie (zoals AI) moet je eerst de risico’s kennen.',
     'Cloud is geen doel op zich.',
+    'De nieuwe cloudomgeving moet een exitstrategie hebben.',
     'De gemeente gebruikt sinds 2019 een cloudoplossing voor e-mail.',
   ])('not hype: %s', (text) => {
     expect(a(text).hype).toEqual([]);
@@ -81,6 +83,7 @@ describe('deferral detector', () => {
     'Het college moet na de evaluatie in 2027 een wetsvoorstel indienen.',
     'In 2023 is onderzoek gedaan naar de wachttijden.',
     'Het kabinet moet 5 miljoen euro uittrekken voor een proeftuin.',
+    'De minister start een verkenning en komt in 2027 met een wetsvoorstel.',
   ])('not deferral: %s', (text) => {
     expect(a(text).deferral).toBeNull();
   });

@@ -21,6 +21,8 @@ export interface MeasurableOptions {
   hasActor: boolean;
   /** Token index where research/exploration starts: what follows is the object of study, not a result. */
   researchFrom: number;
+  /** Token index where the object of study ends (a new clause or a new verb phrase: "… en komt met een wetsvoorstel"). */
+  researchTo: number;
   /** Token range of a passive agent that names an actor ("moet gebeuren door de CIO-Rijk"): an explicit assignment. */
   agent: { from: number; to: number } | null;
 }
@@ -43,7 +45,7 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   const { tokens } = view;
   const { used } = options;
   // The object of a study, and examples after "zoals", are not results.
-  const studied = (i: number) => (i > options.researchFrom && options.researchFrom >= 0) || isExample(view, i);
+  const studied = (i: number) => (options.researchFrom >= 0 && i > options.researchFrom && i < options.researchTo) || isExample(view, i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {

@@ -19,7 +19,7 @@ const PROBLEM_PHRASES = [
 const matcher = new PhraseMatcher(PROBLEM_PHRASES);
 const PROBLEM_HEADS = ['afhankelijk', 'afhankelijkheid', 'tekort', 'tekorten', 'probleem', 'problemen', 'achterstand', 'knelpunt', 'knelpunten', 'risico'];
 /** Problem-solving verbs of a purpose clause: "om X te voorkomen/verminderen/oplossen". */
-const REMEDY_VERBS = new Set(['voorkomen', 'verminderen', 'beperken', 'tegengaan', 'tegen', 'bestrijden', 'oplossen', 'verhelpen', 'doorbreken', 'terugdringen', 'verkleinen', 'wegnemen', 'aanpakken']);
+const REMEDY_VERBS = new Set(['voorkomen', 'verminderen', 'beperken', 'tegengaan', 'bestrijden', 'oplossen', 'verhelpen', 'doorbreken', 'terugdringen', 'verkleinen', 'wegnemen', 'aanpakken', 'inperken', 'verlagen', 'verkorten', 'terugbrengen', 'wegwerken']);
 /** Words that only point back to an earlier sentence. */
 const POINTERS = new Set(['dit', 'dat', 'deze', 'die', 'het', 'hiervan', 'dergelijke', 'zulke']);
 const NEGATIONS = new Set(['niet', 'niemand', 'geen', 'nooit']);
@@ -46,8 +46,10 @@ export function detectProblem(view: SentenceView): TextMatch | null {
     if (t.lower === 'om') {
       const end = Math.min(segmentEndOf(view, i), i + 14);
       for (let j = i + 1; j < end - 1; j++) {
-        if (tokens[j]!.lower === 'te' && REMEDY_VERBS.has(tokens[j + 1]!.lower)) {
-          const object = tokens.slice(i + 1, j);
+        // Separable remedies split around "te": "tegen te gaan", "op te lossen", "terug te dringen".
+        const separable = tokens[j]!.lower === 'te' && REMEDY_VERBS.has((tokens[j - 1]?.lower ?? '') + (tokens[j + 1]?.lower ?? ''));
+        if (tokens[j]!.lower === 'te' && (REMEDY_VERBS.has(tokens[j + 1]!.lower) || separable)) {
+          const object = tokens.slice(i + 1, separable ? j - 1 : j);
           const pointer = object.length > 0 && object.every((x) => POINTERS.has(x.lower) || x.lower === 'probleem');
           if (!pointer) return spanOf(view, i, j + 2);
           break;
@@ -57,7 +59,7 @@ export function detectProblem(view: SentenceView): TextMatch | null {
     // "zodat niemand wordt buitengesloten": a purpose that names what must not happen.
     if (t.lower === 'zodat' && tokens.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) return spanOf(view, i, segmentEndOf(view, i));
     // Compounds keep the problem word last: "systeemafhankelijk", "personeelstekort", "capaciteitsprobleem".
-    if (t.kind === 'word' && t.lower.length >= 10 && PROBLEM_HEADS.some((h) => t.lower.endsWith(h) && t.lower.length > h.length + 2)) return spanOf(view, i, i + 1);
+    if (t.kind === 'word' && t.lower.length >= 10 && !t.lower.includes('onafhankelijk') && PROBLEM_HEADS.some((h) => t.lower.endsWith(h) && t.lower.length > h.length + 2)) return spanOf(view, i, i + 1);
     for (const m of matcher.matchAt(tokens, i)) {
       if (m.pattern.endsWith(' tot') && tokens.slice(m.to, m.to + 3).some((x) => x.lower.startsWith('aanbeveling') || x.lower === 'advies')) continue;
       if (m.pattern === 'om te voorkomen') continue;
