@@ -2,6 +2,7 @@
 /**
  * In-process breakdown of one incremental check (what the server does per edit), to find where time goes:
  * IncrementalParser.parse, linter.lint, conversion to LSP diagnostics and JSON serialisation.
+ * Run with `node --expose-gc` to also see whether the live heap grows with edits (a cache leak).
  * `--profile FILE` writes a CPU profile of the edit loop (open it in Chrome DevTools).
  *
  * Usage: node packages/language-server/bench/profile-incremental.mjs [--edits N] [--size BYTES] [--profile FILE]
@@ -44,6 +45,14 @@ const [p0, tp0] = time(() => parser.parse(text, options));
 const [r0, tl0] = time(() => linter.lint(p0));
 console.log(`initial (CPU time): parse ${tp0.toFixed(0)} ms, lint ${tl0.toFixed(0)} ms, ${r0.messages.length} messages`);
 
+/** Live heap after a full GC (only with `node --expose-gc`): shows caches that grow with every edit. */
+const liveHeapMiB = () => {
+  if (typeof globalThis.gc !== 'function') return undefined;
+  globalThis.gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+const heapBefore = liveHeapMiB();
+
 // `--profile FILE`: CPU profile of the edit loop only (not the initial full check), for Chrome DevTools.
 const profileFile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
 let session;
@@ -69,6 +78,10 @@ for (let i = 0; i < EDITS; i++) {
 if (session) {
   const { profile } = await session.post('Profiler.stop');
   (await import('node:fs')).writeFileSync(profileFile, JSON.stringify(profile));
+}
+const heapAfter = liveHeapMiB();
+if (heapBefore !== undefined && heapAfter !== undefined) {
+  console.log(`live heap: ${heapBefore.toFixed(0)} MiB after the first check, ${heapAfter.toFixed(0)} MiB after ${EDITS} edits`);
 }
 const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
 console.log(
