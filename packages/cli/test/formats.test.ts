@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -39,6 +40,24 @@ describe('json', () => {
     expect(result.advice.length).toBeGreaterThan(0);
     expect(result.advice[0]).toMatchObject({ criteria: expect.any(Object), vague: expect.any(Boolean), line: expect.any(Number) });
   });
+});
+
+const CORPUS = path.resolve(fileURLToPath(new URL('../../../', import.meta.url)), '../shared/corpus');
+
+describe('the real corpus (odd characters, PDF extraction, front matter)', () => {
+  it('gives schema-valid SARIF, well-formed JUnit and parseable JSON', async () => {
+    const sarif = await run(['lint', CORPUS, '-f', 'sarif'], { cwd: CORPUS });
+    expect(sarif.stderr).toBe('');
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    const log = JSON.parse(sarif.stdout) as { runs: Array<{ results: unknown[] }> };
+    expect(ajv.validate(sarifSchema, log), JSON.stringify(ajv.errors?.slice(0, 3))).toBe(true);
+    expect(log.runs[0]!.results.length).toBeGreaterThan(100);
+    const junit = await run(['lint', CORPUS, '-f', 'junit'], { cwd: CORPUS });
+    expect(XMLValidator.validate(junit.stdout)).toBe(true);
+    const results = json<unknown[]>((await run(['lint', CORPUS, '-f', 'json'], { cwd: CORPUS })).stdout);
+    expect(results).toHaveLength(5);
+  }, 60_000);
 });
 
 describe('sarif', () => {
