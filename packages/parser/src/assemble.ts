@@ -38,6 +38,7 @@ export function assemble(input: AssembleInput): ParsedDocument {
   const id = options.id ?? (options.filePath ? baseName(options.filePath) : 'untitled');
   const firstH1 = kind === 'markdown' ? paragraphs.find((p) => p.kind === 'heading' && p.depth === 1 && !p.quoted) : undefined;
   const bundle = detectBundle(paragraphs, source, metadata.title ?? firstH1?.text);
+  if (bundle.tableOfContents) markNonProse(paragraphs, bundle.tableOfContents);
   const document: Document = {
     id,
     title: metadata.title ?? firstH1?.text ?? id,
@@ -82,4 +83,18 @@ function sentencesOf(b: RawBlock, lines: LineIndex, cache?: Map<string, TextRang
     span: mapSpan(b.map, start, end, lines),
     map: sliceMap(b.map, start, end),
   }));
+}
+
+/**
+ * A table of contents is not prose: its lines repeat headings with page numbers, and linting them would
+ * duplicate every finding on a heading. The heading "Inhoud" itself stays prose.
+ */
+function markNonProse(paragraphs: Paragraph[], range: { start: number; end: number }): void {
+  for (const p of paragraphs) {
+    if (p.kind === 'heading' && p.span.start.offset === range.start) continue;
+    if (p.span.start.offset >= range.start && p.span.start.offset < range.end && p.prose) {
+      p.prose = false;
+      p.sentences = [];
+    }
+  }
 }

@@ -84,6 +84,13 @@ describe('advice bundle (corpus 002)', async () => {
     }
   });
 
+  it('marks the table of contents as non-prose so it is not linted twice', () => {
+    const toc = d.paragraphs.filter((p) => !p.prose && p.kind !== 'html' && p.kind !== 'code');
+    expect(toc.length).toBeGreaterThan(3);
+    expect(toc.every((p) => p.sentences.length === 0)).toBe(true);
+    expect(d.paragraphs.find((p) => p.kind === 'heading' && p.text === 'Inhoud')?.prose).toBe(true);
+  });
+
   it('records expert roles and pull quotes', () => {
     expect(d.experts.filter((e) => e.role).length).toBeGreaterThanOrEqual(18);
     expect(d.quotes.length).toBeGreaterThanOrEqual(15);

@@ -25,6 +25,8 @@ export interface BundleStructure {
   contributions: Contribution[];
   recommendations: Recommendation[];
   quotes: Quote[];
+  /** Source range of the table of contents (heading excluded), when one was read. */
+  tableOfContents?: { start: number; end: number };
 }
 
 const EMPTY = (): BundleStructure => ({ themes: [], experts: [], contributions: [], recommendations: [], quotes: [] });
@@ -413,7 +415,9 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
     }
   }
   quotes.sort((a, b) => a.span.start.offset - b.span.start.offset);
-  return { themes, experts, contributions, recommendations, quotes };
+  const structure: BundleStructure = { themes, experts, contributions, recommendations, quotes };
+  if (toc) structure.tableOfContents = { start: toc.start, end: toc.end };
+  return structure;
 }
 
 /** For each TOC recommendation, the numbered heading with that number whose title matches best. */
