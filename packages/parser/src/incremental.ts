@@ -132,8 +132,10 @@ export class IncrementalParser {
     if (!parsed) {
       const result = markdownBlocks(text, 0, atStart);
       parsed = { blocks: result.blocks, definitions: hasDefinitions(text) };
-      if (result.frontMatter !== undefined) parsed.frontMatter = result.frontMatter;
-      this.cache.set(key, parsed);
+      if (result.frontMatter !== undefined) parsed.frontMatter = detach(result.frontMatter);
+      // The key must not be a slice of `source`: engines keep a sliced string's whole parent alive, so a
+      // cache of slices would pin one old version of a large document per edit.
+      this.cache.set(detach(key), parsed);
     }
     const paragraphs = parsed.blocks.map((b) => toParagraph(shiftBlock(b, chunk.start), lines, this.sentences));
     return { ...chunk, parsed, paragraphs };
@@ -166,4 +168,9 @@ function shiftParagraph(p: Paragraph, delta: number, lineDelta: number): Paragra
     map: shiftMap(p.map, delta),
     sentences: p.sentences.map((s) => ({ text: s.text, span: span(s.span), map: shiftMap(s.map, delta) })),
   };
+}
+
+/** A copy of a string that shares no storage with the string it was cut from. */
+function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
