@@ -32,6 +32,48 @@ describe('createLinter cache', () => {
     expect(linter.lint(md(edited))).toEqual(lint(md(edited)));
   });
 
+  it('stays equal to lint over a sequence of random edits (paragraph reuse, shifted positions)', () => {
+    const pieces = [
+      'Er moet een centraal loket komen. ',
+      'De minister van BZK moet vóór 2027 teneinde de rust tien loketten openen.\n',
+      '\n',
+      '- Gemeenten moeten inzetten op blockchain.\n',
+      '  ',
+      '> ',
+      '# ',
+      '1. ',
+      '`code` ',
+      '**vet** ',
+      '<!-- scherp-disable-next-line vague-term -- citaat -->\n',
+      'x',
+    ];
+    let seed = 42;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let text = DOC;
+    const linter = createLinter({ extends: 'strict' });
+    for (let step = 0; step < 60; step++) {
+      const at = random(text.length + 1);
+      if (random(3) === 0 && text.length > 0) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(20)));
+      else text = text.slice(0, at) + pieces[random(pieces.length)]! + text.slice(at);
+      const expected = lint(md(text), { extends: 'strict' });
+      expect(linter.lint(md(text)), `after edit ${step}`).toEqual(expected);
+    }
+  }, 60_000);
+
+  it('returns fresh objects: mutating a result does not leak into the next run', () => {
+    const linter = createLinter();
+    const first = linter.lint(md(DOC));
+    for (const m of first.messages) {
+      m.message = 'changed';
+      m.span.start.line = -1;
+      for (const s of m.suggestions ?? []) s.fix.range[0] = -1;
+    }
+    expect(linter.lint(md(DOC))).toEqual(lint(md(DOC)));
+  });
+
   it('validates the configuration when the linter is created', () => {
     expect(() => createLinter({ rules: { nope: 'error' } })).toThrow(/Unknown rule 'nope'/);
   });

@@ -47,6 +47,12 @@ describe('corpus invariants', { timeout: 60_000 }, () => {
           if (from < to) expect([from, to]).toEqual([start.offset, end.offset]);
         }
       }
+      // Re-lint after small edits (paragraph reuse, recommendation bodies) still equals a fresh lint.
+      for (const at of [0.3, 0.6].map((f) => Math.floor(source.length * f))) {
+        const edited = `${source.slice(0, at)}Er moet iets. ${source.slice(at)}`;
+        const reparsed = parse(edited, { filePath: file });
+        expect(linter.lint(reparsed)).toEqual(lint(reparsed, { extends: 'strict' }));
+      }
       for (const a of result.advice) {
         expect(a.text.length).toBeGreaterThan(0);
         // With at most one of the three missing, owner or deadline is present, so deferral cannot make it vague.

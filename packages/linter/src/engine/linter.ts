@@ -6,6 +6,7 @@ import type { RuleModule } from './rule-api.js';
 import { runLint, type DocumentAnalyzer } from './run.js';
 import { createDocumentAnalyzer, type AnalysisCache } from './analyzer.js';
 import { LruCache } from './lru.js';
+import type { ParagraphCache } from './paragraph-cache.js';
 
 export { rules };
 
@@ -54,10 +55,11 @@ export function createLinter(config?: LintConfig, options: LinterOptions = {}): 
   const cache: AnalysisCache = new LruCache(options.cacheSize ?? 25_000);
   const size = options.cacheSize ?? 25_000;
   const memo = new Map<string, Map<string, unknown>>(rules.map((r) => [r.meta.id, new LruCache<string, unknown>(size)]));
+  const paragraphs: ParagraphCache = new LruCache(size);
   const analyze = createDocumentAnalyzer(cache);
   return {
     config: resolved,
-    lint: (parsed) => runLint(parsed, resolved, rules, analyze, memo),
+    lint: (parsed) => runLint(parsed, resolved, rules, analyze, memo, paragraphs),
   };
 }
 

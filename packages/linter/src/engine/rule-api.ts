@@ -91,5 +91,12 @@ export interface RuleModule {
    * so they can see which directives were used. Their own findings cannot be disabled inline.
    */
   phase?: 'main' | 'after-directives';
+  /**
+   * `paragraph`: the rule's findings in a paragraph depend only on that paragraph (its source text, block kind
+   * and sentence analyses) and it reports with `sentence`, so an unchanged paragraph's findings can be reused
+   * on re-lint; `ctx.sentences` and `ctx.advice` then hold only the paragraphs that changed. Default
+   * `document`: the rule always sees, and is run on, the whole document.
+   */
+  scope?: 'paragraph' | 'document';
   check(ctx: RuleContext): void;
 }

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from './config.js';
 import { DirectiveFilter, findDirectives, type Directive } from './directives.js';
 import { inlineCodeRanges } from './inline-code.js';
 import { formatMessage } from './messages.js';
+import { isReusable, shiftMessages, type ParagraphCache } from './paragraph-cache.js';
 import type { CheckedSentence, ReportDescriptor, RuleContext, RuleModule } from './rule-api.js';
 
 /** What the engine needs from the analysis layer: one analysis per sentence, addressed by position. */
@@ -27,10 +28,12 @@ export function runLint(
   rules: readonly RuleModule[],
   analyze: DocumentAnalyzer,
   memoCaches: Map<string, Map<string, unknown>> = new Map(),
+  paragraphCache?: ParagraphCache,
 ): LintResult {
   const { document, source, lines } = parsed;
   const sentences = collectSentences(parsed, config, analyze(parsed));
   const advice = buildAdviceUnits(document, sentences);
+  const reuse = planReuse(parsed, sentences, paragraphCache);
   const directives = findDirectives(document.paragraphs, source, lines);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   let usedDirectives: ReadonlySet<Directive> = new Set();
@@ -71,8 +74,15 @@ export function runLint(
     return code.some(([a, b]) => from < b && a < Math.max(to, from + 1));
   };
 
+  /** Paragraph-scoped rules only see the paragraphs whose findings could not be reused. */
+  const dirtySentences = reuse ? sentences.filter((s) => reuse.dirty.has(s.paragraphIndex)) : sentences;
+  const dirtyAdvice = reuse ? advice.filter((u) => reuse.dirty.has(u.sentence.paragraphIndex)) : advice;
+  /** Paragraph of each fresh finding of a paragraph-scoped rule, for storing it in the cache. */
+  const paragraphOf = new Map<LintMessage, number>();
+
   const runRule = (rule: RuleModule, severity: Severity, into: LintMessage[]): void => {
     const { meta } = rule;
+    const paragraphScoped = rule.scope === 'paragraph';
     const report = (d: ReportDescriptor): void => {
       let span: SourceSpan;
       if (d.span) span = d.span;
@@ -102,14 +112,15 @@ export function runLint(
         );
       }
       into.push(message);
+      if (paragraphScoped && d.sentence) paragraphOf.set(message, d.sentence.paragraphIndex);
     };
     const ctx: RuleContext = {
       parsed,
       document,
       locale: config.locale,
       options: config.rules[meta.id]?.options ?? {},
-      sentences,
-      advice,
+      sentences: paragraphScoped ? dirtySentences : sentences,
+      advice: paragraphScoped ? dirtyAdvice : advice,
       directives,
       usedDirectives,
       ruleIds,
@@ -137,8 +148,11 @@ export function runLint(
     return severity === 'off' ? [] : [{ rule, severity }];
   });
 
-  const found: LintMessage[] = [];
-  for (const { rule, severity } of enabled) if (rule.phase !== 'after-directives') runRule(rule, severity, found);
+  const found: LintMessage[] = reuse ? [...reuse.messages] : [];
+  const fresh: LintMessage[] = [];
+  for (const { rule, severity } of enabled) if (rule.phase !== 'after-directives') runRule(rule, severity, fresh);
+  if (reuse && paragraphCache) storeParagraphs(reuse, fresh, paragraphOf, paragraphCache);
+  found.push(...fresh);
   const filter = new DirectiveFilter(directives);
   const kept = found.filter((m) => !filter.suppresses(m.ruleId, m.span));
   // Rules that judge the directives themselves run last and see which directives were used.
@@ -151,6 +165,79 @@ export function runLint(
     messages: dedupe(kept.sort(compareMessages)),
     advice: advice.map(toAdviceRecord),
   };
+}
+
+interface ReusePlan {
+  /** Paragraphs whose paragraph-scoped findings must be computed. */
+  dirty: Set<number>;
+  /** Reused findings of the other paragraphs, already moved to their current place. */
+  messages: LintMessage[];
+  /** Per dirty, cacheable paragraph: its cache key and analyses. */
+  store: Map<number, { key: string; analyses: SentenceAnalysis[] }>;
+  parsed: ParsedDocument;
+}
+
+function planReuse(
+  parsed: ParsedDocument,
+  sentences: readonly CheckedSentence[],
+  cache: ParagraphCache | undefined,
+): ReusePlan | null {
+  if (!cache) return null;
+  const { document, source } = parsed;
+  // A recommendation heading's criteria come from its whole body (see buildAdviceUnits): never reused.
+  const spread = new Set<number>();
+  const analysesOf = new Map<number, SentenceAnalysis[]>();
+  for (const s of sentences) {
+    if (s.analysis.advice?.cue === 'recommendation-heading') spread.add(s.paragraphIndex);
+    const list = analysesOf.get(s.paragraphIndex);
+    if (list) list.push(s.analysis);
+    else analysesOf.set(s.paragraphIndex, [s.analysis]);
+  }
+  const plan: ReusePlan = { dirty: new Set(), messages: [], store: new Map(), parsed };
+  for (const [index, analyses] of analysesOf) {
+    const paragraph = document.paragraphs[index]!;
+    if (spread.has(index)) {
+      plan.dirty.add(index);
+      continue;
+    }
+    const key = source.slice(paragraph.span.start.offset, paragraph.span.end.offset);
+    const entry = cache.get(key);
+    if (isReusable(entry, paragraph, analyses)) {
+      plan.messages.push(...shiftMessages(entry.messages, entry.start, paragraph.span.start));
+    } else {
+      plan.dirty.add(index);
+      plan.store.set(index, { key, analyses });
+    }
+  }
+  return plan;
+}
+
+function storeParagraphs(
+  plan: ReusePlan,
+  fresh: readonly LintMessage[],
+  paragraphOf: ReadonlyMap<LintMessage, number>,
+  cache: ParagraphCache,
+): void {
+  const byParagraph = new Map<number, LintMessage[]>();
+  for (const m of fresh) {
+    const index = paragraphOf.get(m);
+    if (index === undefined) continue;
+    const list = byParagraph.get(index);
+    if (list) list.push(m);
+    else byParagraph.set(index, [m]);
+  }
+  for (const [index, { key, analyses }] of plan.store) {
+    const paragraph = plan.parsed.document.paragraphs[index]!;
+    const start = paragraph.span.start;
+    cache.set(key, {
+      kind: paragraph.kind,
+      quoted: paragraph.quoted,
+      analyses,
+      start,
+      // Stored as copies: what the caller receives is theirs to change.
+      messages: shiftMessages(byParagraph.get(index) ?? [], start, start),
+    });
+  }
 }
 
 function collectSentences(

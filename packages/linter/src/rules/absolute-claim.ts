@@ -23,6 +23,7 @@ export default defineRule({
       accepted: [{ text: 'Het nieuwe systeem mag per jaar hooguit vier uur onbereikbaar zijn.' }],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     for (const s of ctx.sentences) {
       for (const match of s.analysis.absolutes) {

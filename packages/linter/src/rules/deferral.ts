@@ -28,6 +28,7 @@ export default defineRule({
       ],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     for (const unit of ctx.advice) {
       const match = unit.sentence.analysis.deferral;

@@ -27,6 +27,7 @@ export default defineRule({
       ],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     for (const s of ctx.sentences) {
       for (const match of s.analysis.hype) {

@@ -35,6 +35,7 @@ export default defineRule({
       accepted: [{ text: 'De gemeente opent in maart een nieuw loket voor ondernemers.' }],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     const max = ctx.options.max as number;
     for (const s of ctx.sentences) {

@@ -33,6 +33,7 @@ export default defineRule({
       ],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     for (const unit of ctx.advice) if (!unit.criteria.deadline) reportMissing(ctx, unit, '[wanneer?]', 'end');
   },

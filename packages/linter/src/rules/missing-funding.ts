@@ -31,6 +31,7 @@ export default defineRule({
       ],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     for (const unit of ctx.advice) if (!unit.criteria.funding) reportMissing(ctx, unit, '[wie betaalt?]', 'end');
   },

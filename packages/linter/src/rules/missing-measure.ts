@@ -29,6 +29,7 @@ export default defineRule({
       ],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     for (const unit of ctx.advice) if (!unit.criteria.measurable) reportMissing(ctx, unit, '[hoe meten?]', 'end');
   },

@@ -31,6 +31,7 @@ export default defineRule({
       accepted: [{ text: 'De gemeente voert de nieuwe regeling uit.' }],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     for (const s of ctx.sentences) {
       for (const match of s.analysis.nominalizations) {

@@ -32,6 +32,7 @@ export default defineRule({
       accepted: [{ text: 'De provincie herziet de regeling volgend jaar.' }],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     const adviceOnly = ctx.options.adviceOnly === true;
     for (const s of ctx.sentences) {

@@ -82,6 +82,7 @@ export default defineRule({
       accepted: [{ text: 'Om de wachttijd te verkorten, opent de gemeente een extra loket.' }],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     for (const s of ctx.sentences) {
       for (const match of ctx.memo(s.sentence.text, () => findOfficialese(s.sentence.text))) {

@@ -39,6 +39,7 @@ export default defineRule({
       accepted: [{ text: 'Iedere inwoner kan vanaf 1 maart 2026 digitaal een afspraak maken.' }],
     },
   },
+  scope: 'paragraph',
   check(ctx) {
     const ignore = new Set((ctx.options.ignore as string[]).map((t) => t.toLowerCase()));
     for (const s of ctx.sentences) {

@@ -1,0 +1,63 @@
+/**
+ * Re-lint support: the findings of paragraph-scoped rules in a paragraph depend only on that paragraph's source
+ * text, its block kind and its sentences' analyses. When an editor re-lints after a keystroke, every other
+ * paragraph is unchanged, so its findings are reused — shifted to where the paragraph now starts — instead of
+ * being recomputed, formatted and located again.
+ */
+import type { Paragraph, Position } from '@scherp/corpus';
+import type { LintMessage, SentenceAnalysis } from '../types.js';
+
+export interface CachedParagraph {
+  kind: Paragraph['kind'];
+  quoted: boolean;
+  /** The analyses the findings were computed from; reuse requires the very same (cached) objects. */
+  analyses: readonly SentenceAnalysis[];
+  /** Where the paragraph started when the findings were computed. */
+  start: Position;
+  messages: readonly LintMessage[];
+}
+
+/** Keyed by the paragraph's exact source text. */
+export type ParagraphCache = Map<string, CachedParagraph>;
+
+export function isReusable(entry: CachedParagraph | undefined, paragraph: Paragraph, analyses: readonly SentenceAnalysis[]): entry is CachedParagraph {
+  if (!entry || entry.kind !== paragraph.kind || entry.quoted !== paragraph.quoted) return false;
+  if (entry.analyses.length !== analyses.length) return false;
+  for (let i = 0; i < analyses.length; i++) if (entry.analyses[i] !== analyses[i]) return false;
+  return true;
+}
+
+/**
+ * Copies of `messages` moved from a paragraph that started at `from` to one that starts at `to`. Offsets and
+ * lines shift by the paragraph's move; columns change only on the paragraph's first line (the text of its
+ * later lines is identical, so their columns are too). Always copies, so callers may mutate what they get.
+ */
+export function shiftMessages(messages: readonly LintMessage[], from: Position, to: Position): LintMessage[] {
+  const dOffset = to.offset - from.offset;
+  const dLine = to.line - from.line;
+  const dColumn = to.column - from.column;
+  const move = (p: Position): Position => ({
+    line: p.line + dLine,
+    column: p.line === from.line ? p.column + dColumn : p.column,
+    offset: p.offset + dOffset,
+  });
+  return messages.map((m) => {
+    const start = move(m.span.start);
+    const end = move(m.span.end);
+    const copy: LintMessage = {
+      ...m,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      span: { start, end },
+    };
+    if (m.suggestions) {
+      copy.suggestions = m.suggestions.map((s) => ({
+        ...s,
+        fix: { range: [s.fix.range[0] + dOffset, s.fix.range[1] + dOffset], text: s.fix.text },
+      }));
+    }
+    return copy;
+  });
+}
