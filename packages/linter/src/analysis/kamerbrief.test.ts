@@ -14,11 +14,20 @@ describe('Kamerbrief, motie and raadsvoorstel constructions', () => {
     ['Indien de kosten hoger uitvallen, legt het college een aanvullend krediet voor.', 'decision'],
     ['De komende periode werk ik dit verder uit.', 'decision'],
     ['Het kabinet zet in op minder regels voor ondernemers.', 'decision'],
+    ['Het college heeft de ambitie om in 2030 klimaatneutraal te zijn.', 'decision'],
+    ['Het is aan de minister om voor 1 mei een besluit te nemen.', 'importance'],
+    ['Het Rijk draagt bij aan de kosten.', 'decision'],
   ])('%s → %s', (text, cue) => {
     expect(analyzeSentence(text, speaker).advice?.cue).toBe(cue);
   });
 
-  it.each(['Constaterende dat de wachttijden oplopen;', 'De burger vraagt om duidelijkheid.', 'Er komt veel op ons af.'])('not advice: %s', (text) => {
+  it.each([
+    'Constaterende dat de wachttijden oplopen;',
+    'De burger vraagt om duidelijkheid.',
+    'Er komt veel op ons af.',
+    'Het is aan het begin van het jaar druk.',
+    'Na de zomer bleek dat het systeem niet werkte.',
+  ])('not advice: %s', (text) => {
     expect(analyzeSentence(text, speaker).advice).toBeNull();
   });
 
@@ -42,7 +51,15 @@ describe('Kamerbrief, motie and raadsvoorstel constructions', () => {
   it.each([
     ['Ik informeer de Kamer voor het einde van het jaar.', 'voor het einde van het jaar'],
     ['De evaluatie volgt in het voorjaar van 2027.', 'in het voorjaar van 2027'],
+    ['De pilot wordt na een jaar geëvalueerd.', 'na een jaar'],
   ])('deadline: %s → %s', (text, expected) => {
     expect(analyzeSentence(text).deadline?.text).toBe(expected);
+  });
+
+  it('names the council addressed by a proposal and a contribution to costs as funding', () => {
+    const proposal = analyzeSentence('Wij stellen de raad voor een krediet van € 450.000 beschikbaar te stellen.', speaker);
+    expect(proposal.owner?.text).toBe('de raad');
+    expect(proposal.funding).not.toBeNull();
+    expect(analyzeSentence('Het Rijk draagt bij aan de kosten.').funding?.text).toBe('bij aan de kosten');
   });
 });

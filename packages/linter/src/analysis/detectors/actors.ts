@@ -66,7 +66,7 @@ export function findActors(view: SentenceView): ActorMention[] {
       const phrase = m.pattern.toLowerCase();
       if (CASE_SENSITIVE_SINGLE.has(phrase) && !isCapitalised(tokens[m.to - 1]!.text)) continue;
       // "op raad van" is advice, not the council.
-      if (phrase === 'de raad' && (tokens[m.to]?.lower === 'van' || tokens[m.to]?.lower === 'voor')) continue;
+      if (phrase === 'de raad' && tokens[m.to]?.lower === 'van') continue;
       if (m.to > best) best = m.to;
     }
     if (best > 0) {

@@ -34,8 +34,11 @@ const CUE_PHRASES: Array<{ pattern: string; data: CueData }> = [
     'treedt|treden'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue, ...(pattern.startsWith('treedt') ? { particle: 'werking' } : {}) } })),
   { pattern: 'kondigt|kondigen', data: { cue: 'decision', particle: 'aan' } },
   { pattern: 'zegt|zeggen|zeg', data: { cue: 'decision', particle: 'toe' } },
+  // "Het is aan de gemeenten om …" assigns the task.
+  { pattern: 'het is aan|is het aan', data: { cue: 'importance', particle: 'om' } },
   { pattern: 'vraagt|vragen|vraag|verzoeken|verzoek', data: { cue: 'performative', particle: 'om' } },
-  ...['toegezegd', 'toezegging', 'toezeggingen', 'het is de bedoeling|is het de bedoeling'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue } })),
+  ...['toegezegd', 'toezegging', 'toezeggingen', 'het is de bedoeling|is het de bedoeling', 'heeft de ambitie|hebben de ambitie|heeft als doel|hebben als doel',
+    'streeft ernaar|streven ernaar|streeft naar|streven naar'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue } })),
   ...['het is van belang|het is van groot belang|het is van essentieel belang', 'is het van belang|is het van groot belang',
     'het is noodzakelijk|is het noodzakelijk', 'het is essentieel|is het essentieel', 'het is cruciaal|is het cruciaal', 'het is zaak|is het zaak',
     'het is belangrijk|is het belangrijk', 'het is tijd|het wordt tijd', 'het is nodig|is het nodig', 'het is wenselijk|is het wenselijk',
@@ -122,6 +125,7 @@ function findCuePhrase(view: SentenceView): AdviceHit | null {
         if (m.data.particle === 'voor' && tokens[i + 1]?.lower === 'je') continue;
         // "vraagt het college om … te …" appeals; "De burger vraagt om duidelijkheid" only states a need.
         if (m.data.particle === 'om' && !tokens.slice(found + 1, windowEnd(view, found)).some((x) => x.lower === 'te')) continue;
+        if (m.data.particle === 'om' && m.data.cue === 'importance' && found - m.to > 6) continue;
         if (m.data.particle === 'op' && (POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(i + 1, found).some((x) => EVOKED.has(x.lower)))) continue;
         return { ...spanOf(view, i, found + 1), cue: m.data.cue };
       }

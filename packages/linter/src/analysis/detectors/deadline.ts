@@ -23,7 +23,7 @@ const EVERY = new Set(['elk', 'elke', 'ieder', 'iedere']);
 /** Words that can start a time expression; other words are skipped cheaply. */
 const TRIGGERS = new Set([
   ...MONTHS, ...SEASONS, ...DEFINITE_PERIODS, ...RECURRING_WORDS, ...EVERY, ...BUDGET_MOMENTS, ...ORDINALS,
-  'binnen', 'nog', 'over', 'komende', 'per', 'einde', 'eind', 'begin', 'midden',
+  'binnen', 'nog', 'over', 'komende', 'per', 'einde', 'eind', 'begin', 'midden', 'na',
 ]);
 
 export function isYear(tok: Token | undefined): boolean {
@@ -132,11 +132,11 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
       }
     }
     // binnen drie maanden, binnen een jaar, nog twee jaar, in de komende 10 jaar, over zes weken
-    if ((t.lower === 'binnen' || t.lower === 'nog' || t.lower === 'over' || t.lower === 'komende') && next) {
+    if ((t.lower === 'binnen' || t.lower === 'nog' || t.lower === 'over' || t.lower === 'komende' || t.lower === 'na') && next) {
       let j = i + 1;
       if (tokens[j]?.lower === 'een' && (tokens[j + 1]?.lower === 'half' || tokens[j + 1]?.lower === 'halve')) j++;
       if (isCount(tokens[j]) && tokens[j]!.lower !== 'enkele' && PERIOD_UNITS.has(tokens[j + 1]?.lower ?? '')) {
-        if (t.lower === 'komende' || t.lower === 'binnen' || t.lower === 'nog' || t.lower === 'over') {
+        if (t.lower === 'komende' || t.lower === 'binnen' || t.lower === 'nog' || t.lower === 'over' || t.lower === 'na') {
           hits.push({ from: t.lower === 'komende' && tokens[i - 1]?.lower === 'de' ? i - 1 : i, to: j + 2, fromMoment: false });
           i = j + 1;
           continue;

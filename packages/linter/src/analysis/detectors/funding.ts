@@ -46,6 +46,8 @@ export function detectFunding(view: SentenceView, hasOwner: boolean): TextMatch 
         if (tokens[j]!.kind === 'punct') break;
       }
     }
+    // "draagt bij aan de kosten"
+    if (t.lower === 'kosten' && tokens[i - 1]?.lower === 'de' && tokens[i - 2]?.lower === 'aan' && /^(bij|bijdragen|bijdraagt|bijdrage)$/.test(tokens[i - 3]?.lower ?? '')) return spanOf(view, i - 3, i + 1);
     // "draagt de kosten", "neemt de kosten voor haar rekening"
     if (t.lower === 'kosten' && /^(draagt|dragen|betaalt|betalen|neemt|nemen|vergoedt|vergoeden)$/.test(tokens[i - 2]?.lower ?? '')) return spanOf(view, i - 2, i + 1);
     if (t.lower === 'rekening' && tokens[i - 2]?.lower === 'voor' && /^(haar|zijn|hun|eigen|onze|mijn)$/.test(tokens[i - 1]!.lower)) return spanOf(view, i - 2, i + 1);
