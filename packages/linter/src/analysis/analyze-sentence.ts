@@ -60,7 +60,8 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const funding = detectFunding(view, owner !== null);
   // A named actor announcing a concrete action in the present tense ("Het college richt in 2027 een loket in").
   if (!advice && !view.isQuestion && !past) {
-    const futureDeadline = deadlines.some((d) => !isPastYear(view, d.from, d.to));
+    // A recurring moment in the present tense describes routine ("Het UWV verwerkt jaarlijks …").
+    const futureDeadline = deadlines.some((d) => !d.recurring && !isPastYear(view, d.from, d.to));
     advice =
       findPresentCommitment(view, actors, futureDeadline || measurable !== null || funding !== null) ??
       findFirstPersonPlan(view, futureDeadline) ??

@@ -27,6 +27,11 @@ describe('Kamerbrief, motie and raadsvoorstel constructions', () => {
     'Er komt veel op ons af.',
     'Het is aan het begin van het jaar druk.',
     'Na de zomer bleek dat het systeem niet werkte.',
+    // routine and discourse formulas
+    'Het UWV verwerkt jaarlijks ruim een miljoen aanvragen.',
+    'Daarbij moet worden opgemerkt dat de cijfers voorlopig zijn.',
+    'In deze brief informeer ik uw Kamer over de voortgang.',
+    'Uit de evaluatie blijkt dat de regeling goed werkt.',
   ])('not advice: %s', (text) => {
     expect(analyzeSentence(text, speaker).advice).toBeNull();
   });

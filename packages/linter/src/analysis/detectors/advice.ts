@@ -69,6 +69,9 @@ const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijke
 /** Subject pronouns: a finite verb directly followed by one is in a main clause (V2 inversion). */
 const INVERTED_SUBJECTS = new Set(['je', 'jij', 'we', 'wij', 'ik', 'u', 'hij', 'zij', 'ze', 'men', 'jullie']);
 
+/** Speech verbs that turn "moet worden …" into a discourse formula ("moet worden opgemerkt dat"). */
+const DISCOURSE_VERBS = new Set(['opgemerkt', 'opmerken', 'gezegd', 'zeggen', 'vermeld', 'vermelden', 'benadrukt', 'benadrukken', 'geconstateerd', 'constateren', 'toegegeven', 'toegeven', 'erkend', 'gesteld', 'aangetekend', 'aantekenen']);
+
 /** Adjectives in "het zou verstandig zijn als/om …". */
 const ADVISABLE = new Set(['verstandig', 'goed', 'beter', 'wenselijk', 'raadzaam', 'nuttig', 'mooi', 'slim', 'logisch', 'passend']);
 /** Words ending in -en that are not infinitives. */
@@ -166,6 +169,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     const before = tokens.slice(segStart, i);
 
     if (DEMAND_MODALS.has(w)) {
+      // "Daarbij moet worden opgemerkt dat …" is a discourse formula, not a demand.
+      if (tokens.slice(i + 1, Math.min(segEnd, i + 5)).some((x) => DISCOURSE_VERBS.has(x.lower))) continue;
       if ((w === 'dient' || w === 'dienen' || w === 'hoort' || w === 'horen') && !clauseTokens.some((x) => x.lower === 'te')) continue;
       if ((w === 'moeten') && before.some((x) => PERFECT_AUX.has(x.lower))) continue;
       const er = tokens[i - 1]?.lower === 'er' || tokens[i + 1]?.lower === 'er';

@@ -15,6 +15,8 @@ export interface DeadlineHit {
   to: number;
   /** Starts with "vanaf/per/met ingang van": a moment from which a rule applies. */
   fromMoment: boolean;
+  /** A recurring moment ("jaarlijks", "elk kwartaal"): in the present tense it also describes routine. */
+  recurring?: boolean;
 }
 
 const PAST_REFERENCE = new Set(['uit', 'sinds', 'sedert', 'geleden']);
@@ -151,17 +153,17 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
     }
     // jaarlijks, elk kwartaal, ieder jaar, elke vier jaar
     if (RECURRING_WORDS.has(t.lower)) {
-      hits.push({ from: i, to: i + 1, fromMoment: false });
+      hits.push({ from: i, to: i + 1, fromMoment: false, recurring: true });
       continue;
     }
     if (EVERY.has(t.lower) && next) {
       if (DEFINITE_PERIODS.has(next.lower) || PERIOD_UNITS.has(next.lower)) {
-        hits.push({ from: i, to: i + 2, fromMoment: false });
+        hits.push({ from: i, to: i + 2, fromMoment: false, recurring: true });
         i++;
         continue;
       }
       if (isCount(next) && PERIOD_UNITS.has(tokens[i + 2]?.lower ?? '')) {
-        hits.push({ from: i, to: i + 3, fromMoment: false });
+        hits.push({ from: i, to: i + 3, fromMoment: false, recurring: true });
         i += 2;
         continue;
       }
@@ -175,7 +177,7 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
     }
     // uiterlijk/voor + explicit time word handled above; "per kwartaal" is a recurring moment.
     if (t.lower === 'per' && next && (next.lower === 'kwartaal' || next.lower === 'maand' || next.lower === 'week' || next.lower === 'halfjaar')) {
-      hits.push({ from: i, to: i + 2, fromMoment: false });
+      hits.push({ from: i, to: i + 2, fromMoment: false, recurring: true });
       i++;
     }
   }
