@@ -90,16 +90,17 @@ function recommendationHeadings(doc: Document): Set<number> {
 }
 
 /**
- * Where "ik"/"wij" is a known party: the whole document when the front matter names an author or the text
- * quotes named people (an interview); otherwise the expert chapters of a bundle.
+ * Where "ik"/"wij" is a known party: the whole document when the front matter names an author; in a bundle, the
+ * expert chapters (not its foreword or summary); otherwise the whole text when it quotes named people (an
+ * interview).
  */
 function firstPersonRanges(doc: Document): { all: boolean; ranges: Array<[number, number]> } {
-  const author = doc.metadata.author?.trim();
-  if (author || doc.quotes.some((q) => q.attribution && q.attribution.trim() !== '')) return { all: true, ranges: [] };
+  if (doc.metadata.author?.trim()) return { all: true, ranges: [] };
   const ranges: Array<[number, number]> = doc.contributions
     .filter((c) => c.experts.length > 0)
     .map((c) => [c.span.start.offset, c.span.end.offset]);
-  return { all: false, ranges };
+  if (ranges.length > 0) return { all: false, ranges };
+  return { all: doc.quotes.some((q) => q.attribution !== undefined && q.attribution.trim() !== ''), ranges };
 }
 
 /** The last sentence of the prose paragraph that introduces a list, when it ends in ":". */
