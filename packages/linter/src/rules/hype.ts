@@ -13,7 +13,7 @@ export default defineRule({
     },
     messages: {
       hype: {
-        nl: '‘{text}’ is geen doel op zich. Zeg welk maatschappelijk probleem hiermee wordt opgelost.',
+        nl: '‘{text}’ is geen doel op zich. Zeg welk maatschappelijk probleem het oplost.',
         en: '‘{text}’ is not a goal in itself. Say which societal problem it solves.',
       },
     },
