@@ -37,6 +37,12 @@ describe('remark-scherp', () => {
     expect(deadline?.fatal).toBeUndefined();
   });
 
+  it('passes in-place suggestions as actual/expected, as remark-lint does', async () => {
+    const file = await run('Teneinde de wachttijd te verkorten, opent de gemeente in 2026 een extra loket.\n');
+    const plain = file.messages.find((m) => m.ruleId === 'plain-language');
+    expect(plain).toMatchObject({ actual: 'Teneinde', expected: ['Om'], fatal: undefined });
+  });
+
   it('rejects an invalid configuration when the plugin is attached', () => {
     expect(() => remark().use(remarkScherp, { rules: { 'no-such-rule': 'error' } }).freeze()).toThrow(/Unknown rule 'no-such-rule'/);
   });
