@@ -91,6 +91,7 @@ function sentencesOf(b: RawBlock, lines: LineIndex, cache?: Map<string, TextRang
  */
 function markNonProse(paragraphs: Paragraph[], range: { start: number; end: number }): void {
   for (const p of paragraphs) {
+    if (p.span.start.offset >= range.end) break;
     if (p.kind === 'heading' && p.span.start.offset === range.start) continue;
     if (p.span.start.offset >= range.start && p.span.start.offset < range.end && p.prose) {
       p.prose = false;

@@ -3,6 +3,7 @@ import { assemble, toParagraph } from './assemble.js';
 import type { RawBlock } from './blocks.js';
 import { hasDefinitions, scanChunks, type Chunk } from './block-split.js';
 import { commonEnds } from './common-ends.js';
+import { updateLineIndex } from './line-index.js';
 import { parseFrontMatter } from './front-matter.js';
 import { markdownBlocks } from './markdown.js';
 import { bomLength, parse, resolveKind } from './parse.js';
@@ -59,12 +60,14 @@ export class IncrementalParser {
     }
     const bom = bomLength(source);
     const prev = this.state;
-    const lines = new LineIndex(source);
     let chunks: PlacedChunk[];
+    let lines: LineIndex;
     if (prev && prev.kind === kind && prev.bom === bom) {
       const { prefix, suffix } = commonEnds(prev.source, source);
+      lines = updateLineIndex(prev.lines, source, prefix, suffix);
       chunks = this.rechunk(prev, source, lines, prefix, suffix);
     } else {
+      lines = new LineIndex(source);
       chunks = scanChunks(source, bom, true).chunks.map((c) => this.place(source, c, bom, lines));
     }
     this.state = { source, kind, bom, lines, chunks };

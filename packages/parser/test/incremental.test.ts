@@ -12,7 +12,7 @@ function random(seed: number): () => number {
   };
 }
 
-const SNIPPETS = ['a', ' ', '\n', '\n\n', '# ', '- ', '1. ', '> ', '```', '\n```\n', '<!-- ', ' -->', '---\n', '*', '**', '`', '    ', '|', '\t', 'é', '[x](y)', '<b>', '\n\n# Kop\n\n', '\n\n## 3 Nieuw advies\n\n', '\n\nJan de Vries\n\n'];
+const SNIPPETS = ['a', ' ', '\n', '\n\n', '# ', '- ', '1. ', '> ', '```', '\n```\n', '<!-- ', ' -->', '---\n', '*', '**', '`', '    ', '|', '\t', 'é', '[x](y)', '<b>', '\n\n# Kop\n\n', '\n\n## 3 Nieuw advies\n\n', '\n\nJan de Vries\n\n', '\r\n', '\r', '\r\n\r\n'];
 
 function edit(source: string, rnd: () => number): string {
   const at = Math.floor(rnd() * (source.length + 1));
