@@ -48,6 +48,8 @@ function compileStep(raw: string): Step {
  */
 const exactMasks = new Map<string, number>();
 const prefixMasks = new Map<number, number>();
+/** Prefix keys of every pattern's first token, exact or prefix. */
+const firstKeys = new Set<number>();
 let nextBit = 0;
 
 /** Union of the token masks per sentence: a matcher whose bit is absent skips the sentence outright. */
@@ -57,6 +59,11 @@ const sentenceMasks = new WeakMap<readonly Token[], number>();
 export function assignMasks(tokens: Token[]): void {
   let all = 0;
   for (const t of tokens) {
+    // Numeric prefilter: most words share no three-letter start with any pattern, and a number hashes cheaply.
+    if (!firstKeys.has(t.key)) {
+      t.mask = 0;
+      continue;
+    }
     t.mask = (exactMasks.get(t.lower) ?? 0) | (prefixMasks.get(t.key) ?? 0);
     all |= t.mask;
   }
@@ -82,10 +89,12 @@ export class PhraseMatcher<T> {
     if (first.prefix) {
       if (first.value.length < PREFIX_KEY) throw new Error(`Prefix too short in lexicon pattern "${pattern}"`);
       const key = prefixKey(first.value.slice(0, PREFIX_KEY));
+      firstKeys.add(key);
       push(this.byPrefix, key, compiled);
       prefixMasks.set(key, (prefixMasks.get(key) ?? 0) | this.bit);
     } else {
       push(this.exact, first.value, compiled);
+      firstKeys.add(prefixKey(first.value));
       exactMasks.set(first.value, (exactMasks.get(first.value) ?? 0) | this.bit);
     }
   }

@@ -9,6 +9,7 @@ import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, COND
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
+import type { Token } from '../tokenize.js';
 import { CLAUSE_WINDOW, isMainClause, segmentStartOf, spanOf, tokenIndexAt, windowEnd, windowStart, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
 
@@ -165,21 +166,24 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     const main = isMainClause(view, i) || (INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && i > segmentStartOf(view, i));
     const inDemandDat = !main && governedByDemand(view, i);
     if (!main && !inDemandDat) continue;
-    const clauseTokens = tokens.slice(segStart, segEnd);
-    const before = tokens.slice(segStart, i);
+    // Allocation-free look-around (this runs for every modal in every sentence).
+    const anyIn = (from: number, to: number, test: (x: Token) => boolean): boolean => {
+      for (let k = from; k < to; k++) if (test(tokens[k]!)) return true;
+      return false;
+    };
 
     if (DEMAND_MODALS.has(w)) {
       // "Daarbij moet worden opgemerkt dat …" is a discourse formula, not a demand.
       if (tokens.slice(i + 1, Math.min(segEnd, i + 5)).some((x) => DISCOURSE_VERBS.has(x.lower))) continue;
-      if ((w === 'dient' || w === 'dienen' || w === 'hoort' || w === 'horen') && !clauseTokens.some((x) => x.lower === 'te')) continue;
-      if ((w === 'moeten') && before.some((x) => PERFECT_AUX.has(x.lower))) continue;
+      if ((w === 'dient' || w === 'dienen' || w === 'hoort' || w === 'horen') && !anyIn(segStart, segEnd, (x) => x.lower === 'te')) continue;
+      if (w === 'moeten' && anyIn(segStart, i, (x) => PERFECT_AUX.has(x.lower))) continue;
       const er = tokens[i - 1]?.lower === 'er' || tokens[i + 1]?.lower === 'er';
       return { ...spanOf(view, i, i + 1), cue: er ? 'er-moet' : inDemandDat ? 'performative' : 'modal' };
     }
     // A prohibition in a main clause: "Dit mag niet meer", "Gegevens mogen niet worden verkocht".
     if ((w === 'mag' || w === 'mogen') && main) {
       const rest = tokens.slice(i + 1, Math.min(segEnd, i + 8)).map((x) => x.lower);
-      if (rest.includes('niet') || rest.includes('geen') || before.some((x) => x.lower === 'niets' || x.lower === 'niemand' || x.lower === 'geen')) {
+      if (rest.includes('niet') || rest.includes('geen') || anyIn(segStart, i, (x) => x.lower === 'niets' || x.lower === 'niemand' || x.lower === 'geen')) {
         return { ...spanOf(view, i, i + 1), cue: 'modal' };
       }
       continue;
@@ -195,19 +199,18 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     }
     if (COMMITMENT_AUX.has(w) && main) {
       if (/^(gaat|gaan|ga)$/.test(w) && /^(over|om|het|goed|mis|fout|niet)$/.test(tokens[i + 1]?.lower ?? '')) continue;
-      if (clauseTokens.some((x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
+      if (anyIn(segStart, segEnd, (x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
+      const firstPerson = anyIn(Math.max(segStart, i - 4), Math.min(segEnd, i + 3), (x) => FIRST_PERSON.has(x.lower) && x.lower !== 'ons' && x.lower !== 'mijn' && x.lower !== 'onze');
+      const actorNear = actors.some((a) => a.from >= segStart && a.from < segEnd && Math.abs(a.from - i) <= 5 && !anyIn(Math.max(0, a.from - 2), a.from, (x) => /^(volgens|zoals|namens)$/.test(x.lower)));
+      if (!firstPerson && !actorNear) continue;
       // An auxiliary needs a verb to help: "gaat van … naar …" or "wil geld" is a main verb, not a commitment.
-      const near = tokens.slice(Math.max(segStart, i - 4), Math.min(segEnd, i + 3));
-      const firstPerson = near.some((x) => FIRST_PERSON.has(x.lower) && x.lower !== 'ons' && x.lower !== 'mijn' && x.lower !== 'onze');
       // "ik wil een loket" needs no infinitive; "gaat van … naar …" does.
       const wants = (w === 'wil' || w === 'willen' || w === 'wilt') && firstPerson;
       const verbs = tokens.slice(i + 1, segEnd).filter((x) => looksLikeInfinitive(x.lower)).map((x) => x.lower);
       const getsToWork = tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan');
       // Dutch puts the main infinitive last; a state verb there predicts rather than commits.
       if (!wants && !getsToWork && tokens[i + 1]?.lower !== 'dat' && (verbs.length === 0 || STATE_INFINITIVES.has(verbs[verbs.length - 1]!))) continue;
-      const actorNear = actors.some((a) => a.from >= segStart && a.from < segEnd && Math.abs(a.from - i) <= 5 && !tokens.slice(Math.max(0, a.from - 2), a.from).some((x) => /^(volgens|zoals|namens)$/.test(x.lower)));
-      if (firstPerson || actorNear) return { ...spanOf(view, i, i + 1), cue: 'decision' };
-      continue;
+      return { ...spanOf(view, i, i + 1), cue: 'decision' };
     }
     if (POSSIBILITY_MODALS.has(w) && main) {
       // Suggestions: "Ook kan worden gekeken naar …", "Dit kan bijvoorbeeld door …", "kun je ook kiezen voor …".
@@ -227,7 +230,7 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       return { ...spanOf(view, i, i + 2), cue: 'decision' };
     }
     // "er is … nodig", "we hebben … nodig"
-    if (w === 'nodig' && main && before.some((x) => x.lower === 'is' || x.lower === 'zijn' || x.lower === 'hebben' || x.lower === 'heeft')) {
+    if (w === 'nodig' && main && anyIn(segStart, i, (x) => x.lower === 'is' || x.lower === 'zijn' || x.lower === 'hebben' || x.lower === 'heeft')) {
       if (tokens[i - 1]?.lower === 'indien' || tokens[i - 1]?.lower === 'waar' || tokens[i - 1]?.lower === 'zo') continue;
       return { ...spanOf(view, i, i + 1), cue: 'importance' };
     }
