@@ -105,8 +105,8 @@ function block(node: RootContent, ctx: Context): void {
 function list(node: List, ctx: Context): void {
   ctx.listDepth++;
   node.children.forEach((item, index) => {
-    let first = true;
-    for (const child of item.children) {
+    item.children.forEach((child, childIndex) => {
+      const first = childIndex === 0;
       if (child.type === 'paragraph') {
         const comments: Html[] = [];
         const b = inlineText(child, ctx, comments);
@@ -116,11 +116,10 @@ function list(node: List, ctx: Context): void {
           push(ctx, first ? item : child, 'list-item', b, true, { depth: ctx.listDepth, ordinal }, first ? endOf(child) : undefined);
         }
         for (const c of comments) rawBlock(c, c.value, 'html', ctx);
-        first = false;
       } else {
         block(child, ctx);
       }
-    }
+    });
   });
   ctx.listDepth--;
 }
