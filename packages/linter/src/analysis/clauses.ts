@@ -84,11 +84,17 @@ function isSubordinating(tokens: readonly Token[], i: number, segFirstWord: bool
   return true;
 }
 
+/** Words after which "dat/die" is a determiner ("vanaf dat moment", "met die partij"), not a conjunction. */
+const DETERMINER_CONTEXT = new Set([
+  'het', 'een', 'de', 'ook', 'nu', 'wel', 'niet', 'voor', 'met', 'in', 'op', 'aan', 'van', 'bij', 'naar', 'door', 'over', 'om', 'uit',
+  'vanaf', 'tot', 'na', 'sinds', 'tijdens', 'zonder', 'onder', 'tegen', 'binnen', 'buiten', 'achter', 'rond', 'vanuit', 'per', 'via', 'ondanks',
+]);
+
 /** "dat percentage verhogen": a determiner is followed by a noun and then not by a subject-like word. */
 function isLikelyNounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // After a verb of saying/wanting/thinking, "dat" is a conjunction: "vindt dat", "wil dat", "belangrijk dat".
   if (!prev || prev.kind !== 'word') return false;
-  if (/^(het|een|de|ook|nu|wel|niet|voor|met|in|op|aan|van|bij|naar|door|over|om|uit)$/.test(prev.lower)) return true;
+  if (DETERMINER_CONTEXT.has(prev.lower)) return true;
   return false;
 }

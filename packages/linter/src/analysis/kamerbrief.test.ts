@@ -17,6 +17,7 @@ describe('Kamerbrief, motie and raadsvoorstel constructions', () => {
     ['Het college heeft de ambitie om in 2030 klimaatneutraal te zijn.', 'decision'],
     ['Het is aan de minister om voor 1 mei een besluit te nemen.', 'importance'],
     ['Het Rijk draagt bij aan de kosten.', 'decision'],
+    ['Vanaf dat moment wordt van gemeenten verwacht dat zij een register bijhouden.', 'importance'],
   ])('%s → %s', (text, cue) => {
     expect(analyzeSentence(text, speaker).advice?.cue).toBe(cue);
   });
@@ -32,6 +33,7 @@ describe('Kamerbrief, motie and raadsvoorstel constructions', () => {
     'Daarbij moet worden opgemerkt dat de cijfers voorlopig zijn.',
     'In deze brief informeer ik uw Kamer over de voortgang.',
     'Uit de evaluatie blijkt dat de regeling goed werkt.',
+    'Er wordt verwacht dat de prijzen stijgen.',
   ])('not advice: %s', (text) => {
     expect(analyzeSentence(text, speaker).advice).toBeNull();
   });

@@ -152,7 +152,7 @@ function hasCopulaBefore(view: SentenceView, i: number): boolean {
 
 /** Words findModal looks at; everything else is skipped cheaply. */
 const MODAL_TRIGGERS = new Set([
-  ...DEMAND_MODALS, ...CONDITIONAL_MODALS, ...COMMITMENT_AUX, ...POSSIBILITY_MODALS, 'mag', 'mogen', 'nodig', 'vraagt', 'vereist', 'vergt', 'zet', 'zetten', 'ingezet',
+  ...DEMAND_MODALS, ...CONDITIONAL_MODALS, ...COMMITMENT_AUX, ...POSSIBILITY_MODALS, 'mag', 'mogen', 'nodig', 'vraagt', 'vereist', 'vergt', 'zet', 'zetten', 'ingezet', 'verwacht',
 ]);
 
 function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceHit | null {
@@ -223,6 +223,10 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       const suggestion = (pointer && (byMeans || window.includes('bijvoorbeeld'))) || (window.includes('ook') && (window.includes('worden') || window.includes('je')));
       if (suggestion) return { ...spanOf(view, i, i + 1), cue: 'modal' };
       continue;
+    }
+    // "Van gemeenten wordt verwacht dat …" places a demand; "Er wordt verwacht dat de prijzen stijgen" forecasts.
+    if (w === 'verwacht' && tokens[i + 1]?.lower === 'dat' && anyIn(segStart, i, (x) => x.lower === 'wordt' || x.lower === 'worden') && anyIn(segStart, i, (x) => x.lower === 'van')) {
+      return { ...spanOf(view, i, i + 2), cue: 'importance' };
     }
     // "Het kabinet zet in op …", "Er wordt ingezet op …": the usual Kamerbrief commitment.
     if ((w === 'zet' || w === 'zetten') && main && i > segStart && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'op') return { ...spanOf(view, i, i + 3), cue: 'decision' };
