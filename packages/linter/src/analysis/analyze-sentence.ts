@@ -77,6 +77,12 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
       }
     }
   }
+  // "… verzoekt de regering …", "Wij adviseren de minister …": the addressee of an appeal is the one who must act.
+  if (advice && advice.cue === 'performative') {
+    const cue = tokenIndexAt(view, advice.start);
+    const addressee = actors.find((a) => a.from > cue && a.from <= cue + 3 && !view.inParens[a.from]);
+    if (addressee && APPEALS.has(tokens[cue]!.lower)) owner = spanOf(view, addressee.from, addressee.to);
+  }
   // "Ik heb besloten …": the speaker decides, and the document says who that is. (An adviser is not the owner of
   // the advice, and "ik wil dat gemeenten …" commits someone else.)
   if (advice && owner === null && context.firstPersonIsOwner && advice.cue === 'decision') {
@@ -106,6 +112,9 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     exitStrategy,
   };
 }
+
+/** Verbs whose object is the addressee of an appeal. */
+const APPEALS = new Set(['verzoekt', 'verzoeken', 'verzoek', 'adviseert', 'adviseren', 'adviseer', 'roept', 'roepen', 'draagt', 'dragen', 'vraagt', 'vragen', 'beveelt', 'bevelen', 'raadt', 'raden']);
 
 /** A deadline that is only a year before the current decade is history, not a commitment. */
 function isPastYear(view: ReturnType<typeof buildView>, from: number, to: number): boolean {

@@ -40,6 +40,7 @@ describe('Kamerbrief, motie and raadsvoorstel constructions', () => {
 
   it('names the addressee of an appeal as the owner, not the speaker', () => {
     expect(analyzeSentence('Wij vragen het college om de regeling te evalueren.', speaker).owner?.text).toBe('het college');
+    expect(analyzeSentence('De Raad van State adviseert de regering het wetsvoorstel aan te passen.').owner?.text).toBe('regering');
   });
 
   it('does not take the addressee of a letter or the object of informing as the owner', () => {
