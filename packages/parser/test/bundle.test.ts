@@ -236,6 +236,20 @@ describe('bundle with titles above the experts', () => {
   });
 });
 
+describe('bundle with numbered themes', () => {
+  it('(f) treats numbered headings above the experts as themes and reads "Door:" labels', () => {
+    const { document: d } = parse(readFixture('bundle-numbered-themes.md'), { filePath: 'bundle-numbered-themes.md' });
+    expect(d.themes.map((t) => [t.title, t.contributionIds.length])).toEqual([
+      ['Vakmanschap', 1],
+      ['Wendbaarheid', 1],
+    ]);
+    expect(d.experts.map((e) => e.name)).toEqual(['Mila Jacobs', 'Ruben de Graaf']);
+    expect(summary(d)).toEqual(['Mila Jacobs: 2', 'Ruben de Graaf: 2']);
+    expect(d.recommendations.map((r) => r.theme)).toEqual(['Vakmanschap', 'Vakmanschap', 'Wendbaarheid', 'Wendbaarheid']);
+    expectWellFormed(d);
+  });
+});
+
 describe('documents that are not bundles', () => {
   it.each([CORPUS.weeknotes, CORPUS.magazine, CORPUS.amsterdam, CORPUS.openSource])('%s has no bundle structure', (name) => {
     const { document: d } = parse(readCorpus(name), { filePath: name });

@@ -235,8 +235,10 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
         if (run.length > 0 || ++intro > 3) break;
         continue;
       }
+      // A numbered heading can be a theme ("## 2. Samenwerking") only when it outranks the expert's heading.
+      const authorLevel = (d.group.blocks[0] as AuthorBlock).level;
       const ok =
-        !itemNumbers.has(i) &&
+        (!itemNumbers.has(i) || (authorLevel > 0 && (p.depth ?? 1) < authorLevel)) &&
         (p.depth ?? 1) <= maxLevel &&
         !FRONT_MATTER.test(p.text) &&
         !authorIndices.has(i) &&
@@ -264,7 +266,7 @@ export function detectBundle(paragraphs: Paragraph[], source: string, documentTi
   drafts.forEach((d, k) => {
     const run = runs[k] as number[];
     if (run.length === 0) return;
-    const title = run.map((i) => (paragraphs[i] as Paragraph).text).join(' ');
+    const title = run.map((i) => stripTitleOrdinal((paragraphs[i] as Paragraph).text)).join(' ');
     bodyThemes.push({ title, first: run[0] as number, last: run[run.length - 1] as number, before: d });
     // The previous contribution ends before the theme heading.
     const prev = drafts[k - 1];

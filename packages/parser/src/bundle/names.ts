@@ -152,7 +152,9 @@ function titleCase(text: string): string {
  * "Jan Jansen – Universiteit Utrecht", "Jan Jansen (Rijkswaterstaat)". The role must start in lower case
  * or with a role/organisation word, so "A, B en C" stays a list of co-authors.
  */
-export function splitNamesAndRole(text: string): { names: string[]; role?: string } | undefined {
+export function splitNamesAndRole(raw: string): { names: string[]; role?: string } | undefined {
+  // A label before the names: "Door: Jan Jansen", "Auteurs: A en B".
+  const text = raw.replace(/^(?:door|auteurs?|experts?|bijdrage van|by)\s*:\s*/i, '');
   const names = splitAuthorNames(text);
   if (names) return { names };
   if (text.length > 200) return undefined;
