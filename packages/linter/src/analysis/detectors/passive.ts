@@ -5,7 +5,7 @@
  */
 import {
   INSEPARABLE_PREFIXES, IRREGULAR_PARTICIPLE_BODIES, NOT_PARTICIPLES, PASSIVE_AUX_WORDEN, PASSIVE_AUX_ZIJN,
-  PERFECT_WITH_ZIJN, SEPARABLE_PARTICLES,
+  ADJECTIVAL_WITH_ZIJN, PERFECT_WITH_ZIJN, SEPARABLE_PARTICLES,
 } from '../lexicon/verbs.js';
 import type { TextMatch } from '../../types.js';
 import { isBoundary } from '../clauses.js';
@@ -53,7 +53,7 @@ export function detectPassives(view: SentenceView): TextMatch[] {
     const worden = PASSIVE_AUX_WORDEN.has(aux);
     const zijn = PASSIVE_AUX_ZIJN.has(aux);
     if (!worden && !zijn) continue;
-    const accept = (w: string) => (worden ? isParticiple(w) : isParticiple(w, true) && !PERFECT_WITH_ZIJN.has(w));
+    const accept = (w: string) => (worden ? isParticiple(w) : isParticiple(w, true) && !PERFECT_WITH_ZIJN.has(w) && !ADJECTIVAL_WITH_ZIJN.has(w));
     let hit = -1;
     for (let j = i + 1; j < tokens.length && j <= i + MAX_DISTANCE_AFTER; j++) {
       const t = tokens[j]!;

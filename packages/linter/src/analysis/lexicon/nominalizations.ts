@@ -25,7 +25,7 @@ export const NOMINALIZATION_LEXICON: NominalizationEntry[] = [
   { pattern: 'tot uitvoering brengen', alternatives: ['uitvoeren'] },
   { pattern: 'tot stand brengen', alternatives: ['maken', 'opzetten'] },
   { pattern: 'toepassing geven aan', alternatives: ['toepassen'] },
-  { pattern: 'gebruik maken van|gebruikmaken van', alternatives: ['gebruiken'] },
+  { pattern: 'gebruik maken van|gebruikmaken van|gebruik gemaakt van|gebruikgemaakt van|gebruik te maken van', alternatives: ['gebruiken'] },
   { pattern: 'vorm geven aan', alternatives: ['vormgeven'] },
   { pattern: 'een besluit nemen|een besluit genomen', alternatives: ['besluiten'] },
   { pattern: 'een analyse maken|een analyse uitvoeren', alternatives: ['analyseren'] },

@@ -83,6 +83,12 @@ export const NOT_PARTICIPLES = new Set([
   'verwacht', 'behoeft', 'bepaalt', 'beoogt', 'vereist', 'verlangt', 'herhaalt', 'erkent', 'ontvangt',
 ]);
 
+/** Participles used as adjectives after "zijn" ("is gevestigd in", "ben geïnteresseerd in"): a state, not a passive. */
+export const ADJECTIVAL_WITH_ZIJN = new Set([
+  'geïnteresseerd', 'gemotiveerd', 'gespecialiseerd', 'geïnspireerd', 'gevestigd', 'gelegen', 'gericht', 'gebaseerd', 'genoodzaakt',
+  'gewend', 'geneigd', 'gehecht', 'gebonden', 'geïnformeerd', 'gelukkig', 'gewaarschuwd', 'gerechtigd', 'gemachtigd', 'gezegd',
+]);
+
 /** Participles of intransitive verbs: with "zijn" they form the perfect tense, not a passive. */
 export const PERFECT_WITH_ZIJN = new Set([
   'gegaan', 'gekomen', 'gebleven', 'gebleken', 'geweest', 'geworden', 'gestegen', 'gedaald', 'gevallen',
