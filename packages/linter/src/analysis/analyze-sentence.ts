@@ -65,7 +65,8 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     advice =
       findPresentCommitment(view, actors, futureDeadline || measurable !== null || funding !== null) ??
       findFirstPersonPlan(view, futureDeadline) ??
-      findPassivePlan(view, passives, futureDeadline) ??
+      // A passive with a recurring moment arranges something ("wordt elk kwartaal geïnformeerd").
+      findPassivePlan(view, passives, futureDeadline || deadlines.some((d) => d.recurring)) ??
       findThereComes(view, measurable !== null) ??
       (futureDeadline ? findPossibilityProposal(view) : null);
     // What is being studied is not a result: measure again now that the action is known.
