@@ -37,7 +37,7 @@ export function assemble(input: AssembleInput): ParsedDocument {
   const sections = buildSections(paragraphs);
   const id = options.id ?? (options.filePath ? baseName(options.filePath) : 'untitled');
   const firstH1 = kind === 'markdown' ? paragraphs.find((p) => p.kind === 'heading' && p.depth === 1 && !p.quoted) : undefined;
-  const bundle = detectBundle(paragraphs, source, metadata.title ?? firstH1?.text);
+  const bundle = detectBundle(paragraphs, source, metadata.title ?? firstH1?.text, kind === 'text');
   if (bundle.tableOfContents) markNonProse(paragraphs, bundle.tableOfContents);
   const document: Document = {
     id,

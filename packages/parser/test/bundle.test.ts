@@ -109,6 +109,28 @@ describe('advice bundle (corpus 002)', async () => {
     expect(document.recommendations.map((r) => r.title)).toEqual(d.recommendations.map((r) => r.title));
   });
 
+  it('keeps the same structure when names and recommendation titles are bold lines instead of headings', () => {
+    const names = new Set(d.experts.map((e) => e.name));
+    const bold = source
+      .replace(/^#{1,6} (\d+ .+)$/gm, '**$1**')
+      .replace(/^#{1,6} (.+)$/gm, (line, text: string) => (names.has(text.trim()) ? `**${text.trim()}**` : line));
+    const { document } = parse(bold, { format: 'markdown' });
+    expect(summary(document)).toEqual(summary(d));
+    expect(document.themes).toHaveLength(4);
+  });
+
+  it('keeps the same structure when read as plain text without any markup', () => {
+    const plain = source
+      .replace(/^#{1,6} /gm, '')
+      .replace(/\*\*|(?<!\w)\*|\*(?!\w)/g, '')
+      .replace(/<\/?b>/g, '')
+      .replace(/ {2}$/gm, '');
+    const { document } = parse(plain, { format: 'text' });
+    expect(summary(document)).toEqual(summary(d));
+    expect(document.themes.map((t) => t.title)).toHaveLength(4);
+    expect(document.experts).toHaveLength(20);
+  });
+
   it('still finds the structure from headings alone when the table of contents is removed', () => {
     const tocStart = source.indexOf('# Inhoud');
     const tocEnd = source.indexOf('\n#', tocStart + 3);

@@ -28,10 +28,20 @@ export function keySimilarity(a: string, b: string, threshold: number): number {
 export const BOLD_LINE_LEVEL = 7;
 
 /** The number of a numbered heading, or of a short paragraph set entirely in bold that starts with a number. */
-export function itemNumber(p: Paragraph, source: string): { number: number; level: number } | undefined {
+export function itemNumber(
+  p: Paragraph,
+  source: string,
+  plainText = false,
+): { number: number; level: number } | undefined {
   if (p.quoted) return undefined;
   if (p.kind === 'heading') return p.ordinal !== undefined ? { number: p.ordinal, level: p.depth ?? 1 } : undefined;
   if (p.kind !== 'paragraph' || p.text.length > 160) return undefined;
+  if (plainText) {
+    // Plain text has no markup: a short numbered line without closing punctuation stands for a heading.
+    const number = titleOrdinal(p.text);
+    if (number === undefined || /[.,;:]$/.test(p.text) || words(p.text, 16) > 15) return undefined;
+    return { number, level: BOLD_LINE_LEVEL };
+  }
   const first = source[p.span.start.offset];
   const last = source[p.span.end.offset - 1];
   if (!((first === '*' || first === '_') && (last === '*' || last === '_'))) return undefined;

@@ -53,10 +53,15 @@ interface Group {
   end: number;
 }
 
-export function detectBundle(paragraphs: Paragraph[], source: string, documentTitle?: string): BundleStructure {
+export function detectBundle(
+  paragraphs: Paragraph[],
+  source: string,
+  documentTitle?: string,
+  plainText = false,
+): BundleStructure {
   const itemNumbers = new Map<number, { number: number; level: number }>();
   paragraphs.forEach((p, i) => {
-    const item = itemNumber(p, source);
+    const item = itemNumber(p, source, plainText);
     if (item) itemNumbers.set(i, item);
   });
   if (itemNumbers.size < 2) return EMPTY();

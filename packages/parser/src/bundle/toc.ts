@@ -42,8 +42,12 @@ const TOC_HEADINGS = new Set(['inhoud', 'inhoudsopgave', 'inhoudstafel', 'conten
 const PAGE = /^\d{1,4}$/;
 
 export function findTableOfContents(paragraphs: Paragraph[], source: string): TableOfContents | undefined {
+  // A heading, or a line of its own ("**Inhoud**", plain text), that says "contents".
   const heading = paragraphs.find(
-    (p) => p.kind === 'heading' && TOC_HEADINGS.has(p.text.toLowerCase().replace(/[:.]$/, '').trim()),
+    (p) =>
+      (p.kind === 'heading' || p.kind === 'paragraph') &&
+      p.text.length <= 24 &&
+      TOC_HEADINGS.has(p.text.toLowerCase().replace(/[:.]$/, '').trim()),
   );
   if (!heading) return undefined;
   const { lines, end } = tocLines(source, heading.span.end.offset);
