@@ -7,3 +7,6 @@ export { detectFormat } from './detect.js';
 export { ABBREVIATIONS } from './abbreviations.js';
 export { slugify, flattenSections } from './sections.js';
 export { IncrementalParser } from './incremental.js';
+export { titleOrdinal, stripTitleOrdinal } from './blocks.js';
+export { decideHyphen, type HyphenDecision } from './hyphenation.js';
+export { splitAuthorNames } from './bundle/names.js';
