@@ -153,7 +153,6 @@ export function detectBundle(
     end: number;
     title?: string;
     titleIndex?: number;
-    theme?: string;
   }
   const drafts: Draft[] = [];
   const usedToc = new Set<TocContribution>();
@@ -195,7 +194,15 @@ export function detectBundle(
   };
   for (const d of drafts) {
     const firstRec = (d.recs[0] as NumberedItem).index;
-    const after = body.find((i) => i > d.group.end && i < firstRec && isPlainHeading(i));
+    let after: number | undefined;
+    for (let pos = (bodyPos.get(d.group.end) ?? body.length) + 1; pos < body.length; pos++) {
+      const i = body[pos] as number;
+      if (i >= firstRec) break;
+      if (isPlainHeading(i)) {
+        after = i;
+        break;
+      }
+    }
     const before = body[(bodyPos.get(d.group.start) ?? 0) - 1];
     if (d.toc?.title) {
       d.title = d.toc.title;
