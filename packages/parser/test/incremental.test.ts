@@ -17,9 +17,16 @@ const SNIPPETS = ['a', ' ', '\n', '\n\n', '# ', '- ', '1. ', '> ', '```', '\n```
 function edit(source: string, rnd: () => number): string {
   const at = Math.floor(rnd() * (source.length + 1));
   const r = rnd();
-  if (r < 0.35 && source.length > 0) {
+  if (r < 0.3 && source.length > 0) {
     const len = 1 + Math.floor(rnd() * 20);
     return source.slice(0, at) + source.slice(at + len);
+  }
+  if (r < 0.4) {
+    // A larger cut or a paste of another part of the document, crossing chunk boundaries.
+    const from = Math.floor(rnd() * source.length);
+    return r < 0.35
+      ? source.slice(0, at) + source.slice(at + Math.floor(rnd() * 600))
+      : source.slice(0, at) + source.slice(from, from + Math.floor(rnd() * 800)) + source.slice(at);
   }
   const snippet = SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] as string;
   return source.slice(0, at) + snippet + source.slice(at);
