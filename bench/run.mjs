@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { buildInputs } from './lib/inputs.mjs';
 import { measure } from './lib/measure.mjs';
 import { printReport } from './lib/report.mjs';
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
@@ -38,41 +38,53 @@ const sizes = [
 
 const bin = (...segments) => path.join(repoRoot, 'node_modules', ...segments);
 
-/** Each tool gets the directory of Markdown files and returns the argv that lints (or parses) all of it. */
+/**
+ * Each tool gets the input (directory and file count) and a scratch directory, returns the argv that lints
+ * (or parses) all of it, and checks from its output that it really processed every file.
+ */
 const tools = [
   {
     name: 'bare remark-parse',
     id: 'bare',
-    argv: (dir) => [path.join(repoRoot, 'bench', 'bare-parse.mjs'), dir],
+    argv: (input) => () => [path.join(repoRoot, 'bench', 'bare-parse.mjs'), input.dir],
     okExitCodes: [0],
+    validate: (input) => ({ stdout }) => (stdout.includes(`parsed ${input.files} files`) ? null : 'not every file parsed'),
   },
   {
     name: 'scherp lint',
     id: 'scherp',
     available: () => existsSync(scherpBin) || `${path.relative(repoRoot, scherpBin)} not built`,
-    // --no-ignore: bench/.work is git-ignored, and scherp honours .gitignore by default.
-    argv: (dir) => [scherpBin, 'lint', dir, '--no-ignore', '--format', 'json', '--output-file', '/dev/null'],
+    // --no-ignore: bench/.work is git-ignored, and scherp honours .gitignore by default. The JSON goes to a
+    // scratch file (not /dev/null) so that every run can be checked for a result per file.
+    argv: (input) => (tmp) => [scherpBin, 'lint', input.dir, '--no-ignore', '--format', 'json', '--output-file', path.join(tmp, 'scherp.json')],
     // 1 = findings reported (the corpus is full of vague advice).
     okExitCodes: [0, 1],
+    validate: (input) => async ({ tmpDir }) => {
+      const results = JSON.parse(await readFile(path.join(tmpDir, 'scherp.json'), 'utf8'));
+      return Array.isArray(results) && results.length === input.files ? null : `expected ${input.files} file results`;
+    },
   },
   {
     name: 'markdownlint-cli2',
     id: 'markdownlint',
-    argv: (dir) => [bin('markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), `${toPosix(dir)}/**/*.md`],
+    argv: (input) => () => [bin('markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), `${toPosix(input.dir)}/**/*.md`],
     okExitCodes: [0, 1],
+    validate: (input) => ({ stdout }) => (stdout.includes(`Linting: ${input.files} files`) ? null : 'not every file linted'),
   },
   {
     name: 'remark-cli + retext (dutch, intensify, passive)',
     id: 'remark-retext',
-    argv: (dir) => [
+    argv: (input) => () => [
       bin('remark-cli', 'cli.js'),
       '--rc-path',
       path.join(repoRoot, 'bench', '.remarkrc.mjs'),
       '--no-stdout',
       '--quiet',
-      dir,
+      input.dir,
     ],
     okExitCodes: [0, 1],
+    // The default reporter ends with a warning count; a crash ends with a stack trace instead.
+    validate: () => ({ stderr }) => (/\d+ (warnings?|messages?)\s*$/.test(stderr) ? null : 'no remark summary'),
   },
 ];
 
@@ -112,7 +124,7 @@ for (const input of inputs) {
     const roundStarted = performance.now();
     process.stdout.write(`\n${input.label}, run ${i + 1}/${input.runs}:`);
     for (const tool of available) {
-      const run = await measure({ argv: tool.argv(input.dir), cwd: repoRoot, okExitCodes: tool.okExitCodes });
+      const run = await measure({ argv: tool.argv(input), cwd: repoRoot, okExitCodes: tool.okExitCodes, validate: tool.validate(input) });
       byTool.get(tool.id).runs.push(run);
       process.stdout.write(` ${tool.id} ${Math.round(run.ms)} ms;`);
     }

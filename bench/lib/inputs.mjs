@@ -4,8 +4,9 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * @param {{ corpusDir: string, workDir: string, sizes: Array<{ label: string, bytes: number, runs: number }> }} options
- * @returns {Promise<Array<{ label: string, dir: string, files: number, actualBytes: number, runs: number }>>}
+ * @template {{ label: string, bytes: number }} Size
+ * @param {{ corpusDir: string, workDir: string, sizes: Size[] }} options
+ * @returns {Promise<Array<Size & { dir: string, files: number, actualBytes: number }>>}
  */
 export async function buildInputs({ corpusDir, workDir, sizes }) {
   const names = (await readdir(corpusDir)).filter((name) => /\.(md|txt)$/.test(name)).sort();
@@ -33,7 +34,7 @@ export async function buildInputs({ corpusDir, workDir, sizes }) {
         files++;
       }
     }
-    inputs.push({ label: size.label, dir, files, actualBytes, runs: size.runs });
+    inputs.push({ ...size, dir, files, actualBytes });
   }
   return inputs;
 }
