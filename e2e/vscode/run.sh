@@ -67,14 +67,22 @@ cleanup() {
   sleep 1
   kill -KILL -- "-$cs_pid" 2>/dev/null || true
   cp "$work/code-server.log" "$artifacts/vscode-code-server.log" 2>/dev/null || true
+  # VS Code's own logs (extension host, the Scherp output channel) for diagnosing a failed step.
+  rm -rf "$artifacts/vscode-logs" && cp -r "$work/user/logs" "$artifacts/vscode-logs" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
+# Wait (bounded) until code-server answers before handing it to the browser.
+node -e '
+  const deadline = Date.now() + 60000;
+  const poll = () => fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () =>
+    Date.now() > deadline ? (console.error("code-server did not start within 60 s"), process.exit(1)) : setTimeout(poll, 250));
+  poll();' "http://127.0.0.1:$port/healthz" || { tail -30 "$work/code-server.log"; exit 1; }
+
 status=0
 SCHERP_E2E_URL="http://127.0.0.1:$port/?folder=$work/workspace" \
   SCHERP_E2E_ARTIFACTS="$artifacts" \
-  SCHERP_E2E_WORKSPACE="$work/workspace" \
   timeout 420 node "$here/test.mjs" || status=$?
 if [ "$status" -ne 0 ]; then
   log "editor test failed (exit $status); code-server log:"

@@ -77,11 +77,8 @@ try {
   });
 
   await step('trusting the workspace applies its JavaScript config (scherp/trustChanged)', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.fill('>Manage Workspace Trust');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Manage Workspace Trust' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // The "Restricted Mode" status bar item opens the Workspace Trust editor.
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).click();
     await page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first().click();
     await waitUntil(
       async () => !(await page.locator('.markers-panel').innerText()).includes('nominalization'),
@@ -90,10 +87,7 @@ try {
     await page.keyboard.press('Control+W'); // close the trust editor, back to notitie.md
     await page.locator('.tab.active', { hasText: 'notitie.md' }).waitFor();
     // The server's "config not loaded in Restricted Mode" notice is out of date now.
-    await page.keyboard.press('F1');
-    await input.fill('>Notifications: Clear All Notifications');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Clear All Notifications' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runPalette('Notifications: Clear All Notifications', 'Clear All Notifications');
   });
 
   await step('hovering the squiggle explains it in Dutch with a corpus citation', async () => {
@@ -228,18 +222,34 @@ async function step(name, body) {
   }
 }
 
-/** Runs a Scherp command from the palette by (part of) its Dutch title. */
-async function runCommand(title) {
+/** Runs a command from the palette: types `query`, then clicks the row containing `rowText`. */
+async function runPalette(query, rowText) {
+  // Close a lingering hover or widget first and move the mouse out of the editor so none reopens.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
-  await input.fill(`>Scherp: ${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await input.fill(`>${query}`);
+  // Clicked rather than Enter: right after typing, the focused row can still be a stale one.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().click();
+}
+
+/** Runs a Scherp command by (part of) its Dutch title. */
+async function runCommand(title) {
+  await runPalette(`Scherp: ${title}`, title);
 }
 
 async function shot(name) {
   await page.screenshot({ path: path.join(artifacts, `vscode-${name}.png`) });
+}
+
+async function waitFor(locator, what, options = {}) {
+  try {
+    await locator.waitFor(options);
+  } catch {
+    throw new Error(`timed out waiting for ${what}`);
+  }
 }
 
 async function waitUntil(predicate, what, timeout = STEP_TIMEOUT) {
