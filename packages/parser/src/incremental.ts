@@ -129,16 +129,17 @@ export class IncrementalParser {
 
   private place(source: string, chunk: Chunk, bom: number, lines: LineIndex): PlacedChunk {
     const atStart = chunk.start === bom;
-    const text = source.slice(chunk.start, chunk.end);
-    const key = atStart ? `F${text}` : `B${text}`;
-    let parsed = this.cache.get(key);
+    const slice = source.slice(chunk.start, chunk.end);
+    let parsed = this.cache.get(atStart ? `F${slice}` : `B${slice}`);
     if (!parsed) {
+      // Parse a detached copy: engines keep a sliced string's whole parent alive, and every text of the
+      // blocks (and every sentence and token the linter later cuts from them) would be a slice of `source`,
+      // so cached chunks and analyses would pin one old version of a large document per edit.
+      const text = detach(slice);
       const result = markdownBlocks(text, 0, atStart);
       parsed = { blocks: result.blocks, definitions: hasDefinitions(text) };
-      if (result.frontMatter !== undefined) parsed.frontMatter = detach(result.frontMatter);
-      // The key must not be a slice of `source`: engines keep a sliced string's whole parent alive, so a
-      // cache of slices would pin one old version of a large document per edit.
-      this.cache.set(detach(key), parsed);
+      if (result.frontMatter !== undefined) parsed.frontMatter = result.frontMatter;
+      this.cache.set(atStart ? `F${text}` : `B${text}`, parsed);
     }
     const paragraphs = parsed.blocks.map((b) => toParagraph(shiftBlock(b, chunk.start), lines, this.sentences));
     return { ...chunk, parsed, paragraphs };

@@ -229,7 +229,8 @@ function storeParagraphs(
   for (const [index, { key, analyses }] of plan.store) {
     const paragraph = plan.parsed.document.paragraphs[index]!;
     const start = paragraph.span.start;
-    cache.set(key, {
+    // A copy of the key: a slice would keep this whole version of the source alive as long as the entry.
+    cache.set(detachString(key), {
       kind: paragraph.kind,
       quoted: paragraph.quoted,
       analyses,
@@ -282,4 +283,9 @@ function dedupe(sorted: LintMessage[]): LintMessage[] {
       prev.span.end.offset === m.span.end.offset
     );
   });
+}
+
+/** A copy of a string that shares no storage with the string it was cut from. */
+function detachString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
