@@ -23,5 +23,5 @@ export {
 } from './formatters/index.js';
 export { CliError, type CliErrorKind } from './errors.js';
 export { fileResult, totalsOf, type FileResult, type RunTotals } from './types.js';
-export { renderReport } from './report/index.js';
+export { renderReport, type ReportFileResult, type ReportOptions } from './report/index.js';
 export { VERSION } from './version.js';

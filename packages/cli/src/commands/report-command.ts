@@ -21,6 +21,8 @@ export async function reportCommand(paths: string[], options: ReportCommandOptio
   const html = renderReport(run.results, {
     locale: context.locale,
     baseDir: io.cwd,
+    // Dated so a team lead can tell which run they are reading.
+    generatedAt: new Date(),
     ...(options.title !== undefined ? { title: options.title } : {}),
   });
   await writeOutput(html, options.output, context);
