@@ -1,3 +1,4 @@
+import { criterionIds } from './criteria/index.js';
 import type {
   Citation,
   Contribution,
@@ -266,19 +267,6 @@ export function validateDocument(value: unknown, path = '$'): Document {
   return o as unknown as Document;
 }
 
-const CRITERION_IDS = [
-  'owner',
-  'deadline',
-  'measurable',
-  'problem',
-  'funding',
-  'vague-language',
-  'hype',
-  'deferral',
-  'absolute',
-  'exit-strategy',
-  'readability',
-] as const;
 
 function citation(v: unknown, path: string): Citation {
   const o = object(v, path);
@@ -295,7 +283,7 @@ function citation(v: unknown, path: string): Citation {
 
 function criterion(v: unknown, path: string): Criterion {
   const o = object(v, path);
-  oneOf(o, 'id', path, CRITERION_IDS);
+  oneOf(o, 'id', path, criterionIds);
   for (const key of ['title', 'explanation', 'reason', 'question']) localized(o[key], `${path}.${key}`);
   list(o, 'citations', path, citation);
   return o as unknown as Criterion;

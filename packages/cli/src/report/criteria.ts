@@ -1,19 +1,11 @@
 import type { Citation, CriterionId, Locale } from '@scherp/corpus';
-import { formatCitation, getCriterion } from '@scherp/corpus';
+import { criterionIds, formatCitation, getCriterion } from '@scherp/corpus';
 import { getRule } from '@scherp/linter';
 import { ADVICE_CRITERIA, type AdviceCriterionId } from './stats.js';
 import type { ReportTexts } from './texts.js';
 
-/** Report order of criteria: the five of concrete advice first, then the language and document criteria. */
-const CRITERION_ORDER: readonly CriterionId[] = [
-  ...ADVICE_CRITERIA,
-  'vague-language',
-  'hype',
-  'deferral',
-  'absolute',
-  'exit-strategy',
-  'readability',
-];
+/** Report order of criteria: the catalogue's, which lists the five of concrete advice first. */
+const CRITERION_ORDER: readonly CriterionId[] = criterionIds;
 
 export function criterionRank(id: CriterionId): number {
   const rank = CRITERION_ORDER.indexOf(id);
