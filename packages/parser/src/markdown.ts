@@ -239,6 +239,19 @@ const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
 function align(value: string, source: string, from: number, to: number, b: TextBuilder, base: number): number {
   let s = from;
   for (let i = 0; i < value.length; i++) {
+    // Fast path: a run of characters the value shares with the source (the common case) maps one to one.
+    if (s < to && source.charCodeAt(s) === value.charCodeAt(i)) {
+      let k = i + 1;
+      let q = s + 1;
+      while (k < value.length && q < to && source.charCodeAt(q) === value.charCodeAt(k)) {
+        k++;
+        q++;
+      }
+      b.pushRun(value, i, k, s + base);
+      s = q;
+      i = k - 1;
+      continue;
+    }
     const c = value[i] as string;
     let p = s;
     let found = -1;

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations.js';
+import { isWhiteCode } from './whitespace.js';
 
 export interface TextRange {
   start: number;
@@ -11,7 +12,7 @@ const OPENERS = new Set(['"', "'", '“', '‘', '„', '‚', '«', '‹', '(',
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isWhite = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const isWhite = (ch: string | undefined): boolean => ch !== undefined && isWhiteCode(ch.charCodeAt(0));
 
 /**
  * Splits Dutch text into sentences. Returns `[start, end)` ranges into `text` that exclude surrounding
@@ -28,11 +29,13 @@ export function splitSentences(text: string): TextRange[] {
   let start = skipWhite(text, 0);
   let i = start;
   while (i < n) {
-    const ch = text[i] as string;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') {
+    const code = text.charCodeAt(i);
+    // '.', '!', '?', '…': compared by code, since this loop visits every character.
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
       i++;
       continue;
     }
+    const ch = text[i] as string;
     // The terminator run: "...", "?!", "!!!", ".”".
     let j = i;
     while (j < n && isTerminator(text[j] as string)) j++;
@@ -68,12 +71,12 @@ function isTerminator(ch: string): boolean {
 }
 
 function skipWhite(text: string, i: number): number {
-  while (i < text.length && isWhite(text[i])) i++;
+  while (i < text.length && isWhiteCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && isWhite(text[end - 1])) end--;
+  while (end > 0 && isWhiteCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

@@ -1,10 +1,8 @@
 import type { OffsetMap } from '@scherp/corpus';
-
-const SPACE = /\s/;
+import { isWhiteCode } from './whitespace.js';
 
 export function isSpace(ch: string): boolean {
-  if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') return true;
-  return ch.charCodeAt(0) > 127 ? SPACE.test(ch) : ch === '\f' || ch === '\v';
+  return isWhiteCode(ch.charCodeAt(0));
 }
 
 /**
@@ -14,8 +12,8 @@ export function isSpace(ch: string): boolean {
  * (a folded space maps to the first whitespace character of its run).
  */
 export class TextBuilder {
-  private chunks: string[] = [];
-  private current = '';
+  /** Pieces of the text, joined once at the end (appending character by character builds deep rope strings). */
+  private parts: string[] = [];
   private len = 0;
   private readonly segments: OffsetMap = [];
   private pendingSpace = -1;
@@ -60,22 +58,50 @@ export class TextBuilder {
 
   /** Appends `text[from, to)` which sits unchanged at `sourceOffset` in the original source. */
   pushRun(text: string, from: number, to: number, sourceOffset: number): void {
-    for (let i = from; i < to; i++) this.push(text[i] as string, sourceOffset + (i - from));
+    if (!this.fold) {
+      this.emitRun(text, from, to, sourceOffset);
+      return;
+    }
+    let i = from;
+    while (i < to) {
+      if (isWhiteCode(text.charCodeAt(i))) {
+        this.space(sourceOffset + (i - from));
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < to && !isWhiteCode(text.charCodeAt(j))) j++;
+      if (this.pendingSpace >= 0) {
+        const at = this.pendingSpace;
+        this.pendingSpace = -1;
+        this.emit(' ', at);
+      }
+      this.emitRun(text, i, j, sourceOffset + (i - from));
+      i = j;
+    }
   }
 
   private emit(ch: string, offset: number): void {
-    const last = this.segments[this.segments.length - 1];
-    if (!last || last[1] + (this.len - last[0]) !== offset) this.segments.push([this.len, offset]);
-    this.current += ch;
-    if (this.current.length >= 4096) {
-      this.chunks.push(this.current);
-      this.current = '';
-    }
+    this.startSegment(offset);
+    this.parts.push(ch);
     this.len++;
   }
 
+  /** Characters at consecutive source offsets: only the first can start a new map segment. */
+  private emitRun(text: string, from: number, to: number, offset: number): void {
+    if (to <= from) return;
+    this.startSegment(offset);
+    this.parts.push(to - from === 1 ? (text[from] as string) : text.slice(from, to));
+    this.len += to - from;
+  }
+
+  private startSegment(offset: number): void {
+    const last = this.segments[this.segments.length - 1];
+    if (!last || last[1] + (this.len - last[0]) !== offset) this.segments.push([this.len, offset]);
+  }
+
   finish(): { text: string; map: OffsetMap } {
-    const text = this.chunks.join('') + this.current;
+    const text = this.parts.join('');
     const map: OffsetMap = this.segments.length > 0 ? this.segments.slice() : [[0, this.fallbackOffset]];
     return { text, map };
   }
