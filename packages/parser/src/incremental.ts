@@ -1,4 +1,4 @@
-import { LineIndex, shiftMap, type DocumentKind, type Paragraph, type SourceSpan } from '@scherp/corpus';
+import { LineIndex, shiftMap, type DocumentKind, type DocumentMetadata, type Paragraph, type SourceSpan } from '@scherp/corpus';
 import { assemble, toParagraph } from './assemble.js';
 import type { RawBlock } from './blocks.js';
 import { hasDefinitions, scanChunks, type Chunk } from './block-split.js';
@@ -50,6 +50,7 @@ export class IncrementalParser {
   private state: State | undefined;
   private cache = new Map<string, ParsedChunk>();
   private sentences = new Map<string, TextRange[]>();
+  private frontMatter: { yaml: string | undefined; metadata: DocumentMetadata } | undefined;
 
   parse(source: string, options: ParseOptions = {}): ParsedDocument {
     const kind = resolveKind(source, options);
@@ -85,7 +86,7 @@ export class IncrementalParser {
       kind,
       blocks: [],
       paragraphs,
-      metadata: parseFrontMatter(frontMatter),
+      metadata: this.metadataOf(frontMatter),
       options: opts,
       sentenceCache: this.sentences,
       lines,
@@ -143,6 +144,12 @@ export class IncrementalParser {
     }
     const paragraphs = parsed.blocks.map((b) => toParagraph(shiftBlock(b, chunk.start), lines, this.sentences));
     return { ...chunk, parsed, paragraphs };
+  }
+
+  /** The YAML is parsed again only when the front matter changed; every result gets its own copy. */
+  private metadataOf(yaml: string | undefined): DocumentMetadata {
+    if (!this.frontMatter || this.frontMatter.yaml !== yaml) this.frontMatter = { yaml, metadata: parseFrontMatter(yaml) };
+    return structuredClone(this.frontMatter.metadata);
   }
 
   /** Keeps the caches bounded: parsed chunks of the current version, recent sentence splits. */
