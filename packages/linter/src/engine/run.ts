@@ -132,7 +132,8 @@ export function runLint(
         const hit = cache.get(key);
         if (hit !== undefined) return hit as T;
         const value = compute();
-        cache.set(key, value);
+        // Keys are often sentence texts sliced from the source: detach them so entries do not pin old sources.
+        cache.set(detachString(key), value);
         return value;
       },
     };
