@@ -4,6 +4,7 @@ import type { LintMessage, LintResult, SentenceAnalysis, Severity, Suggestion } 
 import { buildAdviceUnits, toAdviceRecord } from './advice.js';
 import type { ResolvedConfig } from './config.js';
 import { DirectiveFilter, findDirectives, type Directive } from './directives.js';
+import { detachString } from './strings.js';
 import { inlineCodeRanges } from './inline-code.js';
 import { formatMessage } from './messages.js';
 import { isReusable, shiftMessages, type ParagraphCache } from './paragraph-cache.js';
@@ -286,7 +287,3 @@ function dedupe(sorted: LintMessage[]): LintMessage[] {
   });
 }
 
-/** A copy of a string that shares no storage with the string it was cut from. */
-function detachString(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}

@@ -1,3 +1,4 @@
+import { detachString } from '../engine/strings.js';
 import type { TextMatch } from '../types.js';
 import { defineRule, replacementSuggestions } from './helpers.js';
 
@@ -47,7 +48,8 @@ export function findOfficialese(text: string): Array<TextMatch & { plain: string
   return [...text.matchAll(PATTERN)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    text: m[0],
+    // Detached: results are memoised across runs and must not keep the document they came from alive.
+    text: detachString(m[0]),
     plain: PLAIN[m[0].toLowerCase().replace(/\s+/g, ' ')] as string,
   }));
 }
