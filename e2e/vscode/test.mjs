@@ -65,6 +65,33 @@ try {
     if (!/Scherp 0\/1 advies concreet/.test(text)) throw new Error(`unexpected status text: ${text}`);
   });
 
+  await step('turning scherp.enable off in Settings stops the checks, on starts them again', async () => {
+    const status = page.locator('.statusbar-item', { hasText: /Scherp \d+\/\d+/ });
+    const toggle = async (enabled) => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Comma'); // the Settings UI (the palette would also offer settings.json)
+      const editor = page.locator('.settings-editor');
+      await waitFor(editor, 'the Settings UI');
+      await editor.locator('.settings-header .suggest-input-container').click();
+      await page.keyboard.type('scherp.enable', { delay: 5 });
+      const item = editor.locator('.setting-item-bool', { hasText: 'Scherp: Enable' }).first();
+      await waitFor(item, 'the scherp.enable setting');
+      const checkbox = item.locator('.setting-value-checkbox');
+      await checkbox.click();
+      await waitUntil(async () => (await checkbox.getAttribute('aria-checked')) === String(enabled), 'the checkbox to toggle');
+      // Wait for the effect before closing: closing the dialog at once can drop the pending write.
+      await waitFor(status, `the status bar item to ${enabled ? 'come back' : 'hide'}`, { state: enabled ? 'visible' : 'hidden' });
+      await shot(`settings-${enabled ? 'on' : 'off'}`);
+      await page.keyboard.press('Escape');
+      await waitFor(editor, 'the Settings UI to close', { state: 'hidden' });
+    };
+    await toggle(false);
+    await waitFor(page.locator(SQUIGGLE).first(), 'the squiggles to go', { state: 'detached' });
+    await toggle(true);
+    await waitFor(page.locator(SQUIGGLE).first(), 'the squiggles to come back');
+  });
+
   await step('the Problems panel lists the Scherp hint in Dutch', async () => {
     await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'scherp' }).first();

@@ -6,7 +6,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CHECKED_SCHEMES, checkedLanguages } from './languages.js';
+import { CHECKED_SCHEMES, SYNCED_LANGUAGES } from './languages.js';
 import { SECTION, type ClientSettings } from './settings.js';
 import { TRUST_CHANGED_NOTIFICATION } from './protocol.js';
 
@@ -21,7 +21,7 @@ export function createClient(context: vscode.ExtensionContext, settings: ClientS
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const documentSelector = checkedLanguages(settings).flatMap((language) =>
+  const documentSelector = SYNCED_LANGUAGES.flatMap((language) =>
     CHECKED_SCHEMES.map((scheme) => ({ language, scheme })),
   );
   const clientOptions: LanguageClientOptions = {

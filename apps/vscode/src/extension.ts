@@ -14,7 +14,8 @@ let starting: Promise<LanguageClient> | undefined;
 
 /**
  * The extension activates on Markdown and plain-text documents (activation events cannot depend on a
- * setting), but starts the server only once a document Scherp checks is open.
+ * setting), but starts the server only once a document Scherp checks is open. The client then stays up for the
+ * session: `scherp.enable` and `scherp.plainText` are applied by the server.
  */
 export function activate(context: vscode.ExtensionContext): void {
   let settings = readClientSettings();
@@ -33,13 +34,6 @@ export function activate(context: vscode.ExtensionContext): void {
       throw error;
     });
     return starting;
-  };
-  const stopClient = async () => {
-    const running = starting;
-    starting = undefined;
-    client = undefined;
-    source.setClient(undefined);
-    if (running) await (await running.catch(() => undefined))?.stop();
   };
   const startIfNeeded = () => {
     if (vscode.workspace.textDocuments.some(checks)) void ensureClient();
@@ -63,17 +57,13 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (checks(document)) void ensureClient();
     }),
-    vscode.workspace.onDidChangeConfiguration(async (event) => {
+    vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SECTION)) return;
-      const previous = settings;
+      // The server re-reads the settings itself (enable, plainText, run, locale, rules) and clears or re-checks
+      // its diagnostics. Restarting the client here instead raced with its own configuration sync.
       settings = readClientSettings();
-      // The document selector and on/off are fixed per client; everything else the server re-reads itself.
-      if (previous.enable !== settings.enable || previous.plainText !== settings.plainText) {
-        await stopClient();
-        startIfNeeded();
-      } else if (previous.locale !== settings.locale) {
-        void source.refresh();
-      }
+      startIfNeeded();
+      void source.refresh();
     }),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealAdvice),
     vscode.commands.registerCommand('scherp.lintWorkspace', async () => {
