@@ -8,7 +8,7 @@
  * version arrives. Prints p50/p95/max, the server's memory (VmHWM/VmRSS) and an in-process full lint of
  * the same text for comparison.
  *
- * Usage: node packages/language-server/bench/latency.mjs [--edits N] [--size BYTES] [--json]
+ * Usage: node packages/language-server/bench/latency.mjs [--edits N] [--size BYTES] [--json] [--node-arg FLAG]
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,6 +31,8 @@ const option = (name, fallback) => {
 const EDITS = option('--edits', 200);
 const TARGET_SIZE = option('--size', 1024 * 1024);
 const JSON_OUTPUT = args.includes('--json');
+/** `--node-arg FLAG` (repeatable): a V8/Node flag for the server process, e.g. `--max-semi-space-size=32`. */
+const NODE_ARGS = args.flatMap((a, i) => (args[i - 1] === '--node-arg' ? [a] : []));
 const TARGET_P95_MS = 50;
 const TARGET_RSS_MIB = 300;
 
@@ -103,7 +105,7 @@ async function fullLintMs(text) {
 async function main() {
   const text = buildDocument();
   const uri = pathToFileURL(path.join(packageDir, 'bench', 'bench-document.md')).href;
-  const child = spawn(process.execPath, [binPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...NODE_ARGS, binPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   let diagnosticCount = 0;
@@ -158,7 +160,10 @@ async function main() {
   }
   const memory = memoryOf(child.pid);
   await connection.sendRequest('shutdown');
+  // Let the server exit by itself (so e.g. `--node-arg --cpu-prof` can write its profile); kill it if it hangs.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   await connection.sendNotification('exit');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   connection.dispose();
   child.kill();
 
