@@ -2,18 +2,11 @@
  * What the "Adviezen" tree shows, as plain data so it can be tested without VS Code.
  * The tree view turns these into TreeItems.
  */
+import type { AdviceRecord } from '@scherp/linter';
 import { CRITERIA, strings, type Criterion, type Locale } from './i18n.js';
 
 /** The server's advice record (1-based lines and columns, as in the CLI's JSON output). */
-export interface AdviceRecord {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  text: string;
-  criteria: Record<Criterion, boolean>;
-  vague: boolean;
-}
+export type { AdviceRecord };
 
 /** A 0-based range, as VS Code wants it. */
 export interface ZeroBasedRange {
