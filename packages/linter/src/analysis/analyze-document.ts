@@ -89,13 +89,34 @@ function recommendationHeadings(doc: Document): Set<number> {
   return out;
 }
 
+/** Closing formulas of Dutch letters (Kamerbrieven, raadsinformatiebrieven), before the signatory. */
+const LETTER_CLOSING = /^(hoogachtend|met (de meeste )?hoogachting|met vriendelijke groet(en)?|met hartelijke groet(en)?)\b[\s,.]*/i;
+/** How many blocks from the end a closing formula may stand (signatory, role, enclosures). */
+const CLOSING_WINDOW = 6;
+
 /**
- * Where "ik"/"wij" is a known party: the whole document when the front matter names an author; in a bundle, the
+ * A letter that closes with a formula and a signatory says who "ik"/"wij" is: the one who signs it ("Ik stuur
+ * uw Kamer voor de zomer …" in a letter signed by the minister names its owner).
+ */
+function isSignedLetter(doc: Document): boolean {
+  const prose = doc.paragraphs.filter((p) => p.prose);
+  for (let i = prose.length - 1; i >= Math.max(0, prose.length - CLOSING_WINDOW); i--) {
+    const text = prose[i]!.text.trim();
+    const closing = LETTER_CLOSING.exec(text);
+    // The signatory follows on the same block ("Hoogachtend, de minister …") or in the next one.
+    if (closing && (closing[0].length < text.length || i < prose.length - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where "ik"/"wij" is a known party: the whole document when the front matter names an author or the document is a
+ * signed letter; in a bundle, the
  * expert chapters (not its foreword or summary); otherwise the whole text when it quotes named people (an
  * interview).
  */
 function firstPersonRanges(doc: Document): { all: boolean; ranges: Array<[number, number]> } {
-  if (doc.metadata.author?.trim()) return { all: true, ranges: [] };
+  if (doc.metadata.author?.trim() || isSignedLetter(doc)) return { all: true, ranges: [] };
   const ranges: Array<[number, number]> = doc.contributions
     .filter((c) => c.experts.length > 0)
     .map((c) => [c.span.start.offset, c.span.end.offset]);

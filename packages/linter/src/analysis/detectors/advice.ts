@@ -5,12 +5,12 @@
  * worden", commitments of a named actor or the speaker ("wij gaan …"), and imperatives ("Stel … in").
  * Questions, past tense and modals inside descriptive subordinate clauses are not advice.
  */
-import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, POSSIBILITY_MODALS } from '../lexicon/verbs.js';
+import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
 import type { Token } from '../tokenize.js';
-import { CLAUSE_WINDOW, isMainClause, segmentStartOf, spanOf, tokenIndexAt, windowEnd, windowStart, type SentenceView } from '../view.js';
+import { CLAUSE_WINDOW, isMainClause, segmentEndOf, segmentStartOf, spanOf, tokenIndexAt, windowEnd, windowStart, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
 
 export type AdviceHit = TextMatch & { cue: AdviceCue };
@@ -64,6 +64,21 @@ const POINTER_SUBJECTS = new Set(['dit', 'dat', 'het', 'wat', 'die', 'deze', 'he
 /** What "oproepen" evokes rather than appeals to. */
 const EVOKED = new Set(['vragen', 'weerstand', 'discussie', 'herinneringen', 'emoties', 'beelden', 'reacties', 'onrust']);
 /** Verbs that report a view ("stelt dat", "zegt dat"): a named actor using them announces nothing. */
+/**
+ * A separable particle at the end of the clause turns a reporting verb into another verb that can announce an
+ * action: "stelt … op" (draws up), "stelt … vast" (adopts), "wijst … aan" (appoints), "ziet … toe" (supervises).
+ */
+const ACTION_PARTICLES = new Set([...SEPARABLE_PARTICLES, 'beschikbaar']);
+
+function clauseEndsInParticle(view: SentenceView, verbIndex: number): boolean {
+  const end = Math.min(segmentEndOf(view, verbIndex), view.tokens.length - 1);
+  for (let k = end; k > verbIndex; k--) {
+    const token = view.tokens[k]!;
+    if (token.kind === 'word') return ACTION_PARTICLES.has(token.lower);
+  }
+  return false;
+}
+
 const REPORTING_VERBS = new Set(['stelt', 'zegt', 'meldt', 'schrijft', 'constateert', 'concludeert', 'denkt', 'vindt', 'meent', 'verwacht', 'benadrukt', 'wijst', 'erkent', 'betoogt', 'signaleert', 'waarschuwt', 'ziet', 'weet', 'hoopt']);
 /** Infinitives of state: "we zullen niet alle antwoorden hebben" predicts, it does not commit. */
 const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijken', 'heten', 'liggen', 'bestaan']);
@@ -351,7 +366,7 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     const verb = subjectFirst ? tokens[a.to] : tokens[a.from - 1]?.lower === 'het' || tokens[a.from - 1]?.lower === 'de' ? tokens[a.from - 2] : tokens[a.from - 1];
     if (!verb || verb.kind !== 'word') continue;
     // "De minister verwacht dat …", "stelt het instituut dat …" report a view; they announce nothing.
-    if (tokens[verb.index + 1]?.lower === 'dat' || tokens[a.to]?.lower === 'dat' || (REPORTING_VERBS.has(verb.lower) && !tokens.slice(a.to, a.to + 10).some((x) => x.lower === 'voor' || x.lower === 'beschikbaar'))) continue;
+    if (tokens[verb.index + 1]?.lower === 'dat' || tokens[a.to]?.lower === 'dat' || (REPORTING_VERBS.has(verb.lower) && !tokens.slice(a.to, a.to + 10).some((x) => x.lower === 'voor' || x.lower === 'beschikbaar') && !clauseEndsInParticle(view, verb.index))) continue;
     if (isPresentSingular(verb.lower) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
   }
   return null;
