@@ -52,3 +52,18 @@ describe('a reporting verb with a clause-final particle is another verb', () => 
     expect(analyzeSentence(text, paragraph).advice).toBeNull();
   });
 });
+
+describe('a strong past tense ending in -t reports, it does not commit', () => {
+  const paragraph = { blockKind: 'paragraph' as const };
+  it.each([
+    'De minister van BZK liet in 2023 onderzoek doen naar de wachttijden.',
+    'Het kabinet besloot in 2022 een register van algoritmes op te zetten.',
+    'De gemeente Utrecht bracht in 2024 een nieuwe app uit.',
+  ])('%s → no advice', (text) => {
+    expect(analyzeSentence(text, paragraph).advice).toBeNull();
+  });
+
+  it('the present tense of the same verbs still commits', () => {
+    expect(analyzeSentence('De gemeente Utrecht brengt in 2027 een nieuwe app uit.', paragraph).advice).not.toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
  * worden", commitments of a named actor or the speaker ("wij gaan …"), and imperatives ("Stel … in").
  * Questions, past tense and modals inside descriptive subordinate clauses are not advice.
  */
-import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
+import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
@@ -345,7 +345,7 @@ const NOT_VERBS_ENDING_IN_T = new Set([
 ]);
 
 function isPresentSingular(word: string): boolean {
-  return word.length >= 3 && word.endsWith('t') && !NOT_VERBS_ENDING_IN_T.has(word) && !word.endsWith('heid') && !word.endsWith('isch');
+  return word.length >= 3 && word.endsWith('t') && !NOT_VERBS_ENDING_IN_T.has(word) && !PAST_SINGULAR_IN_T.has(word) && !word.endsWith('heid') && !word.endsWith('isch');
 }
 
 /**

@@ -20,6 +20,15 @@ export const PASSIVE_AUX_ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'b
 export const PAST_MARKERS = new Set(['moest', 'moesten', 'werd', 'werden', 'was', 'waren', 'had', 'hadden', 'wilde', 'wilden', 'kon', 'konden', 'ging', 'gingen', 'zei', 'zeiden']);
 
 /**
+ * Past singulars of strong and irregular verbs that end in -t like a present singular ("De minister liet …",
+ * "Het kabinet besloot …"): a sentence led by one reports the past, it announces nothing.
+ */
+export const PAST_SINGULAR_IN_T = new Set([
+  'liet', 'verliet', 'bracht', 'dacht', 'kocht', 'zocht', 'mocht', 'vocht', 'wist', 'zat', 'bezat', 'vergat', 'at',
+  'sloot', 'besloot', 'schoot', 'genoot', 'goot', 'bood', 'verbood', 'stiet', 'hielt', 'vertrok', 'dorst',
+]);
+
+/**
  * Imperative stems that open advice ("Stel … in", "Zorg voor …"). Only forms that are rarely a sentence-initial
  * noun are listed; ambiguous ones ("start", "begin", "werk") are guarded in the detector.
  */
