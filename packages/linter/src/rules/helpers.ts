@@ -26,6 +26,12 @@ export function placeholderEdit(
   return { range, text: where === 'start' ? `${placeholder} ` : ` ${placeholder}` };
 }
 
+/** The suggestion text every `missing-*` rule offers with its placeholder ("[wie?]", "[wanneer?]"). */
+export const INSERT_PLACEHOLDER_MESSAGE = {
+  nl: 'Voeg plaatshouder ‘{placeholder}’ in',
+  en: 'Insert placeholder ‘{placeholder}’',
+};
+
 /** Reports a missing advice criterion at the advice cue, offering an insertion placeholder when possible. */
 export function reportMissing(
   ctx: RuleContext,

@@ -1,4 +1,4 @@
-import { defineRule, reportMissing } from './helpers.js';
+import { INSERT_PLACEHOLDER_MESSAGE, defineRule, reportMissing } from './helpers.js';
 
 export default defineRule({
   meta: {
@@ -16,10 +16,7 @@ export default defineRule({
         nl: 'Wanneer moet dit klaar zijn? Noem een datum of termijn, bijv. ‘vóór 1 januari 2027’.',
         en: 'When must this be done? Give a date or period, e.g. ‘before 1 January 2027’.',
       },
-      insertPlaceholder: {
-        nl: 'Voeg plaatshouder ‘{placeholder}’ in',
-        en: 'Insert placeholder ‘{placeholder}’',
-      },
+      insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
     },
     options: {},
     examples: {

@@ -1,4 +1,4 @@
-import { defineRule, reportMissing } from './helpers.js';
+import { INSERT_PLACEHOLDER_MESSAGE, defineRule, reportMissing } from './helpers.js';
 
 export default defineRule({
   meta: {
@@ -16,10 +16,7 @@ export default defineRule({
         nl: 'Wie betaalt dit? Noem de financier of het bedrag, bijv. ‘uit de begroting van BZK, € 2 miljoen per jaar’.',
         en: 'Who pays for this? Name the funder or the amount, e.g. ‘from the Interior budget, € 2 million a year’.',
       },
-      insertPlaceholder: {
-        nl: 'Voeg plaatshouder ‘{placeholder}’ in',
-        en: 'Insert placeholder ‘{placeholder}’',
-      },
+      insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
     },
     options: {},
     examples: {

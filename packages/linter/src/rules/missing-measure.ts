@@ -1,4 +1,4 @@
-import { defineRule, reportMissing } from './helpers.js';
+import { INSERT_PLACEHOLDER_MESSAGE, defineRule, reportMissing } from './helpers.js';
 
 export default defineRule({
   meta: {
@@ -16,10 +16,7 @@ export default defineRule({
         nl: 'Hoe weet je dat het gelukt is? Maak het resultaat toetsbaar: een aantal, een product of een ja/nee-criterium.',
         en: 'How will you know it worked? Make the result checkable: a number, a deliverable or a yes/no criterion.',
       },
-      insertPlaceholder: {
-        nl: 'Voeg plaatshouder ‘{placeholder}’ in',
-        en: 'Insert placeholder ‘{placeholder}’',
-      },
+      insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
     },
     options: {},
     examples: {

@@ -1,4 +1,4 @@
-import { defineRule, reportMissing } from './helpers.js';
+import { INSERT_PLACEHOLDER_MESSAGE, defineRule, reportMissing } from './helpers.js';
 
 export default defineRule({
   meta: {
@@ -16,10 +16,7 @@ export default defineRule({
         nl: 'Wie voert dit uit? Noem de verantwoordelijke, bijv. ‘De minister van BZK …’.',
         en: 'Who carries this out? Name the party responsible, e.g. ‘The Minister of the Interior …’.',
       },
-      insertPlaceholder: {
-        nl: 'Voeg plaatshouder ‘{placeholder}’ in',
-        en: 'Insert placeholder ‘{placeholder}’',
-      },
+      insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
     },
     options: {},
     examples: {

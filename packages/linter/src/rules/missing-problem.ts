@@ -1,4 +1,4 @@
-import { defineRule, reportMissing } from './helpers.js';
+import { INSERT_PLACEHOLDER_MESSAGE, defineRule, reportMissing } from './helpers.js';
 
 export default defineRule({
   meta: {
@@ -16,10 +16,7 @@ export default defineRule({
         nl: 'Welk probleem lost dit op? Noem de aanleiding, bijv. ‘omdat aanvragen nu tien weken blijven liggen’.',
         en: 'Which problem does this solve? State the reason, e.g. ‘because applications now wait ten weeks’.',
       },
-      insertPlaceholder: {
-        nl: 'Voeg plaatshouder ‘{placeholder}’ in',
-        en: 'Insert placeholder ‘{placeholder}’',
-      },
+      insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
     },
     options: {},
     examples: {
