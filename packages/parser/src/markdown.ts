@@ -1,19 +1,8 @@
 import type { Html, List, Nodes, Root, RootContent, Table } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
-import { TextBuilder } from './text-builder.js';
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-/** For fragments that do not start the document: a `---` there is a thematic break, never front matter. */
-const fragmentProcessor = unified().use(remarkParse).use(remarkGfm);
-
-/** Parses Markdown into mdast (no transforms run: parsing is pure and synchronous). */
-export function parseMdast(source: string, frontMatter = true): Root {
-  return (frontMatter ? processor : fragmentProcessor).parse(source) as Root;
-}
+import { parseMdast } from './mdast.js';
+import { TextBuilder, type CharSink } from './text-builder.js';
 
 export interface MarkdownBlocks {
   blocks: RawBlock[];
@@ -26,12 +15,13 @@ interface Context {
   /** Added to every mdast offset: where `source` sits in the original file. */
   base: number;
   quoted: boolean;
+  /** Inside a link's text: addresses there are the link's words, not bare addresses. */
+  inLink: boolean;
   listDepth: number;
   out: RawBlock[];
   /**
-   * Where inline alignment continues: just past the last aligned source character. Some mdast nodes carry
-   * no position (GFM autolink literals are split out of text nodes after parsing); they are aligned from
-   * here up to `limit`, the end of the enclosing block.
+   * Where inline alignment continues: just past the last aligned source character. A node without a
+   * position is aligned from here up to `limit`, the end of the enclosing block.
    */
   cursor: number;
   limit: number;
@@ -40,7 +30,7 @@ interface Context {
 /** Turns Markdown into blocks whose offsets are `base` + the mdast offsets of `source`. */
 export function markdownBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {
   const tree = parseMdast(source, atDocumentStart);
-  const ctx: Context = { source, base, quoted: false, listDepth: 0, out: [], cursor: 0, limit: source.length };
+  const ctx: Context = { source, base, quoted: false, inLink: false, listDepth: 0, out: [], cursor: 0, limit: source.length };
   let frontMatter: string | undefined;
   for (const node of tree.children) {
     if (node.type === 'yaml') frontMatter = node.value;
@@ -174,7 +164,13 @@ function inlineText(node: Nodes, ctx: Context, comments?: Html[]): { text: strin
 
 function inline(node: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): void {
   switch (node.type) {
-    case 'text':
+    case 'text': {
+      const from = startOf(node, ctx.cursor);
+      const to = endOf(node, ctx.limit);
+      const urls = ctx.inLink ? [] : findBareUrls(node.value, from > 0 ? ctx.source.charCodeAt(from - 1) : -1);
+      ctx.cursor = urls.length === 0 ? align(node.value, ctx.source, from, to, b, ctx.base) : alignDroppingUrls(node.value, urls, from, to, ctx, b);
+      return;
+    }
     case 'inlineCode': {
       const from = startOf(node, ctx.cursor);
       ctx.cursor = align(node.value, ctx.source, from, endOf(node, ctx.limit), b, ctx.base);
@@ -196,11 +192,14 @@ function inline(node: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): v
     case 'link':
       if (isBareUrl(node.url, node.children)) {
         b.space(startOf(node, ctx.cursor) + ctx.base);
-        if (node.position) ctx.cursor = endOf(node);
-        else skipText(node.children, ctx);
+        ctx.cursor = endOf(node, ctx.cursor);
         return;
       }
-      break;
+      linkText(node.children, ctx, b, comments);
+      return;
+    case 'linkReference':
+      linkText(node.children, ctx, b, comments);
+      return;
     default:
       break;
   }
@@ -209,14 +208,27 @@ function inline(node: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): v
   }
 }
 
-/** Moves the cursor past the text of dropped nodes that have no position (a bare URL found in text). */
-function skipText(children: Nodes[], ctx: Context): void {
-  for (const child of children) {
-    if (child.type !== 'text') continue;
-    const at = ctx.source.indexOf(child.value, ctx.cursor);
-    if (at >= 0 && at < ctx.limit) ctx.cursor = at + child.value.length;
-  }
+function linkText(children: Nodes[], ctx: Context, b: TextBuilder, comments?: Html[]): void {
+  ctx.inLink = true;
+  for (const child of children) inline(child, ctx, b, comments);
+  ctx.inLink = false;
 }
+
+/** A text value with bare addresses in it: the prose around them is kept, each address becomes a space. */
+function alignDroppingUrls(value: string, urls: readonly (readonly [number, number])[], from: number, to: number, ctx: Context, b: TextBuilder): number {
+  let at = from;
+  let i = 0;
+  for (const [start, end] of urls) {
+    if (start > i) at = align(value.slice(i, start), ctx.source, at, to, b, ctx.base);
+    b.space(at + ctx.base);
+    at = align(value.slice(start, end), ctx.source, at, to, DISCARD, ctx.base);
+    i = end;
+  }
+  return i < value.length ? align(value.slice(i), ctx.source, at, to, b, ctx.base) : at;
+}
+
+/** Swallows what it is given: aligning into it only moves the source cursor past a dropped address. */
+const DISCARD: CharSink = { push() {}, pushRun() {} };
 
 /** An autolink or a link whose text is its own address: the address is not prose. */
 function isBareUrl(url: string, children: Nodes[]): boolean {
@@ -236,7 +248,7 @@ const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
  * we walk both in step and skip source characters that have no counterpart. A short look-ahead window
  * keeps this linear even when the two diverge.
  */
-function align(value: string, source: string, from: number, to: number, b: TextBuilder, base: number): number {
+function align(value: string, source: string, from: number, to: number, b: CharSink, base: number): number {
   let s = from;
   for (let i = 0; i < value.length; i++) {
     // Fast path: a run of characters the value shares with the source (the common case) maps one to one.

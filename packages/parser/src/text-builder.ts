@@ -5,13 +5,19 @@ export function isSpace(ch: string): boolean {
   return isWhiteCode(ch.charCodeAt(0));
 }
 
+/** Where aligned characters go: a {@link TextBuilder}, or nowhere when text is being skipped. */
+export interface CharSink {
+  push(ch: string, offset: number): void;
+  pushRun(text: string, from: number, to: number, sourceOffset: number): void;
+}
+
 /**
  * Accumulates a derived text character by character together with the original offset of every character,
  * folding runs of whitespace into one space and dropping leading/trailing whitespace. The resulting
  * {@link OffsetMap} is exact: every text index maps to the offset of the source character it came from
  * (a folded space maps to the first whitespace character of its run).
  */
-export class TextBuilder {
+export class TextBuilder implements CharSink {
   /** Pieces of the text, joined once at the end (appending character by character builds deep rope strings). */
   private parts: string[] = [];
   private len = 0;
