@@ -3,11 +3,10 @@ import type { LintMessage, Severity, TextEdit as ScherpEdit } from '@scherp/lint
 import { ruleDocsUrl } from '@scherp/linter';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { DiagnosticData } from './protocol.js';
 
 export const DIAGNOSTIC_SOURCE = 'scherp';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
@@ -31,7 +30,7 @@ export function toLspEdit(edit: ScherpEdit, lines: LineIndex): TextEdit {
 
 const docsUrls = new Map<string, string>();
 
-function docsUrlOf(ruleId: string): string {
+export function docsUrlOf(ruleId: string): string {
   let url = docsUrls.get(ruleId);
   if (url === undefined) {
     url = ruleDocsUrl(ruleId);
@@ -41,17 +40,12 @@ function docsUrlOf(ruleId: string): string {
 }
 
 /**
- * One LSP diagnostic per finding. The publish carries the document version, so `data` does not repeat it;
- * `_lines` and `_version` are unused but kept so existing callers compile.
+ * One LSP diagnostic per finding. No `data`: code actions, hovers and quick fixes are computed from a fresh
+ * analysis of the current version, matched by rule and range, so nothing needs to travel with each of the
+ * thousands of diagnostics every check republishes. `_lines` and `_version` are unused but kept so existing
+ * callers compile.
  */
 export function toDiagnostic(message: LintMessage, _lines?: LineIndex, _version?: number): Diagnostic {
-  const suggestions = message.suggestions ?? [];
-  const data: DiagnosticData = {
-    messageId: message.messageId,
-    criterion: message.criterion,
-    fixes: suggestions.length,
-    safeFix: suggestions.some((s) => s.safe),
-  };
   return {
     range: spanToRange(message.span),
     severity: SEVERITY[message.severity],
@@ -59,6 +53,5 @@ export function toDiagnostic(message: LintMessage, _lines?: LineIndex, _version?
     code: message.ruleId,
     codeDescription: { href: docsUrlOf(message.ruleId) },
     message: message.message,
-    data,
   };
 }

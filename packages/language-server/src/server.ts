@@ -7,14 +7,15 @@ import {
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LintMessage } from '@scherp/linter';
 import { codeActions } from './code-actions.js';
 import { ConfigFileResolver, CONFIG_FILE_NAMES } from './config-file.js';
-import { toDiagnostic } from './diagnostics.js';
 import type { Analysis } from './document-analyzer.js';
 import { DocumentAnalyzer } from './document-analyzer.js';
 import { isChecked, parseOptionsFor, uriToPath } from './document-source.js';
 import { mergeConfig, validatedConfig } from './effective-config.js';
 import { hoverAt } from './hover.js';
+import { DiagnosticsEncoder, DiagnosticsPayload, DiagnosticTailCache } from './publish.js';
 import { t } from './i18n.js';
 import type {
   AdviceChangedParams,
@@ -41,11 +42,15 @@ export interface ScherpServer {
 /** Per open document: its incremental analyzer, the last analysis and the pending check. */
 interface DocumentState {
   analyzer: DocumentAnalyzer;
+  /** Encodes its publishes, reusing the bytes of the previous one. */
+  encoder: DiagnosticsEncoder;
   latest: { version: number; configKey: string; analysis: Analysis } | null;
   /** Bumped by every edit or re-check; a check that finds a newer generation gives up (stale). */
   generation: number;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
+
+const NO_MESSAGES: readonly LintMessage[] = [];
 
 const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
 
@@ -66,6 +71,7 @@ export function createServer(connection: Connection): ScherpServer {
   let canRegisterConfiguration = false;
   let canRegisterWatchers = false;
   const configFiles = new ConfigFileResolver(() => trusted);
+  const diagnosticTails = new DiagnosticTailCache();
 
   const logError = (where: string, error: unknown) =>
     connection.console.error(`Scherp (${where}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -153,7 +159,7 @@ export function createServer(connection: Connection): ScherpServer {
   function stateOf(uri: string): DocumentState {
     let state = states.get(uri);
     if (!state) {
-      state = { analyzer: new DocumentAnalyzer(), latest: null, generation: 0, timer: undefined };
+      state = { analyzer: new DocumentAnalyzer(), encoder: new DiagnosticsEncoder(diagnosticTails), latest: null, generation: 0, timer: undefined };
       states.set(uri, state);
     }
     return state;
@@ -189,20 +195,21 @@ export function createServer(connection: Connection): ScherpServer {
       if (!document || !state || state.generation !== generation) return;
       if (!isChecked(document, settings)) {
         state.latest = null;
-        publish(uri, document.version, []);
+        publish(uri, document.version, NO_MESSAGES);
         return;
       }
       const fresh = await analysisFor(uri);
       const after = states.get(uri);
       if (!fresh || !after || after.generation !== generation) return;
-      publish(uri, fresh.version, fresh.analysis.result.messages.map((m) => toDiagnostic(m)));
+      publish(uri, fresh.version, fresh.analysis.result.messages);
     } catch (error) {
       logError(`checking ${uri}`, error);
     }
   }
 
-  function publish(uri: string, version: number, diagnostics: ReturnType<typeof toDiagnostic>[]): void {
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+  function publish(uri: string, version: number, messages: readonly LintMessage[]): void {
+    const encoder = states.get(uri)?.encoder ?? new DiagnosticsEncoder(diagnosticTails);
+    void connection.sendDiagnostics(new DiagnosticsPayload(uri, version, messages, encoder));
     const params: AdviceChangedParams = { uri, version };
     void connection.sendNotification(ADVICE_CHANGED_NOTIFICATION, params);
   }

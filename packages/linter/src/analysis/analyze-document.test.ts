@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '@scherp/parser';
 import type { SentenceAnalysis } from '../types.js';
 import { analyzeDocument, cacheKey } from './index.js';
+import { contextKey } from './context.js';
 
 const MARKDOWN = `---
 title: Voorbeeldnota
@@ -65,6 +66,19 @@ describe('analyzeDocument', () => {
     const s = first.sentences[0]!;
     const text = parsed.document.paragraphs[s.paragraphIndex]!.sentences[s.sentenceIndex]!.text;
     expect(cache.get(cacheKey(text, s.context))).toBe(s.analysis);
+  });
+
+  it('reuses analyses through the two-level sentence cache, keyed by text and context', () => {
+    const sentenceCache = new Map<string, Map<string, SentenceAnalysis>>();
+    const first = analyzeDocument(parsed, { sentenceCache });
+    const second = analyzeDocument(parsed, { sentenceCache });
+    expect(second.sentences.map((s) => s.analysis)).toEqual(first.sentences.map((s) => s.analysis));
+    second.sentences.forEach((s, i) => expect(s.analysis).toBe(first.sentences[i]!.analysis));
+    const s = first.sentences[0]!;
+    const text = parsed.document.paragraphs[s.paragraphIndex]!.sentences[s.sentenceIndex]!.text;
+    expect(sentenceCache.get(text)?.get(contextKey(s.context))).toBe(s.analysis);
+    // Same results as without any cache.
+    expect(first).toEqual(analyzeDocument(parsed));
   });
 
   it('treats "wij" as unknown without an author', () => {

@@ -32,6 +32,12 @@ export interface DocumentAnalysis {
 export interface AnalyzeDocumentOptions {
   /** Keyed by `contextKey(context) + "\u0000" + text`; shared across calls so unchanged sentences are free. */
   cache?: Map<string, SentenceAnalysis>;
+  /**
+   * The same cache in two levels, sentence text → `contextKey(context)` → analysis (used instead of `cache`
+   * when both are given). Cheaper per lookup: an unchanged sentence's text is usually the very string object
+   * of the last run, whose hash the engine keeps, whereas `cache` needs a new key string per sentence.
+   */
+  sentenceCache?: Map<string, Map<string, SentenceAnalysis>>;
 }
 
 type BlockKind = SentenceContext['blockKind'];
@@ -43,35 +49,66 @@ export function cacheKey(text: string, context: SentenceContext): string {
 
 export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocumentOptions = {}): DocumentAnalysis {
   const doc = parsed.document;
-  const { cache } = options;
+  const { cache, sentenceCache } = options;
   const headingIndices = recommendationHeadings(doc);
   const ownerRanges = firstPersonRanges(doc);
   const sentences: AnalyzedSentence[] = [];
   let dependency: LocatedTextMatch | null = null;
   let exitStrategy: LocatedTextMatch | null = null;
 
-  doc.paragraphs.forEach((paragraph, paragraphIndex) => {
-    if (!paragraph.prose || !PROSE_KINDS.has(paragraph.kind)) return;
+  const lookup = (text: string, context: SentenceContext, contextId: string): SentenceAnalysis => {
+    let analysis: SentenceAnalysis | undefined;
+    if (sentenceCache) {
+      let byContext = sentenceCache.get(text);
+      analysis = byContext?.get(contextId);
+      if (!analysis) {
+        analysis = analyzeSentence(text, context);
+        if (!byContext) sentenceCache.set(text, (byContext = new Map()));
+        byContext.set(contextId, analysis);
+      }
+      return analysis;
+    }
+    const key = cache ? `${contextId}\u0000${text}` : '';
+    if (cache) analysis = cache.get(key);
+    if (!analysis) {
+      analysis = analyzeSentence(text, context);
+      cache?.set(key, analysis);
+    }
+    return analysis;
+  };
+
+  const paragraphs = doc.paragraphs;
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex]!;
+    if (!paragraph.prose || !PROSE_KINDS.has(paragraph.kind)) continue;
     const offset = paragraph.span.start.offset;
     const firstPersonIsOwner = ownerRanges.all || ownerRanges.ranges.some(([s, e]) => offset >= s && offset < e);
-    const leadIn = paragraph.kind === 'list-item' ? listLeadIn(doc.paragraphs, paragraphIndex) : undefined;
-    paragraph.sentences.forEach((sentence, sentenceIndex) => {
-      const context: SentenceContext = { blockKind: paragraph.kind as BlockKind };
-      if (headingIndices.has(paragraphIndex) && sentenceIndex === 0) context.isRecommendationHeading = true;
-      if (firstPersonIsOwner) context.firstPersonIsOwner = true;
-      if (leadIn) context.previousText = leadIn;
-      let analysis: SentenceAnalysis | undefined;
-      const key = cache ? cacheKey(sentence.text, context) : '';
-      if (cache) analysis = cache.get(key);
-      if (!analysis) {
-        analysis = analyzeSentence(sentence.text, context);
-        cache?.set(key, analysis);
-      }
-      sentences.push({ paragraphIndex, sentenceIndex, analysis, context });
+    const leadIn = paragraph.kind === 'list-item' ? listLeadIn(paragraphs, paragraphIndex) : undefined;
+    // One context (and key) per paragraph; only a recommendation heading's first sentence differs. The
+    // contexts are shared by the paragraph's sentences and never changed afterwards.
+    const context: SentenceContext = { blockKind: paragraph.kind as BlockKind };
+    if (firstPersonIsOwner) context.firstPersonIsOwner = true;
+    if (leadIn) context.previousText = leadIn;
+    const contextId = contextKey(context);
+    let headingContext: SentenceContext | undefined;
+    let headingContextId = '';
+    if (headingIndices.has(paragraphIndex)) {
+      headingContext = { blockKind: context.blockKind, isRecommendationHeading: true };
+      if (firstPersonIsOwner) headingContext.firstPersonIsOwner = true;
+      if (leadIn) headingContext.previousText = leadIn;
+      headingContextId = contextKey(headingContext);
+    }
+    const list = paragraph.sentences;
+    for (let sentenceIndex = 0; sentenceIndex < list.length; sentenceIndex++) {
+      const text = list[sentenceIndex]!.text;
+      const heading = headingContext !== undefined && sentenceIndex === 0;
+      const sentenceContext = heading ? headingContext! : context;
+      const analysis = lookup(text, sentenceContext, heading ? headingContextId : contextId);
+      sentences.push({ paragraphIndex, sentenceIndex, analysis, context: sentenceContext });
       if (!dependency && analysis.dependency) dependency = { ...analysis.dependency, paragraphIndex, sentenceIndex };
       if (!exitStrategy && analysis.exitStrategy) exitStrategy = { ...analysis.exitStrategy, paragraphIndex, sentenceIndex };
-    });
-  });
+    }
+  }
   return { sentences, dependency, exitStrategy };
 }
 

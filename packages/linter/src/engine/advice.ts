@@ -22,23 +22,29 @@ export function buildAdviceUnits(document: Document, sentences: readonly Checked
     for (const p of rec.paragraphIndices) recommendationOf.set(p, rec.paragraphIndices);
   }
 
+  // The criteria depend only on the scope, so they are computed once per scope, not once per advice sentence.
+  const criteriaOf = new Map<number | number[], AdviceCriteria>();
   const units: AdviceUnit[] = [];
   for (const s of sentences) {
     const cue = s.analysis.advice;
     if (!cue) continue;
-    const paragraphs =
-      cue.cue === 'recommendation-heading' ? (recommendationOf.get(s.paragraphIndex) ?? [s.paragraphIndex]) : [s.paragraphIndex];
-    const scope = paragraphs.flatMap((p) => byParagraph.get(p) ?? []);
-    const adviceScope = scope.filter((x) => x.analysis.advice !== null);
-    const criteria: AdviceCriteria = {
-      owner: adviceScope.some((x) => x.analysis.owner !== null),
-      deadline: adviceScope.some((x) => x.analysis.deadline !== null),
-      measurable: adviceScope.some((x) => x.analysis.measurable !== null),
-      problem: scope.some((x) => x.analysis.problem !== null),
-      funding: scope.some((x) => x.analysis.funding !== null),
-    };
+    const scopeKey = cue.cue === 'recommendation-heading' ? (recommendationOf.get(s.paragraphIndex) ?? s.paragraphIndex) : s.paragraphIndex;
+    let criteria = criteriaOf.get(scopeKey);
+    if (!criteria) {
+      const paragraphs = typeof scopeKey === 'number' ? [scopeKey] : scopeKey;
+      const scope = paragraphs.flatMap((p) => byParagraph.get(p) ?? []);
+      const adviceScope = scope.filter((x) => x.analysis.advice !== null);
+      criteria = {
+        owner: adviceScope.some((x) => x.analysis.owner !== null),
+        deadline: adviceScope.some((x) => x.analysis.deadline !== null),
+        measurable: adviceScope.some((x) => x.analysis.measurable !== null),
+        problem: scope.some((x) => x.analysis.problem !== null),
+        funding: scope.some((x) => x.analysis.funding !== null),
+      };
+      criteriaOf.set(scopeKey, criteria);
+    }
     const deferral = s.analysis.deferral !== null;
-    units.push({ sentence: s, cue, criteria, deferral, vague: isVague(criteria, deferral) });
+    units.push({ sentence: s, cue, criteria: { ...criteria }, deferral, vague: isVague(criteria, deferral) });
   }
   return units;
 }

@@ -6,6 +6,7 @@ import type { RuleModule } from './rule-api.js';
 import { runLint, type DocumentAnalyzer } from './run.js';
 import { createDocumentAnalyzer, type AnalysisCache } from './analyzer.js';
 import { LruCache } from './lru.js';
+import { detachString } from './strings.js';
 import type { ParagraphCache } from './paragraph-cache.js';
 
 export { rules };
@@ -52,8 +53,9 @@ export interface Linter {
  */
 export function createLinter(config?: LintConfig, options: LinterOptions = {}): Linter {
   const resolved = resolveConfig(config);
-  const cache: AnalysisCache = new LruCache(options.cacheSize ?? 25_000);
   const size = options.cacheSize ?? 25_000;
+  // Sentence texts are slices of their paragraph's text: store copies, so entries pin no old text.
+  const cache: AnalysisCache = new LruCache(size, detachString);
   const memo = new Map<string, Map<string, unknown>>(rules.map((r) => [r.meta.id, new LruCache<string, unknown>(size)]));
   const paragraphs: ParagraphCache = new LruCache(size);
   const analyze = createDocumentAnalyzer(cache);

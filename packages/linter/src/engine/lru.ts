@@ -11,7 +11,14 @@
 export class LruCache<K, V> extends Map<K, V> {
   private previous = new Map<K, V>();
 
-  constructor(readonly maxEntries: number) {
+  /**
+   * `copyKey` is applied to every key the cache stores (not to lookups), e.g. `detachString` so that keys cut
+   * from a large text do not keep that text alive.
+   */
+  constructor(
+    readonly maxEntries: number,
+    private readonly copyKey?: (key: K) => K,
+  ) {
     super();
     if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError('maxEntries must be a positive integer');
   }
@@ -22,7 +29,7 @@ export class LruCache<K, V> extends Map<K, V> {
     if (!this.previous.has(key)) return undefined;
     const old = this.previous.get(key) as V;
     this.previous.delete(key);
-    this.store(key, old);
+    this.store(this.copyKey ? this.copyKey(key) : key, old);
     return old;
   }
 
@@ -34,7 +41,7 @@ export class LruCache<K, V> extends Map<K, V> {
     if (super.has(key)) super.set(key, value);
     else {
       this.previous.delete(key);
-      this.store(key, value);
+      this.store(this.copyKey ? this.copyKey(key) : key, value);
     }
     return this;
   }

@@ -186,29 +186,30 @@ function planReuse(
 ): ReusePlan | null {
   if (!cache) return null;
   const { document, source } = parsed;
-  // A recommendation heading's criteria come from its whole body (see buildAdviceUnits): never reused.
-  const spread = new Set<number>();
-  const analysesOf = new Map<number, SentenceAnalysis[]>();
-  for (const s of sentences) {
-    if (s.analysis.advice?.cue === 'recommendation-heading') spread.add(s.paragraphIndex);
-    const list = analysesOf.get(s.paragraphIndex);
-    if (list) list.push(s.analysis);
-    else analysesOf.set(s.paragraphIndex, [s.analysis]);
-  }
   const plan: ReusePlan = { dirty: new Set(), messages: [], store: new Map(), parsed };
-  for (const [index, analyses] of analysesOf) {
-    const paragraph = document.paragraphs[index]!;
-    if (spread.has(index)) {
+  // `sentences` are sorted by paragraph: take each paragraph's run of sentences in turn.
+  for (let i = 0; i < sentences.length; ) {
+    const index = sentences[i]!.paragraphIndex;
+    const analyses: SentenceAnalysis[] = [];
+    // A recommendation heading's criteria come from its whole body (see buildAdviceUnits): never reused.
+    let spread = false;
+    for (; i < sentences.length && sentences[i]!.paragraphIndex === index; i++) {
+      const analysis = sentences[i]!.analysis;
+      if (analysis.advice?.cue === 'recommendation-heading') spread = true;
+      analyses.push(analysis);
+    }
+    if (spread) {
       plan.dirty.add(index);
       continue;
     }
-    const key = source.slice(paragraph.span.start.offset, paragraph.span.end.offset);
-    const entry = cache.get(key);
-    if (isReusable(entry, paragraph, analyses)) {
-      plan.messages.push(...shiftMessages(entry.messages, entry.start, paragraph.span.start));
+    const paragraph = document.paragraphs[index]!;
+    const entry = cache.get(paragraph.text);
+    if (isReusable(entry, paragraph, analyses, source)) {
+      const moved = shiftMessages(entry.messages, entry.start, paragraph.span.start);
+      for (const m of moved) plan.messages.push(m);
     } else {
       plan.dirty.add(index);
-      plan.store.set(index, { key, analyses });
+      plan.store.set(index, { key: paragraph.text, analyses });
     }
   }
   return plan;
@@ -228,11 +229,13 @@ function storeParagraphs(
     if (list) list.push(m);
     else byParagraph.set(index, [m]);
   }
+  const { source } = plan.parsed;
   for (const [index, { key, analyses }] of plan.store) {
     const paragraph = plan.parsed.document.paragraphs[index]!;
-    const start = paragraph.span.start;
-    // A copy of the key: a slice would keep this whole version of the source alive as long as the entry.
+    const { start, end } = paragraph.span;
+    // Copies of the texts: a slice would keep this whole version of the source alive as long as the entry.
     cache.set(detachString(key), {
+      source: detachString(source.slice(start.offset, end.offset)),
       kind: paragraph.kind,
       quoted: paragraph.quoted,
       analyses,
