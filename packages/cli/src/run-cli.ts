@@ -36,7 +36,7 @@ function addSelectionOptions(command: Command): Command {
     .option('--stdin-filename <name>', 'file name for --stdin: used in messages and to find the configuration')
     .option('--cache', 'only re-lint files that changed since the last run')
     .option('--cache-location <path>', 'cache file', '.scherpcache')
-    .option('--concurrency <n>', 'worker threads: auto (default), off, or a number')
+    .option('--concurrency <n>', 'worker threads besides the main thread: auto (default), off, or a number')
     .addOption(new Option('--locale <locale>', 'language of the messages (default: configuration, else nl)').choices(['nl', 'en']))
     .option('--debug', 'print stack traces for errors');
 }

@@ -34,6 +34,16 @@ describe('worker threads (built package)', () => {
     expect(parallel).toEqual(serial);
     expect(serial.results.some((r) => r.messages.length > 0)).toBe(true);
   }, 60_000);
+
+  it('reports unreadable files from workers as the serial path does, with one worker or several', async () => {
+    const { lintFiles, collectFiles } = (await import(DIST)) as typeof import('../src/index.js');
+    const cwd = await manyFiles(12);
+    await fs.writeFile(path.join(cwd, 'docs/deel-05.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]));
+    const { files } = await collectFiles(['.'], { cwd });
+    const serial = await lintFiles(files, { parallel: false });
+    expect(serial.failures.map((f) => path.basename(f.file))).toEqual(['deel-05.md']);
+    for (const workers of [1, 2]) expect(await lintFiles(files, { parallel: workers })).toEqual(serial);
+  }, 60_000);
 });
 
 describe('--cache', () => {

@@ -8,16 +8,17 @@ import { fileResult, type FileResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { configHash, LintCache, sha256 } from './lint-cache.js';
 import { lintOne, type LintOutcome, type LintTask, type ReadFailure } from './lint-one.js';
+import { DEPTH, lintInParallel } from './parallel-lint.js';
 import { WorkerPool, workerScript } from './worker-pool.js';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 export const PARALLEL_THRESHOLD = 8;
 /**
- * Text per worker for a worker to pay off. Measured on the corpus: linting costs about 2.5 s of CPU per MB,
- * and each worker adds about 1.3 s (loading the linter, then warming up the analysis code it cannot share
- * with other threads). Below about 1 MB per worker, the main thread alone is as fast.
+ * Text per worker for a worker to pay off: a worker thread costs a few hundred milliseconds of CPU before
+ * it is useful (starting, loading the parser, warming it up), which a run of a few hundred KB does not
+ * earn back. See bench/README.md for the measurements.
  */
-export const PARALLEL_MIN_BYTES = 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 512 * 1024;
 
 export interface LintFilesOptions {
   /** Resolves each file's configuration; defaults to searching the nearest config file. */
@@ -25,9 +26,10 @@ export interface LintFilesOptions {
   /** `--cache`: path of the cache file. */
   cacheLocation?: string;
   /**
-   * Worker threads: `true`/undefined decides by itself (more than {@link PARALLEL_THRESHOLD} files, more than
-   * one core, and one worker per {@link PARALLEL_MIN_BYTES} of text, so at least two), `false` lints on the
-   * main thread, a number forces that many workers.
+   * Worker threads besides the main thread: `true`/undefined decides by itself (more than
+   * {@link PARALLEL_THRESHOLD} files and more than one core: one worker per {@link PARALLEL_MIN_BYTES} of
+   * text, at most one fewer than the cores), `false` lints on the main thread only, a number forces that
+   * many workers. Workers parse; the main thread lints (see lintInParallel).
    */
   parallel?: boolean | number;
   onProgress?(done: number, total: number): void;
@@ -50,8 +52,8 @@ async function workerCount(files: readonly string[], parallel: LintFilesOptions[
   if (typeof parallel === 'number') return Math.max(0, Math.floor(parallel));
   const cores = availableParallelism();
   if (files.length <= PARALLEL_THRESHOLD || cores < 2) return 0;
-  const workers = Math.min(cores, Math.floor((await totalBytes(files)) / PARALLEL_MIN_BYTES), 8);
-  return workers >= 2 ? workers : 0;
+  // The main thread lints as well, so one core is already busy.
+  return Math.max(0, Math.min(cores - 1, Math.floor((await totalBytes(files)) / PARALLEL_MIN_BYTES), 7));
 }
 
 /**
@@ -125,14 +127,12 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
   const script = workerScript();
   const size = script ? Math.min(await workerCount(todo.map((i) => (tasks[i] as LintTask).filePath), options.parallel), todo.length) : 0;
   if (size > 0 && script) {
-    const pool = new WorkerPool(script, size);
+    const pool = new WorkerPool(script, size, DEPTH);
     try {
-      await Promise.all(
-        todo.map(async (i) => {
-          outcomes[i] = await pool.lint(tasks[i] as LintTask);
-          progress();
-        }),
-      );
+      await lintInParallel(tasks, todo, pool, (index, outcome) => {
+        outcomes[index] = outcome;
+        progress();
+      });
     } finally {
       await pool.close();
     }

@@ -1,3 +1,4 @@
+import { LineIndex } from '@scherp/corpus';
 import { createLinter, type LintConfig } from '@scherp/linter';
 import { ParseError, parse, readDocument, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
@@ -20,6 +21,11 @@ export interface ReadFailure {
 
 export type LintOutcome = { ok: true; result: FileResult } | { ok: false; failure: ReadFailure };
 
+/** A parsed document as it crosses a thread boundary: the line index is a class, rebuilt on arrival. */
+export type ClonedDocument = Omit<ParsedDocument, 'lines'>;
+
+export type ReadOutcome = { ok: true; parsed: ClonedDocument } | { ok: false; failure: ReadFailure };
+
 /**
  * Linters keep a per-sentence analysis cache, so one per distinct configuration is reused across files.
  * The key is the JSON of the config; configs are plain data by the time they get here.
@@ -36,11 +42,11 @@ function linterFor(config: LintConfig) {
   return linter;
 }
 
-/** Reads (or takes), parses and lints one file. Never throws for unreadable input: that is an outcome. */
-export async function lintOne(task: LintTask): Promise<LintOutcome> {
-  let parsed: ParsedDocument;
+/** Reads (or takes) and parses one file. Never throws for unreadable input: that is an outcome. */
+export async function readOne(task: LintTask): Promise<{ ok: true; parsed: ParsedDocument } | { ok: false; failure: ReadFailure }> {
   try {
-    parsed = task.source !== undefined ? parse(task.source, { filePath: task.filePath }) : await readDocument(task.filePath);
+    const parsed = task.source !== undefined ? parse(task.source, { filePath: task.filePath }) : await readDocument(task.filePath);
+    return { ok: true, parsed };
   } catch (error) {
     if (error instanceof ParseError) {
       const failure: ReadFailure = { file: error.file ?? task.filePath, code: error.code, message: error.message };
@@ -50,6 +56,23 @@ export async function lintOne(task: LintTask): Promise<LintOutcome> {
     }
     throw error;
   }
+}
+
+/** What a parse worker sends back: the document without its line index (see {@link ClonedDocument}). */
+export async function readForTransfer(task: LintTask): Promise<ReadOutcome> {
+  const read = await readOne(task);
+  if (!read.ok) return read;
+  const { document, source } = read.parsed;
+  return { ok: true, parsed: { document, source } };
+}
+
+/** A document parsed in a worker, whole again. */
+export function revive(cloned: ClonedDocument): ParsedDocument {
+  return { ...cloned, lines: new LineIndex(cloned.source) };
+}
+
+/** Lints a parsed document with the linter for the task's configuration. */
+export function lintParsed(task: LintTask, parsed: ParsedDocument): LintOutcome {
   let result: ReturnType<ReturnType<typeof createLinter>['lint']>;
   try {
     result = linterFor(task.config).lint(parsed);
@@ -60,4 +83,10 @@ export async function lintOne(task: LintTask): Promise<LintOutcome> {
   }
   const { messages, advice } = result;
   return { ok: true, result: fileResult(task.filePath, parsed.document.title, messages, advice) };
+}
+
+/** Reads, parses and lints one file. */
+export async function lintOne(task: LintTask): Promise<LintOutcome> {
+  const read = await readOne(task);
+  return read.ok ? lintParsed(task, read.parsed) : read;
 }

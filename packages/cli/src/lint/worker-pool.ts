@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LintOutcome, LintTask } from './lint-one.js';
+import type { LintOutcome, LintTask, ReadOutcome } from './lint-one.js';
 
-type Reply = { id: number; outcome?: LintOutcome; error?: string };
+type Outcome = LintOutcome | ReadOutcome;
+type Reply = { id: number; outcome?: Outcome; error?: string };
 
 /**
  * The worker script sits next to the bundled code in dist/. When running from source (tests import src/),
@@ -14,16 +15,21 @@ export function workerScript(): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
-/** A fixed set of worker threads pulling tasks from one queue; `run` keeps the order of its input. */
+/** A fixed set of worker threads taking requests from one queue, each answered by its own promise. */
 export class WorkerPool {
   readonly #workers: Worker[] = [];
-  readonly #pending = new Map<number, { resolve(o: LintOutcome): void; reject(e: Error): void }>();
-  readonly #queue: Array<{ id: number; task: LintTask }> = [];
+  readonly #pending = new Map<number, { resolve(o: Outcome): void; reject(e: Error): void }>();
+  readonly #queue: Array<{ id: number; kind: 'parse' | 'lint'; task: LintTask }> = [];
+  /** One entry per request a worker can take now: a worker appears up to `depth` times. */
   readonly #idle: Worker[] = [];
   #nextId = 0;
   #closing = false;
 
-  constructor(script: URL, size: number) {
+  /**
+   * `depth` requests are sent to a worker before it answers: with 2, a worker always has the next file in
+   * hand when it finishes one, even while the main thread is too busy to answer its messages.
+   */
+  constructor(script: URL, size: number, depth = 1) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script);
       worker.on('message', (reply: Reply) => this.#settle(worker, reply));
@@ -33,14 +39,28 @@ export class WorkerPool {
         if (code !== 0 && !this.#closing) this.#failAll(new Error(`lint worker stopped with exit code ${code}`));
       });
       this.#workers.push(worker);
-      this.#idle.push(worker);
     }
+    for (let d = 0; d < depth; d++) this.#idle.push(...this.#workers);
   }
 
+  get size(): number {
+    return this.#workers.length;
+  }
+
+  /** Reads and parses a file in a worker; the document comes back without its line index. */
+  parse(task: LintTask): Promise<ReadOutcome> {
+    return this.#request('parse', task) as Promise<ReadOutcome>;
+  }
+
+  /** Reads, parses and lints a file in a worker. */
   lint(task: LintTask): Promise<LintOutcome> {
+    return this.#request('lint', task) as Promise<LintOutcome>;
+  }
+
+  #request(kind: 'parse' | 'lint', task: LintTask): Promise<Outcome> {
     const id = this.#nextId++;
-    const promise = new Promise<LintOutcome>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
-    this.#queue.push({ id, task });
+    const promise = new Promise<Outcome>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+    this.#queue.push({ id, kind, task });
     this.#dispatch();
     return promise;
   }
@@ -52,7 +72,7 @@ export class WorkerPool {
 
   #dispatch(): void {
     while (this.#idle.length > 0 && this.#queue.length > 0) {
-      const worker = this.#idle.pop() as Worker;
+      const worker = this.#idle.shift() as Worker;
       worker.postMessage(this.#queue.shift());
     }
   }
