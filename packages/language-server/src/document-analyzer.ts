@@ -23,8 +23,9 @@ export class DocumentAnalyzer {
   analyze(text: string, options: ParseOptions, config: LintConfig): Analysis {
     const key = JSON.stringify(config);
     if (!this.linter || key !== this.configKey) {
-      // A new configuration can change every finding, so the sentence cache starts afresh.
-      this.linter = createLinter(config);
+      // A new configuration can change every finding, so the sentence cache starts afresh. Nothing here
+      // changes a result, so results may share unchanged findings with earlier ones (fewer copies per edit).
+      this.linter = createLinter(config, { shareMessages: true });
       this.configKey = key;
     }
     const parsed = this.parser.parse(text, options);

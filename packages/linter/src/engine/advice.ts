@@ -11,40 +11,84 @@ import type { AdviceUnit, CheckedSentence } from './rule-api.js';
  *  - problem and funding count from any sentence, as reasons and money usually get a sentence of their own.
  */
 export function buildAdviceUnits(document: Document, sentences: readonly CheckedSentence[]): AdviceUnit[] {
-  const byParagraph = new Map<number, CheckedSentence[]>();
-  for (const s of sentences) {
-    const list = byParagraph.get(s.paragraphIndex);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraphIndex, [s]);
-  }
-  const recommendationOf = new Map<number, number[]>();
-  for (const rec of document.recommendations) {
-    for (const p of rec.paragraphIndices) recommendationOf.set(p, rec.paragraphIndices);
-  }
+  // `sentences` are in document order, so each paragraph's sentences are one run `[from, to)`.
+  let runs: Map<number, [number, number]> | undefined;
+  const runOf = (paragraphIndex: number): [number, number] | undefined => {
+    if (!runs) {
+      runs = new Map();
+      for (let i = 0; i < sentences.length; ) {
+        const p = sentences[i]!.paragraphIndex;
+        const from = i;
+        while (i < sentences.length && sentences[i]!.paragraphIndex === p) i++;
+        runs.set(p, [from, i]);
+      }
+    }
+    return runs.get(paragraphIndex);
+  };
+  let recommendationOf: Map<number, number[]> | undefined;
+  const recommendationParagraphs = (paragraphIndex: number): number[] | undefined => {
+    if (!recommendationOf) {
+      recommendationOf = new Map();
+      for (const rec of document.recommendations) {
+        for (const p of rec.paragraphIndices) recommendationOf.set(p, rec.paragraphIndices);
+      }
+    }
+    return recommendationOf.get(paragraphIndex);
+  };
+  const criteriaOver = (scope: ReadonlyArray<readonly [number, number]>): AdviceCriteria => {
+    const criteria: AdviceCriteria = { owner: false, deadline: false, measurable: false, problem: false, funding: false };
+    for (const [from, to] of scope) {
+      for (let i = from; i < to; i++) {
+        const a = sentences[i]!.analysis;
+        if (a.advice !== null) {
+          criteria.owner ||= a.owner !== null;
+          criteria.deadline ||= a.deadline !== null;
+          criteria.measurable ||= a.measurable !== null;
+        }
+        criteria.problem ||= a.problem !== null;
+        criteria.funding ||= a.funding !== null;
+      }
+    }
+    return criteria;
+  };
 
-  // The criteria depend only on the scope, so they are computed once per scope, not once per advice sentence.
-  const criteriaOf = new Map<number | number[], AdviceCriteria>();
+  // The criteria depend only on the scope, so they are computed once per scope (and shared by its units).
   const units: AdviceUnit[] = [];
-  for (const s of sentences) {
+  let paragraphCriteria: AdviceCriteria | undefined;
+  let runStart = 0;
+  const recommendationCriteria = new Map<number[], AdviceCriteria>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (i === 0 || sentences[i - 1]!.paragraphIndex !== s.paragraphIndex) {
+      runStart = i;
+      paragraphCriteria = undefined;
+    }
     const cue = s.analysis.advice;
     if (!cue) continue;
-    const scopeKey = cue.cue === 'recommendation-heading' ? (recommendationOf.get(s.paragraphIndex) ?? s.paragraphIndex) : s.paragraphIndex;
-    let criteria = criteriaOf.get(scopeKey);
-    if (!criteria) {
-      const paragraphs = typeof scopeKey === 'number' ? [scopeKey] : scopeKey;
-      const scope = paragraphs.flatMap((p) => byParagraph.get(p) ?? []);
-      const adviceScope = scope.filter((x) => x.analysis.advice !== null);
-      criteria = {
-        owner: adviceScope.some((x) => x.analysis.owner !== null),
-        deadline: adviceScope.some((x) => x.analysis.deadline !== null),
-        measurable: adviceScope.some((x) => x.analysis.measurable !== null),
-        problem: scope.some((x) => x.analysis.problem !== null),
-        funding: scope.some((x) => x.analysis.funding !== null),
-      };
-      criteriaOf.set(scopeKey, criteria);
+    let criteria: AdviceCriteria;
+    const rec = cue.cue === 'recommendation-heading' ? recommendationParagraphs(s.paragraphIndex) : undefined;
+    if (rec) {
+      let c = recommendationCriteria.get(rec);
+      if (!c) {
+        const scope: Array<[number, number]> = [];
+        for (const p of rec) {
+          const run = runOf(p);
+          if (run) scope.push(run);
+        }
+        c = criteriaOver(scope);
+        recommendationCriteria.set(rec, c);
+      }
+      criteria = c;
+    } else {
+      if (!paragraphCriteria) {
+        let runEnd = runStart;
+        while (runEnd < sentences.length && sentences[runEnd]!.paragraphIndex === s.paragraphIndex) runEnd++;
+        paragraphCriteria = criteriaOver([[runStart, runEnd]]);
+      }
+      criteria = paragraphCriteria;
     }
     const deferral = s.analysis.deferral !== null;
-    units.push({ sentence: s, cue, criteria: { ...criteria }, deferral, vague: isVague(criteria, deferral) });
+    units.push({ sentence: s, cue, criteria, deferral, vague: isVague(criteria, deferral) });
   }
   return units;
 }

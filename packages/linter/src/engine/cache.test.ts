@@ -32,7 +32,7 @@ describe('createLinter cache', () => {
     expect(linter.lint(md(edited))).toEqual(lint(md(edited)));
   });
 
-  it('stays equal to lint over a sequence of random edits (paragraph reuse, shifted positions)', () => {
+  it.each([false, true])('stays equal to lint over a sequence of random edits (paragraph reuse, shifted positions; shareMessages %s)', (shareMessages) => {
     const pieces = [
       'Er moet een centraal loket komen. ',
       'De minister van BZK moet vóór 2027 teneinde de rust tien loketten openen.\n',
@@ -53,7 +53,7 @@ describe('createLinter cache', () => {
       return seed % n;
     };
     let text = DOC;
-    const linter = createLinter({ extends: 'strict' });
+    const linter = createLinter({ extends: 'strict' }, { shareMessages });
     for (let step = 0; step < 60; step++) {
       const at = random(text.length + 1);
       if (random(3) === 0 && text.length > 0) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(20)));
@@ -72,6 +72,17 @@ describe('createLinter cache', () => {
       for (const s of m.suggestions ?? []) s.fix.range[0] = -1;
     }
     expect(linter.lint(md(DOC))).toEqual(lint(md(DOC)));
+  });
+
+  it('with shareMessages, reuses the findings of paragraphs that did not move', () => {
+    const linter = createLinter({}, { shareMessages: true });
+    const first = linter.lint(md(DOC));
+    const edited = linter.lint(md(DOC.replace('tien regionale', 'twaalf regionale')));
+    expect(edited).toEqual(lint(md(DOC.replace('tien regionale', 'twaalf regionale'))));
+    // The first paragraphs did not move: their findings are the very same objects.
+    const before = first.messages.filter((m) => m.line < 5);
+    expect(before.length).toBeGreaterThan(0);
+    for (const m of before) expect(edited.messages).toContain(m);
   });
 
   it('validates the configuration when the linter is created', () => {

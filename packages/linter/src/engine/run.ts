@@ -1,4 +1,4 @@
-import { mapSpan, sourceOffset, type SourceSpan } from '@scherp/corpus';
+import { mapSpan, sourceOffset, type Position, type SourceSpan } from '@scherp/corpus';
 import type { ParsedDocument } from '@scherp/parser';
 import type { LintMessage, LintResult, SentenceAnalysis, Severity, Suggestion } from '../types.js';
 import { buildAdviceUnits, toAdviceRecord } from './advice.js';
@@ -22,6 +22,14 @@ export type DocumentAnalyzer = (parsed: ParsedDocument) => readonly SentenceAnal
 /** Bare URLs in prose; findings inside them are noise (the words of a link target are not prose). */
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>]+/gi;
 
+export interface RunOptions {
+  /**
+   * Results may share finding objects with earlier results and with the paragraph cache (findings that did not
+   * move are not copied). Only for callers that never change what they receive, such as the language server.
+   */
+  shareMessages?: boolean;
+}
+
 /** Runs every enabled rule over an analysed document. Pure: same input, same output. */
 export function runLint(
   parsed: ParsedDocument,
@@ -30,11 +38,13 @@ export function runLint(
   analyze: DocumentAnalyzer,
   memoCaches: Map<string, Map<string, unknown>> = new Map(),
   paragraphCache?: ParagraphCache,
+  options: RunOptions = {},
 ): LintResult {
   const { document, source, lines } = parsed;
   const sentences = collectSentences(parsed, config, analyze(parsed));
   const advice = buildAdviceUnits(document, sentences);
-  const reuse = planReuse(parsed, sentences, paragraphCache);
+  const share = options.shareMessages === true;
+  const reuse = planReuse(parsed, sentences, paragraphCache, share);
   const directives = findDirectives(document.paragraphs, source, lines);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   let usedDirectives: ReadonlySet<Directive> = new Set();
@@ -153,10 +163,10 @@ export function runLint(
   const found: LintMessage[] = reuse ? [...reuse.messages] : [];
   const fresh: LintMessage[] = [];
   for (const { rule, severity } of enabled) if (rule.phase !== 'after-directives') runRule(rule, severity, fresh);
-  if (reuse && paragraphCache) storeParagraphs(reuse, fresh, paragraphOf, paragraphCache);
+  if (reuse && paragraphCache) storeParagraphs(reuse, fresh, paragraphOf, paragraphCache, share);
   found.push(...fresh);
   const filter = new DirectiveFilter(directives);
-  const kept = found.filter((m) => !filter.suppresses(m.ruleId, m.span));
+  const kept = directives.length === 0 ? found : found.filter((m) => !filter.suppresses(m.ruleId, m.span));
   // Rules that judge the directives themselves run last and see which directives were used.
   usedDirectives = filter.used;
   for (const { rule, severity } of enabled) {
@@ -183,32 +193,35 @@ function planReuse(
   parsed: ParsedDocument,
   sentences: readonly CheckedSentence[],
   cache: ParagraphCache | undefined,
+  share: boolean,
 ): ReusePlan | null {
   if (!cache) return null;
   const { document, source } = parsed;
   const plan: ReusePlan = { dirty: new Set(), messages: [], store: new Map(), parsed };
-  // `sentences` are sorted by paragraph: take each paragraph's run of sentences in turn.
-  for (let i = 0; i < sentences.length; ) {
-    const index = sentences[i]!.paragraphIndex;
-    const analyses: SentenceAnalysis[] = [];
+  // `sentences` are sorted by paragraph: take each paragraph's run of sentences [from, to) in turn.
+  for (let from = 0; from < sentences.length; ) {
+    const index = sentences[from]!.paragraphIndex;
+    let to = from;
     // A recommendation heading's criteria come from its whole body (see buildAdviceUnits): never reused.
     let spread = false;
-    for (; i < sentences.length && sentences[i]!.paragraphIndex === index; i++) {
-      const analysis = sentences[i]!.analysis;
-      if (analysis.advice?.cue === 'recommendation-heading') spread = true;
-      analyses.push(analysis);
+    for (; to < sentences.length && sentences[to]!.paragraphIndex === index; to++) {
+      if (sentences[to]!.analysis.advice?.cue === 'recommendation-heading') spread = true;
     }
+    const run = { sentences, from, to };
+    from = to;
     if (spread) {
       plan.dirty.add(index);
       continue;
     }
     const paragraph = document.paragraphs[index]!;
     const entry = cache.get(paragraph.text);
-    if (isReusable(entry, paragraph, analyses, source)) {
-      const moved = shiftMessages(entry.messages, entry.start, paragraph.span.start);
+    if (isReusable(entry, paragraph, run, source)) {
+      const moved = share && samePosition(entry.start, paragraph.span.start) ? entry.messages : shiftMessages(entry.messages, entry.start, paragraph.span.start);
       for (const m of moved) plan.messages.push(m);
     } else {
       plan.dirty.add(index);
+      const analyses: SentenceAnalysis[] = [];
+      for (let i = run.from; i < run.to; i++) analyses.push(sentences[i]!.analysis);
       plan.store.set(index, { key: paragraph.text, analyses });
     }
   }
@@ -220,6 +233,7 @@ function storeParagraphs(
   fresh: readonly LintMessage[],
   paragraphOf: ReadonlyMap<LintMessage, number>,
   cache: ParagraphCache,
+  share: boolean,
 ): void {
   const byParagraph = new Map<number, LintMessage[]>();
   for (const m of fresh) {
@@ -240,10 +254,14 @@ function storeParagraphs(
       quoted: paragraph.quoted,
       analyses,
       start,
-      // Stored as copies: what the caller receives is theirs to change.
-      messages: shiftMessages(byParagraph.get(index) ?? [], start, start),
+      // Stored as copies unless shared: what the caller receives is theirs to change.
+      messages: share ? (byParagraph.get(index) ?? []) : shiftMessages(byParagraph.get(index) ?? [], start, start),
     });
   }
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.offset === b.offset && a.line === b.line && a.column === b.column;
 }
 
 function collectSentences(

@@ -1,5 +1,6 @@
 import type { Contribution, Expert, Paragraph, Quote, Recommendation, SourceSpan, Theme } from '@scherp/corpus';
 import { stripTitleOrdinal } from '../blocks.js';
+import { memoize } from '../memo.js';
 import { slugify } from '../sections.js';
 import { isPullQuote, itemNumber, keySimilarity, lastContentIndex, quoteOf, uniqueId, words } from './cues.js';
 import { compactKey, sameName, splitAuthorNames, splitNamesAndRole } from './names.js';
@@ -37,6 +38,20 @@ const FRONT_MATTER = /^(?:inhoud|inhoudsopgave|voorwoord|samenvatting|inleiding|
 
 const LONG_PROSE_WORDS = 40;
 const ROLE_WORDS = 30;
+
+/**
+ * Per-paragraph cues of the author scan, memoised by paragraph text: the incremental parser rebuilds the bundle
+ * structure on every keystroke, and these scans of every paragraph's text were most of its cost.
+ * `leadingWords` counts words up to LONG_PROSE_WORDS + 1 (enough for both thresholds, ROLE_WORDS < LONG_PROSE_WORDS).
+ */
+const leadingWords = memoize((text: string) => words(text, LONG_PROSE_WORDS + 1), 20_000);
+const namesAndRoleCached = memoize(splitNamesAndRole, 20_000);
+/** A fresh copy each time: the names end up in the result, which is the caller's. */
+function namesAndRoleOf(text: string): ReturnType<typeof splitNamesAndRole> {
+  const split = namesAndRoleCached(text);
+  if (!split) return undefined;
+  return split.role === undefined ? { names: [...split.names] } : { names: [...split.names], role: split.role };
+}
 
 interface AuthorBlock {
   index: number;
@@ -80,13 +95,13 @@ export function detectBundle(
   const isLongProse = (i: number | undefined) => {
     if (i === undefined) return false;
     const p = paragraphs[i] as Paragraph;
-    return p.kind !== 'heading' && words(p.text, LONG_PROSE_WORDS + 1) > LONG_PROSE_WORDS;
+    return p.kind !== 'heading' && leadingWords(p.text) > LONG_PROSE_WORDS;
   };
   const authorBlock = (pos: number): AuthorBlock | undefined => {
     const index = body[pos] as number;
     const p = paragraphs[index] as Paragraph;
     if (p.quoted || (p.kind !== 'heading' && p.kind !== 'paragraph') || itemNumbers.has(index)) return undefined;
-    const split = splitNamesAndRole(p.text);
+    const split = namesAndRoleOf(p.text);
     if (!split) return undefined;
     const names = split.names;
     const listed = tocNames.length > 0 && names.every((n) => tocNames.some((t) => sameName(n, t, tocKeys)));
@@ -122,7 +137,7 @@ export function detectBundle(
       continue;
     }
     if (itemNumbers.has(index)) open = undefined;
-    else if (words(p.text, ROLE_WORDS + 1) > ROLE_WORDS) open = undefined;
+    else if (leadingWords(p.text) > ROLE_WORDS) open = undefined;
     else gap++;
   }
   if (groups.length === 0) return EMPTY();
