@@ -54,10 +54,10 @@ function createExplorer() {
 
 type Explorer = ReturnType<typeof createExplorer>;
 
-function toLoaded(result: { filepath: string; config: unknown; isEmpty?: boolean } | null): LoadedConfig | null {
+async function toLoaded(result: { filepath: string; config: unknown; isEmpty?: boolean } | null): Promise<LoadedConfig | null> {
   if (!result) return null;
   const config = result.isEmpty || result.config === undefined ? {} : result.config;
-  return { filepath: result.filepath, config: validateConfig(config, result.filepath) };
+  return { filepath: result.filepath, config: await validateConfig(config, result.filepath) };
 }
 
 function rethrow(error: unknown, fallbackFile: string): never {
@@ -74,7 +74,7 @@ export class ConfigFileLoader {
   /** The config file in exactly this directory, or null. */
   async inDirectory(dir: string): Promise<LoadedConfig | null> {
     try {
-      return toLoaded(await this.#explorer.search(dir));
+      return await toLoaded(await this.#explorer.search(dir));
     } catch (error) {
       rethrow(error, dir);
     }
@@ -84,7 +84,7 @@ export class ConfigFileLoader {
   async load(file: string): Promise<LoadedConfig> {
     const filepath = path.resolve(file);
     try {
-      const loaded = toLoaded(await this.#explorer.load(filepath));
+      const loaded = await toLoaded(await this.#explorer.load(filepath));
       if (!loaded) throw new CliError('config', msg('geen scherp-configuratie in dit bestand', 'no scherp configuration in this file'), { file: filepath });
       return loaded;
     } catch (error) {

@@ -1,16 +1,19 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import { rules } from '@scherp/linter';
 import schema from '../../schema/scherp.config.schema.json' with { type: 'json' };
 import { CliError, msg } from '../errors.js';
 import type { Localized } from '@scherp/corpus';
 import type { ScherpConfig } from './types.js';
 
-// One compiled validator per process: compiling the schema costs more than validating many files.
-let validator: ReturnType<Ajv['compile']> | undefined;
+// One compiled validator per process: compiling the schema costs more than validating many files. Ajv is
+// loaded only when a config file is found: most runs (no config, or only a package.json without a
+// "scherp" key) never need it, and loading it costs about 30 ms of start-up.
+let validator: Promise<ReturnType<Ajv['compile']>> | undefined;
 
-function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: false, strictTuples: false }).compile(schema);
-  return validator(value) ? [] : (validator.errors ?? []);
+async function validate(value: unknown): Promise<ErrorObject[]> {
+  validator ??= import('ajv').then(({ Ajv }) => new Ajv({ allErrors: false, strictTuples: false }).compile(schema));
+  const check = await validator;
+  return check(value) ? [] : (check.errors ?? []);
 }
 
 /** `/rules/foo` → `rules.foo`: how a writer would name the place in their file. */
@@ -53,8 +56,8 @@ function checkRuleIds(config: ScherpConfig, filepath: string): void {
 }
 
 /** Throws a one-line CliError naming the file when `value` is not a valid scherp configuration. */
-export function validateConfig(value: unknown, filepath: string): ScherpConfig {
-  const errors = validate(value);
+export async function validateConfig(value: unknown, filepath: string): Promise<ScherpConfig> {
+  const errors = await validate(value);
   const first = errors[0];
   if (first) throw new CliError('config', describeError(first), { file: filepath });
   const config = value as ScherpConfig;
