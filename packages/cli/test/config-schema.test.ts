@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { rules } from '@scherp/linter';
+import { withRuleDefinitions } from '../src/config/rule-schema.js';
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
 const schema = JSON.parse(read('../schema/scherp.config.schema.json')) as object;
@@ -23,6 +25,25 @@ describe('the published configuration schema', () => {
     expect(jsonExample).toBeDefined();
     for (const example of [parseYaml(yamlExample as string), JSON.parse(jsonExample as string)]) {
       expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it('is current: its rule definitions are those generated from the rule modules (npm run schema)', () => {
+    expect(schema).toEqual(withRuleDefinitions(schema as Record<string, unknown>));
+    const ids = Object.keys((schema as { definitions: { rules: { properties: object } } }).definitions.rules.properties);
+    expect(ids).toEqual(rules.map((r) => r.meta.id).sort());
+  });
+
+  it('knows every rule and its options', () => {
+    expect(validate({ rules: { 'long-sentence': ['warning', { max: 30 }], 'missing-owner': 'error' } })).toBe(true);
+    expect(validate({ overrides: [{ files: '*.md', rules: { hype: 'off' } }] })).toBe(true);
+    for (const bad of [
+      { rules: { 'vage-term': 'warning' } },
+      { rules: { 'long-sentence': ['warning', { maximum: 30 }] } },
+      { rules: { 'long-sentence': ['warning', { max: 'dertig' }] } },
+      { overrides: [{ files: '*.md', rules: { 'missing-ownr': 'off' } }] },
+    ]) {
+      expect(validate(bad), JSON.stringify(bad)).toBe(false);
     }
   });
 

@@ -114,8 +114,22 @@ describe('config errors (exit 2, one line naming the file)', () => {
   it('reports an unknown rule', () =>
     expectConfigError({ 'scherp.config.json': JSON.stringify({ rules: { 'no-such-rule': 'error' } }) }, /scherp\.config\.json: rules: onbekende regel ‘no-such-rule’/));
 
-  it('reports a bad rule option found by the linter', () =>
-    expectConfigError({ 'scherp.config.json': JSON.stringify({ rules: { 'long-sentence': ['warning', { max: 'veel' }] } }) }, /scherp\.config\.json: /));
+  it('reports a bad rule option in Dutch, pointing at the option', () =>
+    expectConfigError(
+      { 'scherp.config.json': JSON.stringify({ rules: { 'long-sentence': ['warning', { max: 'veel' }] } }) },
+      /scherp\.config\.json: rules\.long-sentence\[1\]\.max: moet een getal zijn$/m,
+    ));
+
+  it('reports an unknown rule option and a setting with too many parts', async () => {
+    await expectConfigError(
+      { 'scherp.config.json': JSON.stringify({ rules: { 'long-sentence': ['warning', { maximum: 30 }] } }) },
+      /rules\.long-sentence\[1\]: onbekende sleutel ‘maximum’/,
+    );
+    await expectConfigError(
+      { 'scherp.config.json': JSON.stringify({ rules: { 'long-sentence': ['warning', {}, 'extra'] } }) },
+      /rules\.long-sentence: te veel waarden \(hoogstens 2\)/,
+    );
+  });
 
   it('reports a missing --config file', async () => {
     const cwd = await project({ 'a.md': await CONCRETE });

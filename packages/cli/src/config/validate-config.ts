@@ -16,6 +16,9 @@ async function validate(value: unknown): Promise<ErrorObject[]> {
   return check(value) ? [] : (check.errors ?? []);
 }
 
+const TYPE_NL: Record<string, string> = { number: 'een getal', integer: 'een geheel getal', boolean: 'true of false', string: 'tekst', array: 'een lijst', object: 'een object' };
+const TYPE_EN: Record<string, string> = { number: 'a number', integer: 'an integer', boolean: 'true or false', string: 'text', array: 'a list', object: 'an object' };
+
 /** `/rules/foo` → `rules.foo`: how a writer would name the place in their file. */
 function describePath(instancePath: string): string {
   if (instancePath === '') return '(root)';
@@ -33,15 +36,41 @@ function describeError(error: ErrorObject): Localized {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params['additionalProperty']);
+      if (/(^|\/)rules$/.test(error.instancePath)) return msg(`${where}: onbekende regel ‘${key}’`, `${where}: unknown rule ‘${key}’`);
       return msg(`${where}: onbekende sleutel ‘${key}’`, `${where}: unknown key ‘${key}’`);
     }
     case 'enum': {
       const allowed = (error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ');
       return msg(`${where}: moet een van ${allowed} zijn`, `${where}: must be one of ${allowed}`);
     }
+    case 'type': {
+      const type = String(error.params['type']);
+      return msg(`${where}: moet ${TYPE_NL[type] ?? type} zijn`, `${where}: must be ${TYPE_EN[type] ?? type}`);
+    }
+    case 'maxItems':
+      return msg(`${where}: te veel waarden (hoogstens ${String(error.params['limit'])})`, `${where}: too many items (at most ${String(error.params['limit'])})`);
+    case 'minItems':
+      return msg(`${where}: te weinig waarden (minstens ${String(error.params['limit'])})`, `${where}: too few items (at least ${String(error.params['limit'])})`);
+    case 'minLength':
+      return msg(`${where}: mag niet leeg zijn`, `${where}: must not be empty`);
+    case 'required': {
+      const key = String(error.params['missingProperty']);
+      return msg(`${where}: sleutel ‘${key}’ ontbreekt`, `${where}: key ‘${key}’ is missing`);
+    }
     default:
       return msg(`${where}: ${error.message ?? 'ongeldige waarde'}`, `${where}: ${error.message ?? 'invalid value'}`);
   }
+}
+
+/**
+ * The error to report. A rule setting is "a severity, or [severity, options]": when it fails, each branch
+ * reports its own error, and the one deepest in the value says what is actually wrong.
+ */
+function mostSpecific(errors: ErrorObject[]): ErrorObject | undefined {
+  // Deeper first; at equal depth, a complaint about the shape ("too many items") over one that only says
+  // the value is not of the other branch's kind.
+  const rank = (e: ErrorObject) => e.instancePath.split('/').length * 2 + (e.keyword === 'enum' || e.keyword === 'type' ? 0 : 1);
+  return errors.filter((e) => e.keyword !== 'oneOf').reduce<ErrorObject | undefined>((best, e) => (!best || rank(e) > rank(best) ? e : best), undefined) ?? errors[0];
 }
 
 /** Rule ids must exist: a typo would otherwise silently leave a rule at its default. */
@@ -57,8 +86,7 @@ function checkRuleIds(config: ScherpConfig, filepath: string): void {
 
 /** Throws a one-line CliError naming the file when `value` is not a valid scherp configuration. */
 export async function validateConfig(value: unknown, filepath: string): Promise<ScherpConfig> {
-  const errors = await validate(value);
-  const first = errors[0];
+  const first = mostSpecific(await validate(value));
   if (first) throw new CliError('config', describeError(first), { file: filepath });
   const config = value as ScherpConfig;
   checkRuleIds(config, filepath);
