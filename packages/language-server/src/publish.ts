@@ -164,8 +164,9 @@ export class DiagnosticsEncoder {
   }
 }
 
-/** Same JSON: same rule, severity, text and range (findings are compared field by field, never by identity). */
+/** Same JSON: the same finding, or the same rule, severity, text and range. */
 function encodesSame(a: LintMessage, b: LintMessage): boolean {
+  if (a === b) return true;
   return (
     a.span.start.line === b.span.start.line &&
     a.span.start.column === b.span.start.column &&

@@ -47,7 +47,8 @@ interface DocumentState {
   latest: { version: number; configKey: string; analysis: Analysis } | null;
   /** Bumped by every edit or re-check; a check that finds a newer generation gives up (stale). */
   generation: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  /** The pending check: a timer, or an immediate when the debounce is 0. */
+  timer: { cancel(): void } | undefined;
 }
 
 const NO_MESSAGES: readonly LintMessage[] = [];
@@ -216,16 +217,24 @@ export function createServer(connection: Connection): ScherpServer {
 
   /** Starts a new generation: any check in flight or pending for an older one will not publish. */
   function newGeneration(state: DocumentState): number {
-    clearTimeout(state.timer);
+    state.timer?.cancel();
     state.timer = undefined;
     return ++state.generation;
   }
 
   function checkAfter(uri: string, state: DocumentState, generation: number, delay: number): void {
-    state.timer = setTimeout(() => {
+    const run = () => {
       state.timer = undefined;
       void check(uri, generation);
-    }, delay);
+    };
+    // setTimeout(…, 0) waits at least a millisecond; with no debounce, check as soon as pending I/O is handled.
+    if (delay <= 0) {
+      const immediate = setImmediate(run);
+      state.timer = { cancel: () => clearImmediate(immediate) };
+    } else {
+      const timeout = setTimeout(run, delay);
+      state.timer = { cancel: () => clearTimeout(timeout) };
+    }
   }
 
   function schedule(uri: string, delay: number): void {
@@ -261,7 +270,7 @@ export function createServer(connection: Connection): ScherpServer {
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     const state = states.get(uri);
-    if (state) clearTimeout(state.timer);
+    state?.timer?.cancel();
     states.delete(uri);
     settingsCache.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -2,7 +2,7 @@
  * analyzeDocument: analyse every prose sentence of a parsed document with its document context (recommendation
  * headings, who "ik"/"wij" is, list lead-ins), optionally through a cache shared across runs.
  */
-import type { Document, Paragraph } from '@scherp/corpus';
+import type { Document, Paragraph, Sentence } from '@scherp/corpus';
 import type { ParsedDocument } from '@scherp/parser';
 import type { SentenceAnalysis, TextMatch } from '../types.js';
 import { analyzeSentence } from './analyze-sentence.js';
@@ -13,6 +13,9 @@ export interface AnalyzedSentence {
   sentenceIndex: number;
   analysis: SentenceAnalysis;
   context: SentenceContext;
+  /** With `locate`: the paragraph and sentence themselves. */
+  paragraph?: Paragraph;
+  sentence?: Sentence;
 }
 
 /** A match inside one sentence of the document; offsets are into that sentence's text. */
@@ -38,6 +41,8 @@ export interface AnalyzeDocumentOptions {
    * of the last run, whose hash the engine keeps, whereas `cache` needs a new key string per sentence.
    */
   sentenceCache?: Map<string, Map<string, SentenceAnalysis>>;
+  /** Also give every entry its `paragraph` and `sentence` (saves the rule engine a copy of every entry). */
+  locate?: boolean;
 }
 
 type BlockKind = SentenceContext['blockKind'];
@@ -49,7 +54,7 @@ export function cacheKey(text: string, context: SentenceContext): string {
 
 export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocumentOptions = {}): DocumentAnalysis {
   const doc = parsed.document;
-  const { cache, sentenceCache } = options;
+  const { cache, sentenceCache, locate } = options;
   const headingIndices = recommendationHeadings(doc);
   const ownerRanges = firstPersonRanges(doc);
   const sentences: AnalyzedSentence[] = [];
@@ -100,11 +105,15 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
     }
     const list = paragraph.sentences;
     for (let sentenceIndex = 0; sentenceIndex < list.length; sentenceIndex++) {
-      const text = list[sentenceIndex]!.text;
+      const sentence = list[sentenceIndex]!;
       const heading = headingContext !== undefined && sentenceIndex === 0;
       const sentenceContext = heading ? headingContext! : context;
-      const analysis = lookup(text, sentenceContext, heading ? headingContextId : contextId);
-      sentences.push({ paragraphIndex, sentenceIndex, analysis, context: sentenceContext });
+      const analysis = lookup(sentence.text, sentenceContext, heading ? headingContextId : contextId);
+      sentences.push(
+        locate
+          ? { paragraphIndex, sentenceIndex, analysis, context: sentenceContext, paragraph, sentence }
+          : { paragraphIndex, sentenceIndex, analysis, context: sentenceContext },
+      );
       if (!dependency && analysis.dependency) dependency = { ...analysis.dependency, paragraphIndex, sentenceIndex };
       if (!exitStrategy && analysis.exitStrategy) exitStrategy = { ...analysis.exitStrategy, paragraphIndex, sentenceIndex };
     }

@@ -10,5 +10,5 @@ export type AnalysisCache = Map<string, Map<string, SentenceAnalysis>>;
 
 /** The engine's view of the analysis layer: every prose sentence's analysis, through an optional cache. */
 export function createDocumentAnalyzer(cache?: AnalysisCache): DocumentAnalyzer {
-  return (parsed) => analyzeDocument(parsed, cache ? { sentenceCache: cache } : {}).sentences;
+  return (parsed) => analyzeDocument(parsed, cache ? { sentenceCache: cache, locate: true } : { locate: true }).sentences;
 }

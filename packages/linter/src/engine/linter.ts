@@ -3,7 +3,7 @@ import { rules } from '../rules/index.js';
 import type { LintConfig, LintResult, PresetName } from '../types.js';
 import { buildPresets, resolveConfigWith, type ResolvedConfig } from './config.js';
 import type { RuleModule } from './rule-api.js';
-import { runLint, type DocumentAnalyzer } from './run.js';
+import { runLint, type DocumentAnalyzer, type RunOptions } from './run.js';
 import { createDocumentAnalyzer, type AnalysisCache } from './analyzer.js';
 import { LruCache } from './lru.js';
 import { detachString } from './strings.js';
@@ -65,9 +65,10 @@ export function createLinter(config?: LintConfig, options: LinterOptions = {}): 
   const memo = new Map<string, Map<string, unknown>>(rules.map((r) => [r.meta.id, new LruCache<string, unknown>(size)]));
   const paragraphs: ParagraphCache = new LruCache(size);
   const analyze = createDocumentAnalyzer(cache);
+  const runOptions: RunOptions = options.shareMessages === true ? { shareMessages: true, placed: new Map() } : {};
   return {
     config: resolved,
-    lint: (parsed) => runLint(parsed, resolved, rules, analyze, memo, paragraphs, { shareMessages: options.shareMessages === true }),
+    lint: (parsed) => runLint(parsed, resolved, rules, analyze, memo, paragraphs, runOptions),
   };
 }
 

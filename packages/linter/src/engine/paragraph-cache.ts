@@ -26,6 +26,13 @@ export interface CachedParagraph {
  */
 export type ParagraphCache = Map<string, CachedParagraph>;
 
+/** Findings a run returned for the paragraph starting at `start`, from cache entry `entry`. */
+export interface PlacedFindings {
+  entry: CachedParagraph;
+  start: Position;
+  messages: readonly LintMessage[];
+}
+
 /** The paragraph's sentences: `sentences[from, to)`. */
 export interface SentenceRun {
   sentences: readonly { analysis: SentenceAnalysis }[];

@@ -7,7 +7,7 @@ import { DirectiveFilter, findDirectives, type Directive } from './directives.js
 import { detachString } from './strings.js';
 import { inlineCodeRanges } from './inline-code.js';
 import { formatMessage } from './messages.js';
-import { isReusable, shiftMessages, type ParagraphCache } from './paragraph-cache.js';
+import { isReusable, shiftMessages, type CachedParagraph, type ParagraphCache, type PlacedFindings } from './paragraph-cache.js';
 import type { CheckedSentence, ReportDescriptor, RuleContext, RuleModule } from './rule-api.js';
 
 /** What the engine needs from the analysis layer: one analysis per sentence, addressed by position. */
@@ -28,6 +28,12 @@ export interface RunOptions {
    * move are not copied). Only for callers that never change what they receive, such as the language server.
    */
   shareMessages?: boolean;
+  /**
+   * With `shareMessages`: where the previous run placed each reused paragraph's findings, by paragraph start
+   * offset. A document often repeats a paragraph (one cache entry for all copies); this lets each copy that
+   * did not move get its own findings of last time back instead of a moved copy. Updated by the run.
+   */
+  placed?: Map<number, PlacedFindings>;
 }
 
 /** Runs every enabled rule over an analysed document. Pure: same input, same output. */
@@ -44,7 +50,8 @@ export function runLint(
   const sentences = collectSentences(parsed, config, analyze(parsed));
   const advice = buildAdviceUnits(document, sentences);
   const share = options.shareMessages === true;
-  const reuse = planReuse(parsed, sentences, paragraphCache, share);
+  const placed = share ? options.placed : undefined;
+  const reuse = planReuse(parsed, sentences, paragraphCache, share, placed);
   const directives = findDirectives(document.paragraphs, source, lines);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   let usedDirectives: ReadonlySet<Directive> = new Set();
@@ -164,6 +171,10 @@ export function runLint(
   const fresh: LintMessage[] = [];
   for (const { rule, severity } of enabled) if (rule.phase !== 'after-directives') runRule(rule, severity, fresh);
   if (reuse && paragraphCache) storeParagraphs(reuse, fresh, paragraphOf, paragraphCache, share);
+  if (reuse && placed) {
+    placed.clear();
+    for (const [offset, findings] of reuse.placed) placed.set(offset, findings);
+  }
   found.push(...fresh);
   const filter = new DirectiveFilter(directives);
   const kept = directives.length === 0 ? found : found.filter((m) => !filter.suppresses(m.ruleId, m.span));
@@ -187,6 +198,8 @@ interface ReusePlan {
   /** Per dirty, cacheable paragraph: its cache key and analyses. */
   store: Map<number, { key: string; analyses: SentenceAnalysis[] }>;
   parsed: ParsedDocument;
+  /** Where this run placed the reused findings (see RunOptions.placed). */
+  placed: Map<number, PlacedFindings>;
 }
 
 function planReuse(
@@ -194,10 +207,11 @@ function planReuse(
   sentences: readonly CheckedSentence[],
   cache: ParagraphCache | undefined,
   share: boolean,
+  previous: ReadonlyMap<number, PlacedFindings> | undefined,
 ): ReusePlan | null {
   if (!cache) return null;
   const { document, source } = parsed;
-  const plan: ReusePlan = { dirty: new Set(), messages: [], store: new Map(), parsed };
+  const plan: ReusePlan = { dirty: new Set(), messages: [], store: new Map(), parsed, placed: new Map() };
   // `sentences` are sorted by paragraph: take each paragraph's run of sentences [from, to) in turn.
   for (let from = 0; from < sentences.length; ) {
     const index = sentences[from]!.paragraphIndex;
@@ -216,8 +230,16 @@ function planReuse(
     const paragraph = document.paragraphs[index]!;
     const entry = cache.get(paragraph.text);
     if (isReusable(entry, paragraph, run, source)) {
-      const moved = share && samePosition(entry.start, paragraph.span.start) ? entry.messages : shiftMessages(entry.messages, entry.start, paragraph.span.start);
+      const start = paragraph.span.start;
+      const last = previous?.get(start.offset);
+      const moved =
+        last && last.entry === entry && samePosition(last.start, start)
+          ? last.messages
+          : share && samePosition(entry.start, start)
+            ? entry.messages
+            : shiftMessages(entry.messages, entry.start, start);
       for (const m of moved) plan.messages.push(m);
+      if (previous) plan.placed.set(start.offset, { entry, start, messages: moved });
     } else {
       plan.dirty.add(index);
       const analyses: SentenceAnalysis[] = [];
@@ -248,7 +270,7 @@ function storeParagraphs(
     const paragraph = plan.parsed.document.paragraphs[index]!;
     const { start, end } = paragraph.span;
     // Copies of the texts: a slice would keep this whole version of the source alive as long as the entry.
-    cache.set(detachString(key), {
+    const entry: CachedParagraph = {
       source: detachString(source.slice(start.offset, end.offset)),
       kind: paragraph.kind,
       quoted: paragraph.quoted,
@@ -256,7 +278,9 @@ function storeParagraphs(
       start,
       // Stored as copies unless shared: what the caller receives is theirs to change.
       messages: share ? (byParagraph.get(index) ?? []) : shiftMessages(byParagraph.get(index) ?? [], start, start),
-    });
+    };
+    cache.set(detachString(key), entry);
+    plan.placed.set(start.offset, { entry, start, messages: entry.messages });
   }
 }
 
@@ -270,14 +294,26 @@ function collectSentences(
   entries: readonly SentenceAnalysisEntry[],
 ): CheckedSentence[] {
   const out: CheckedSentence[] = [];
-  for (const { paragraphIndex, sentenceIndex, analysis } of entries) {
-    const paragraph = parsed.document.paragraphs[paragraphIndex];
+  const { paragraphs } = parsed.document;
+  let sorted = true;
+  let last: CheckedSentence | undefined;
+  for (const entry of entries) {
+    const { paragraphIndex, sentenceIndex, analysis } = entry;
+    const paragraph = paragraphs[paragraphIndex];
     const sentence = paragraph?.sentences[sentenceIndex];
     if (!paragraph || !sentence || !paragraph.prose) continue;
     if (paragraph.quoted && !config.checkBlockquotes) continue;
-    out.push({ sentence, paragraph, paragraphIndex, sentenceIndex, analysis });
+    // The built-in analyzer already gives each entry its paragraph and sentence: use it as it is.
+    const located = entry as Partial<CheckedSentence>;
+    const checked: CheckedSentence =
+      located.paragraph === paragraph && located.sentence === sentence
+        ? (entry as CheckedSentence)
+        : { sentence, paragraph, paragraphIndex, sentenceIndex, analysis };
+    if (last && (last.paragraphIndex > paragraphIndex || (last.paragraphIndex === paragraphIndex && last.sentenceIndex > sentenceIndex))) sorted = false;
+    out.push(checked);
+    last = checked;
   }
-  return out.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.sentenceIndex - b.sentenceIndex);
+  return sorted ? out : out.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.sentenceIndex - b.sentenceIndex);
 }
 
 function compareMessages(a: LintMessage, b: LintMessage): number {
