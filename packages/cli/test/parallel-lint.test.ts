@@ -65,7 +65,7 @@ describe('lintInParallel', () => {
   });
 
   it('lets workers lint too when parsed documents pile up on a busy main thread', async () => {
-    const all = await tasks(12);
+    const all = await tasks(40);
     // Instant workers: they parse faster than the main thread lints, so a backlog builds up.
     const { pool, requests } = fakePool(3, () => 0);
     expect(await inParallel(all, pool)).toEqual(await serially(all));

@@ -4,10 +4,11 @@ import type { WorkerPool } from './worker-pool.js';
 /** Requests in flight per worker: one being worked on, one waiting in the worker (see WorkerPool `depth`). */
 export const DEPTH = 2;
 /**
- * Parsed documents waiting for the main thread. When more pile up than this, the main thread is the
- * bottleneck, and further files are linted in the workers as well.
+ * Parsed documents waiting for the main thread, per worker. Up to this many the main thread is only busy
+ * with a file of its own; beyond it, it is the bottleneck (many workers), and further files are linted in
+ * the workers as well, at the price of each worker analysing sentences the main thread has cached.
  */
-const BACKLOG = 2;
+const BACKLOG_PER_WORKER = 2 * DEPTH;
 
 /**
  * Lints `todo` (indices into `tasks`) with the main thread and a pool of workers, calling `done` once per
@@ -55,7 +56,7 @@ export async function lintInParallel(
         failure ??= error;
         settled();
       };
-      if (parsed.length >= BACKLOG) {
+      if (parsed.length >= BACKLOG_PER_WORKER * pool.size) {
         pool.lint(task).then((outcome) => {
           finish(index, outcome);
           settled();
