@@ -79,7 +79,7 @@ export class IncrementalParser {
     let frontMatter: string | undefined;
     for (const c of chunks) {
       if (c.parsed.frontMatter !== undefined) frontMatter = c.parsed.frontMatter;
-      for (const p of c.paragraphs) paragraphs.push({ ...p });
+      for (const p of c.paragraphs) paragraphs.push(copyParagraph(p));
     }
     return assemble({
       source,
@@ -173,12 +173,32 @@ function shiftParagraph(p: Paragraph, delta: number, lineDelta: number): Paragra
     start: { line: s.start.line + lineDelta, column: s.start.column, offset: s.start.offset + delta },
     end: { line: s.end.line + lineDelta, column: s.end.column, offset: s.end.offset + delta },
   });
-  return {
-    ...p,
-    span: span(p.span),
-    map: shiftMap(p.map, delta),
-    sentences: p.sentences.map((s) => ({ text: s.text, span: span(s.span), map: shiftMap(s.map, delta) })),
+  const moved = copyParagraph(p);
+  moved.span = span(p.span);
+  moved.map = shiftMap(p.map, delta);
+  moved.sentences = p.sentences.map((s) => ({ text: s.text, span: span(s.span), map: shiftMap(s.map, delta) }));
+  return moved;
+}
+
+/**
+ * A shallow copy with the fields in `toParagraph`'s order. Spelled out rather than `{ ...p }`: object spread
+ * of these differently shaped objects (optional `depth`/`ordinal`) takes a slow generic path, and every
+ * check copies every paragraph.
+ */
+function copyParagraph(p: Paragraph): Paragraph {
+  const copy: Paragraph = {
+    kind: p.kind,
+    text: p.text,
+    span: p.span,
+    map: p.map,
+    sentences: p.sentences,
+    prose: p.prose,
+    quoted: p.quoted,
+    sectionIndex: p.sectionIndex,
   };
+  if (p.depth !== undefined) copy.depth = p.depth;
+  if (p.ordinal !== undefined) copy.ordinal = p.ordinal;
+  return copy;
 }
 
 /** A copy of a string that shares no storage with the string it was cut from. */

@@ -269,6 +269,8 @@ function storeParagraphs(
   for (const [index, { key, analyses }] of plan.store) {
     const paragraph = plan.parsed.document.paragraphs[index]!;
     const { start, end } = paragraph.span;
+    // Kept in final order, so reused findings arrive sorted and the final sort has little left to do.
+    byParagraph.get(index)?.sort(compareMessages);
     // Copies of the texts: a slice would keep this whole version of the source alive as long as the entry.
     const entry: CachedParagraph = {
       source: detachString(source.slice(start.offset, end.offset)),
