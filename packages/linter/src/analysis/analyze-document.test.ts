@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '@scherp/parser';
 import type { SentenceAnalysis } from '../types.js';
+import type { ParagraphAnalyses } from './analyze-document.js';
 import { analyzeDocument, cacheKey } from './index.js';
 import { contextKey } from './context.js';
 
@@ -79,6 +80,21 @@ describe('analyzeDocument', () => {
     expect(sentenceCache.get(text)?.get(contextKey(s.context))).toBe(s.analysis);
     // Same results as without any cache.
     expect(first).toEqual(analyzeDocument(parsed));
+  });
+
+  it('reuses whole paragraphs through the paragraph cache, and only in the same context', () => {
+    const paragraphCache = new Map<string, ParagraphAnalyses>();
+    const sentenceCache = new Map<string, Map<string, SentenceAnalysis>>();
+    const withAuthor = parse('---\nauthor: Team Loket\n---\n\nWij openen in 2027 een loket. Dat is nodig.\n', { filePath: 'a.md' });
+    const without = parse('Wij openen in 2027 een loket. Dat is nodig.\n', { filePath: 'b.md' });
+    const first = analyzeDocument(withAuthor, { sentenceCache, paragraphCache });
+    expect(first).toEqual(analyzeDocument(withAuthor));
+    expect(paragraphCache.size).toBeGreaterThan(0);
+    // Same paragraph text, other context ("wij" is no known owner here): must not reuse the analyses.
+    expect(analyzeDocument(without, { sentenceCache, paragraphCache })).toEqual(analyzeDocument(without));
+    const again = analyzeDocument(withAuthor, { sentenceCache, paragraphCache });
+    expect(again).toEqual(first);
+    again.sentences.forEach((s, i) => expect(s.analysis).toBe(first.sentences[i]!.analysis));
   });
 
   it('treats "wij" as unknown without an author', () => {

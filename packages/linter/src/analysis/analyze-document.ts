@@ -43,6 +43,32 @@ export interface AnalyzeDocumentOptions {
   sentenceCache?: Map<string, Map<string, SentenceAnalysis>>;
   /** Also give every entry its `paragraph` and `sentence` (saves the rule engine a copy of every entry). */
   locate?: boolean;
+  /**
+   * Analyses per paragraph text, on top of `sentenceCache`: an unchanged paragraph in an unchanged context
+   * takes its sentences' analyses in one lookup instead of one per sentence.
+   */
+  paragraphCache?: Map<string, ParagraphAnalyses>;
+}
+
+/** A paragraph's sentence analyses and what they were computed from. */
+export interface ParagraphAnalyses {
+  contextId: string;
+  /** `contextKey` of its first sentence as a recommendation heading, or '' when it was not one. */
+  headingContextId: string;
+  /** The sentence texts (copies that share no storage with the document). */
+  texts: readonly string[];
+  analyses: readonly SentenceAnalysis[];
+}
+
+/** A copy of a string that shares no storage with the (possibly huge) string it was cut from. */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+function sameTexts(texts: readonly string[], sentences: readonly Sentence[]): boolean {
+  if (texts.length !== sentences.length) return false;
+  for (let i = 0; i < texts.length; i++) if (texts[i] !== sentences[i]!.text) return false;
+  return true;
 }
 
 type BlockKind = SentenceContext['blockKind'];
@@ -54,7 +80,7 @@ export function cacheKey(text: string, context: SentenceContext): string {
 
 export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocumentOptions = {}): DocumentAnalysis {
   const doc = parsed.document;
-  const { cache, sentenceCache, locate } = options;
+  const { cache, sentenceCache, locate, paragraphCache } = options;
   const headingIndices = recommendationHeadings(doc);
   const ownerRanges = firstPersonRanges(doc);
   const sentences: AnalyzedSentence[] = [];
@@ -104,11 +130,17 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
       headingContextId = contextKey(headingContext);
     }
     const list = paragraph.sentences;
+    let known = paragraphCache?.get(paragraph.text);
+    if (known && !(known.contextId === contextId && known.headingContextId === headingContextId && sameTexts(known.texts, list))) {
+      known = undefined;
+    }
+    const fresh: SentenceAnalysis[] | undefined = paragraphCache && !known ? [] : undefined;
     for (let sentenceIndex = 0; sentenceIndex < list.length; sentenceIndex++) {
       const sentence = list[sentenceIndex]!;
       const heading = headingContext !== undefined && sentenceIndex === 0;
       const sentenceContext = heading ? headingContext! : context;
-      const analysis = lookup(sentence.text, sentenceContext, heading ? headingContextId : contextId);
+      const analysis = known ? known.analyses[sentenceIndex]! : lookup(sentence.text, sentenceContext, heading ? headingContextId : contextId);
+      fresh?.push(analysis);
       sentences.push(
         locate
           ? { paragraphIndex, sentenceIndex, analysis, context: sentenceContext, paragraph, sentence }
@@ -116,6 +148,9 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
       );
       if (!dependency && analysis.dependency) dependency = { ...analysis.dependency, paragraphIndex, sentenceIndex };
       if (!exitStrategy && analysis.exitStrategy) exitStrategy = { ...analysis.exitStrategy, paragraphIndex, sentenceIndex };
+    }
+    if (paragraphCache && fresh) {
+      paragraphCache.set(paragraph.text, { contextId, headingContextId, texts: list.map((x) => detached(x.text)), analyses: fresh });
     }
   }
   return { sentences, dependency, exitStrategy };

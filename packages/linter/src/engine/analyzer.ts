@@ -1,4 +1,4 @@
-import { analyzeDocument } from '../analysis/index.js';
+import { analyzeDocument, type ParagraphAnalyses } from '../analysis/analyze-document.js';
 import type { SentenceAnalysis } from '../types.js';
 import type { DocumentAnalyzer } from './run.js';
 
@@ -8,7 +8,11 @@ import type { DocumentAnalyzer } from './run.js';
  */
 export type AnalysisCache = Map<string, Map<string, SentenceAnalysis>>;
 
+/** Sentence analyses per paragraph text (see AnalyzeDocumentOptions.paragraphCache). */
+export type ParagraphAnalysisCache = Map<string, ParagraphAnalyses>;
+
 /** The engine's view of the analysis layer: every prose sentence's analysis, through an optional cache. */
-export function createDocumentAnalyzer(cache?: AnalysisCache): DocumentAnalyzer {
-  return (parsed) => analyzeDocument(parsed, cache ? { sentenceCache: cache, locate: true } : { locate: true }).sentences;
+export function createDocumentAnalyzer(cache?: AnalysisCache, paragraphs?: ParagraphAnalysisCache): DocumentAnalyzer {
+  const options = { locate: true, ...(cache ? { sentenceCache: cache } : {}), ...(paragraphs ? { paragraphCache: paragraphs } : {}) };
+  return (parsed) => analyzeDocument(parsed, options).sentences;
 }
