@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * In-process breakdown of one incremental check (what the server does per edit), to find where time goes:
- * IncrementalParser.parse, linter.lint, conversion to LSP diagnostics and JSON serialisation.
+ * IncrementalParser.parse, linter.lint (with `shareMessages`, as the server) and encoding the publish
+ * (DiagnosticsEncoder, as the server's stdio writer).
  * Run with `node --expose-gc` to also see whether the live heap grows with edits (a cache leak).
  * `--profile FILE` writes a CPU profile of the edit loop (open it in Chrome DevTools).
  *
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from '@scherp/linter';
 import { IncrementalParser } from '@scherp/parser';
-import { toDiagnostic } from '../dist/index.js';
+import { DiagnosticsEncoder } from '../dist/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusDir = path.resolve(here, '../../..', '../shared/corpus');
@@ -33,7 +34,8 @@ for (let i = 0; text.length < SIZE; i++) text += `\n\n${files[i % files.length].
 
 const options = { format: 'markdown', filePath: 'bench.md' };
 const parser = new IncrementalParser();
-const linter = createLinter({});
+const linter = createLinter({}, { shareMessages: true });
+const encoder = new DiagnosticsEncoder();
 /** CPU time (user + system) rather than wall time, so a busy machine distorts the split less. */
 const time = (fn) => {
   const t = process.cpuUsage();
@@ -43,6 +45,7 @@ const time = (fn) => {
 };
 const [p0, tp0] = time(() => parser.parse(text, options));
 const [r0, tl0] = time(() => linter.lint(p0));
+encoder.encode('2.0', 'file:///bench.md', 0, r0.messages);
 console.log(`initial (CPU time): parse ${tp0.toFixed(0)} ms, lint ${tl0.toFixed(0)} ms, ${r0.messages.length} messages`);
 
 /** Live heap after a full GC (only with `node --expose-gc`): shows caches that grow with every edit. */
@@ -71,9 +74,8 @@ for (let i = 0; i < EDITS; i++) {
   at++;
   const [parsed, tp] = time(() => parser.parse(text, options));
   const [result, tl] = time(() => linter.lint(parsed));
-  const [diags, td] = time(() => result.messages.map((m) => toDiagnostic(m)));
-  const [json, tj] = time(() => JSON.stringify({ uri: 'file:///bench.md', version: i, diagnostics: diags }));
-  rows.push({ tp, tl, td, tj, bytes: json.length });
+  const [bytes, te] = time(() => encoder.encode('2.0', 'file:///bench.md', i + 1, result.messages));
+  rows.push({ tp, tl, te, bytes: bytes.length });
 }
 if (session) {
   const { profile } = await session.post('Profiler.stop');
@@ -86,5 +88,5 @@ if (heapBefore !== undefined && heapAfter !== undefined) {
 const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
 console.log(
   `per edit (median CPU time of ${EDITS}): parse ${median('tp').toFixed(1)} ms, lint ${median('tl').toFixed(1)} ms, ` +
-    `toDiagnostic ${median('td').toFixed(1)} ms, JSON ${median('tj').toFixed(1)} ms (${(median('bytes') / 1024).toFixed(0)} KiB)`,
+    `encode ${median('te').toFixed(1)} ms (${(median('bytes') / 1024).toFixed(0)} KiB)`,
 );
