@@ -3,7 +3,10 @@ import { parse } from '@scherp/parser';
 import { describe, expect, it } from 'vitest';
 import { toDiagnostic } from '../src/diagnostics.js';
 import type { LintMessage } from '@scherp/linter';
-import { DiagnosticsEncoder, DiagnosticsPayload, DiagnosticTailCache, fastJsonEncoder } from '../src/publish.js';
+import { asciiJson, DiagnosticsEncoder, DiagnosticsPayload, DiagnosticTailCache, fastJsonEncoder } from '../src/publish.js';
+
+/** True when every byte is ASCII. */
+const isAscii = (bytes: Uint8Array) => bytes.every((b) => b < 128);
 
 // Own example text: vague words, a long line, a heading, non-ASCII characters (ë, é, —, “”) in messages and text.
 const text = [
@@ -24,7 +27,7 @@ describe('DiagnosticsPayload', () => {
     expect(new Set(messages.map((m) => m.severity)).size).toBeGreaterThan(1);
   });
 
-  it('encodes byte-identically to JSON.stringify of the plain notification, also with a warm cache', () => {
+  it('encodes exactly JSON.stringify of the plain notification with non-ASCII escaped, also with a warm cache', () => {
     const encoder = new DiagnosticsEncoder(new DiagnosticTailCache());
     for (let round = 0; round < 2; round++) {
       const payload = new DiagnosticsPayload('file:///tmp/nota ë.md', 7 + round, messages, encoder);
@@ -33,8 +36,11 @@ describe('DiagnosticsPayload', () => {
         method: 'textDocument/publishDiagnostics',
         params: { uri: payload.uri, version: payload.version, diagnostics: messages.map((m) => toDiagnostic(m)) },
       };
-      const expected = Buffer.from(JSON.stringify(plain), 'utf8');
-      expect(payload.encodeNotification('2.0').equals(expected)).toBe(true);
+      const bytes = payload.encodeNotification('2.0');
+      expect(isAscii(bytes)).toBe(true);
+      expect(bytes.toString('latin1')).toBe(asciiJson(JSON.stringify(plain)));
+      // The same JSON value.
+      expect(JSON.parse(bytes.toString('utf8'))).toEqual(plain);
       // Other transports serialise it with JSON.stringify: same JSON.
       expect(JSON.stringify({ jsonrpc: '2.0', method: plain.method, params: payload })).toBe(JSON.stringify(plain));
     }
@@ -88,8 +94,18 @@ describe('DiagnosticsEncoder', () => {
         method: 'textDocument/publishDiagnostics',
         params: { uri: 'file:///a.md', version: step, diagnostics: current.map((m) => toDiagnostic(m)) },
       });
-      expect(bytes.toString('utf8'), `step ${step}`).toBe(expected);
+      expect(bytes.toString('utf8'), `step ${step}`).toBe(asciiJson(expected));
     }
+  });
+});
+
+describe('asciiJson', () => {
+  it('escapes every non-ASCII code unit and keeps the value', () => {
+    const value = { text: 'ideeën — “zo” ‘snel’ mogelijk 😀', n: 1 };
+    const json = asciiJson(JSON.stringify(value));
+    expect(/^[\x00-\x7f]*$/.test(json)).toBe(true);
+    expect(json).toContain('\\u00eb');
+    expect(JSON.parse(json)).toEqual(value);
   });
 });
 
@@ -98,7 +114,7 @@ describe('fastJsonEncoder', () => {
     const payload = new DiagnosticsPayload('file:///a.md', 3, messages, new DiagnosticsEncoder());
     const notification = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: payload };
     const bytes = await fastJsonEncoder.encode(notification, { charset: 'utf-8' });
-    expect(Buffer.from(bytes).toString('utf8')).toBe(JSON.stringify(notification));
+    expect(Buffer.from(bytes).toString('utf8')).toBe(asciiJson(JSON.stringify(notification)));
     const request = { jsonrpc: '2.0', id: 1, method: 'window/showMessageRequest', params: { message: 'é' } };
     expect(Buffer.from(await fastJsonEncoder.encode(request, { charset: 'utf-8' })).toString('utf8')).toBe(JSON.stringify(request));
   });
