@@ -11,15 +11,17 @@ import { SECTION, type ClientSettings } from './settings.js';
 import { TRUST_CHANGED_NOTIFICATION } from './protocol.js';
 
 /**
- * Starts the bundled language server (dist/server.cjs) over Node IPC. The server reads the `scherp`
+ * Starts the bundled language server (dist/server.cjs) over stdio: there the server writes each diagnostics
+ * publish from cached, ASCII-only bytes (see the language server's publish.ts), which costs a fraction of
+ * Node IPC's JSON round trip on long documents. The server reads the `scherp`
  * settings itself through `workspace/configuration`; `synchronize.configurationSection` tells it when
  * they change.
  */
 export function createClient(context: vscode.ExtensionContext, settings: ClientSettings): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const documentSelector = SYNCED_LANGUAGES.flatMap((language) =>
     CHECKED_SCHEMES.map((scheme) => ({ language, scheme })),

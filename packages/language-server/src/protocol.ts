@@ -52,6 +52,8 @@ export interface ScherpInitializationOptions {
   trusted?: boolean;
   /** Debounce for checks while typing, in ms (0 allowed). Overridden by the `scherp.debounceMs` setting. */
   debounceMs?: number;
+  /** Language of messages, hovers and quick-fix titles unless the `scherp.locale` setting says otherwise. Default "nl". */
+  locale?: 'nl' | 'en';
   /** Settings to use when the client does not support `workspace/configuration`. */
   settings?: Record<string, unknown>;
 }

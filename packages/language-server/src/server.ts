@@ -90,6 +90,9 @@ export function createServer(connection: Connection): ScherpServer {
     trusted = options.trusted === true;
     const debounce = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : undefined;
     baseSettings = defaultSettings(debounce);
+    // A client without `workspace/configuration` (or whose settings leave the locale out) can still choose
+    // the language of messages, hovers and quick-fix titles when it starts the server.
+    if (options.locale === 'nl' || options.locale === 'en') baseSettings.locale = options.locale;
     pushedSettings = options.settings;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;

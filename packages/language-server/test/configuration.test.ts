@@ -82,6 +82,20 @@ describe('config files and settings', () => {
     expect(warning).toMatch(/^Scherp kan de configuratie niet gebruiken/);
   });
 
+  it('takes the locale from initializationOptions when the settings leave it out', async () => {
+    const ws = workspace({});
+    client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { debounceMs: 0, locale: 'en' } });
+    await client.open(ws.uri, text);
+    const english = await client.diagnosticsFor(ws.uri, 1);
+    expect(english.diagnostics.find((d) => d.code === 'missing-owner')?.message).toMatch(/^Who/);
+
+    client.settings = { locale: 'nl' };
+    const before = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const dutch = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === ws.uri));
+    expect(dutch.diagnostics.find((d) => d.code === 'missing-owner')?.message).toMatch(/^Wie/);
+  });
+
   it('applies severity overrides and the locale from the workspace settings', async () => {
     const ws = workspace({});
     client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { debounceMs: 0 } });
