@@ -99,10 +99,15 @@ function domain(s: string, start: number): number {
   let underscoreInLast = false;
   let underscoreInLastButOne = false;
   let seen = false;
+  let notTrailUntil = -1;
   for (;;) {
     const c = at(s, i);
     if (c === 46 || c === 95) {
-      if (endsInTrail(s, i)) break;
+      if (i >= notTrailUntil) {
+        const stop = trailStop(s, i);
+        if (stop === ENDS) break;
+        notTrailUntil = stop;
+      }
       if (c === 95) {
         underscoreInLast = true;
       } else {
@@ -126,6 +131,7 @@ function path(s: string, start: number): number {
   let i = start;
   let open = 0;
   let close = 0;
+  let notTrailUntil = -1;
   for (;;) {
     const c = at(s, i);
     if (c === 40) {
@@ -139,7 +145,11 @@ function path(s: string, start: number): number {
       continue;
     }
     if (PATH_PUNCTUATION.has(c)) {
-      if (endsInTrail(s, i)) return i;
+      if (i >= notTrailUntil) {
+        const stop = trailStop(s, i);
+        if (stop === ENDS) return i;
+        notTrailUntil = stop;
+      }
       if (c === 41) close++;
       i++;
       continue;
@@ -151,8 +161,16 @@ function path(s: string, start: number): number {
 
 /** Trailing punctuation (and character references) up to the end, whitespace or `<`: not part of the address. */
 const TRAIL = new Set([33, 34, 39, 41, 42, 44, 46, 58, 59, 63, 95, 126]);
+/** {@link trailStop}: the trailing characters from here end the address. */
+const ENDS = -2;
 
-function endsInTrail(s: string, start: number): boolean {
+/**
+ * Whether the characters from `start` are only trailing punctuation before the end, whitespace or `<`
+ * ({@link ENDS}), or else where the scan stopped. Every punctuation character before that stop would get
+ * the same answer, so callers skip checking them again: a long run of punctuation is scanned once, not once
+ * per character (which made a line of 50 000 `!` after an address take seconds).
+ */
+function trailStop(s: string, start: number): number {
   let i = start;
   for (;;) {
     const c = at(s, i);
@@ -160,16 +178,16 @@ function endsInTrail(s: string, start: number): boolean {
       i++;
     } else if (c === 38) {
       i++;
-      if (!isAsciiAlpha(at(s, i))) return false;
+      if (!isAsciiAlpha(at(s, i))) return i;
       while (isAsciiAlpha(at(s, i))) i++;
-      if (at(s, i) !== 59) return false;
+      if (at(s, i) !== 59) return i;
       i++;
     } else if (c === 93) {
       i++;
       const next = at(s, i);
-      if (next === NONE || next === 40 || next === 91 || isWhitespace(next)) return true;
+      if (next === NONE || next === 40 || next === 91 || isWhitespace(next)) return ENDS;
     } else {
-      return c === 60 || c === NONE || isWhitespace(c);
+      return c === 60 || c === NONE || isWhitespace(c) ? ENDS : i;
     }
   }
 }

@@ -17,7 +17,11 @@ const NONE: readonly Range[] = [];
 /** Cheap pre-check: every address has one of these. */
 const MAY_HOLD_ADDRESS = /https?:\/\/|www\.|@/i;
 
-const URL = /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi;
+// GFM's pattern is `(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)`. Here the domain parts are bounded
+// (a DNS name has at most 253 characters) and the path is found by hand after a match is accepted: a rejected
+// match restarts one character later, and unbounded parts would rescan a long run of text each time.
+const URL = /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]{0,253}\.[\w\-.]{0,253})/gi;
+const PATH_END = /[\t\n\r ]/g;
 const MAILTO = /(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g;
 const EMAIL = /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])mailto:)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g;
 
@@ -39,7 +43,9 @@ export function findBareUrls(value: string, previous = -1): readonly Range[] {
   return found;
 }
 
-type Accept = (m: RegExpExecArray) => Range | boolean | undefined;
+/** An accepted match: the address, and where the search goes on (after the whole word GFM matched). */
+type Found = { range: Range; resume: number };
+type Accept = (m: RegExpExecArray) => Found | boolean | undefined;
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, Accept]> = [
   [URL, (m) => webAddress(m)],
@@ -64,29 +70,37 @@ function inGaps(text: string, found: Range[], pattern: RegExp, accept: Accept): 
  * The accepted matches of a global pattern. A rejected match counts as no match: the search resumes one
  * character after where it started (as mdast-util-find-and-replace does), not after its end.
  */
-function matches(text: string, pattern: RegExp, accept: (m: RegExpExecArray) => Range | boolean | undefined): Range[] {
+function matches(text: string, pattern: RegExp, accept: Accept): Range[] {
   const found: Range[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const verdict = accept(m);
-    if (verdict === true) found.push([m.index, m.index + m[0].length]);
-    else if (verdict) found.push(verdict);
-    else pattern.lastIndex = m.index + 1;
+    if (verdict === true) {
+      found.push([m.index, m.index + m[0].length]);
+    } else if (verdict) {
+      found.push(verdict.range);
+      pattern.lastIndex = Math.max(pattern.lastIndex, verdict.resume);
+    } else {
+      pattern.lastIndex = m.index + 1;
+    }
   }
   return found;
 }
 
-function webAddress(m: RegExpExecArray): Range | undefined {
-  const input = m.input as string;
-  const at = m.index as number;
+function webAddress(m: RegExpExecArray): Found | undefined {
+  const input = m.input;
+  const at = m.index;
   // GFM only starts an address at the start of the text or after whitespace or punctuation.
   if (at > 0 && !WHITESPACE_OR_PUNCTUATION.test(input[at - 1] as string)) return undefined;
   const protocol = m[1] as string;
   const www = /^w/i.test(protocol);
   const domain = www ? protocol + (m[2] as string) : (m[2] as string);
   if (PUNCTUATION.test(domain[0] as string) || !isCorrectDomain(domain)) return undefined;
-  const kept = keptLength(domain + (m[3] as string));
-  return [at, at + (www ? 0 : protocol.length) + kept];
+  const domainEnd = at + m[0].length;
+  PATH_END.lastIndex = domainEnd;
+  const pathEnd = PATH_END.exec(input)?.index ?? input.length;
+  const kept = keptLength(domain + input.slice(domainEnd, pathEnd));
+  return { range: [at, at + (www ? 0 : protocol.length) + kept], resume: pathEnd };
 }
 
 /** An address's last two domain labels hold a letter or digit and no underscore. */

@@ -14,6 +14,13 @@ const INPUTS: Record<string, string> = {
   'numbered headings': '# 1 A\n\n'.repeat(5_000),
   'name lines': 'Jan de Vries\n\n'.repeat(5_000),
   tabs: '\t'.repeat(100_000),
+  // Bare addresses: trailing-punctuation checks and rejected matches must not rescan the rest of the text.
+  'punctuation after an address': `zie http://a.nl/${'!'.repeat(50_000)}x`,
+  'brackets after an address': `zie http://a.nl/${']'.repeat(50_000)}x`,
+  'entities after an address': `zie http://a.nl/${'&amp;'.repeat(20_000)}x`,
+  'invalid domains in one word': 'www.a_b.'.repeat(12_000),
+  'invalid addresses in one word': '(http://a_b/'.repeat(8_000),
+  'mail-like words': 'a@b.'.repeat(20_000),
 };
 
 describe('adversarial input', () => {

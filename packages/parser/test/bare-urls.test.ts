@@ -67,6 +67,26 @@ function ourAddresses(markdown: string): string[] {
   return out;
 }
 
+describe('findBareUrls on long runs', () => {
+  it('stays linear where each position could start or end an address', () => {
+    const inputs = [
+      `http://a.nl/${'!'.repeat(200_000)}x`,
+      `www.a${'._'.repeat(100_000)}x`,
+      `http://a.nl/${']'.repeat(200_000)}x`,
+      `http://a.nl/${'&amp;'.repeat(50_000)}x`,
+      'www.a_b.'.repeat(30_000),
+      '(www._'.repeat(40_000),
+      '(http://a_b/'.repeat(20_000),
+    ];
+    for (const input of inputs) {
+      const t = performance.now();
+      findBareUrls(input);
+      // Quadratic behaviour takes minutes here; linear takes milliseconds. The limit allows a busy machine.
+      expect(performance.now() - t).toBeLessThan(3_000);
+    }
+  });
+});
+
 describe('findBareUrls agrees with GFM autolink literals', () => {
   // Pieces that make addresses, near-addresses and the punctuation around them; seeded, so failures repeat.
   // Without `*`, `_` and `~` on their own: GFM tokenizes an address before emphasis or strikethrough markers
