@@ -4,8 +4,13 @@ import { pathToFileURL } from 'node:url';
 import type { LintConfig } from '@scherp/linter';
 import { parseDocument } from 'yaml';
 
-/** Looked up in this order in each directory, from the document's directory upwards. */
+/**
+ * Looked up in this order in each directory, from the document's directory upwards: the same files as the
+ * CLI, so a document gets the same findings in the editor as in CI. A package.json counts only when it has
+ * a "scherp" key.
+ */
 export const CONFIG_FILE_NAMES = [
+  'package.json',
   'scherp.config.json',
   'scherp.config.yaml',
   'scherp.config.yml',
@@ -62,7 +67,7 @@ export class ConfigFileResolver {
       pending = (async () => {
         for (const name of CONFIG_FILE_NAMES) {
           const candidate = path.join(dir, name);
-          if (await isFile(candidate)) return candidate;
+          if (name === 'package.json' ? (await packageSection(candidate)) !== undefined : await isFile(candidate)) return candidate;
         }
         const parent = path.dirname(dir);
         return parent === dir ? null : this.findNearest(parent);
@@ -81,6 +86,17 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
+const isPackageJson = (file: string) => path.basename(file) === 'package.json';
+
+/** The "scherp" section of a package.json; undefined when there is none (or the file is not readable JSON). */
+async function packageSection(file: string): Promise<unknown> {
+  try {
+    return (JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>)['scherp'];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Loads one config file. Never throws: problems come back in `error`. */
 export async function loadConfigFile(file: string): Promise<ConfigLookup> {
   let raw: unknown;
@@ -90,6 +106,8 @@ export async function loadConfigFile(file: string): Promise<ConfigLookup> {
       const { mtimeMs } = await stat(file);
       const mod = (await import(`${pathToFileURL(file).href}?mtime=${mtimeMs}`)) as { default?: unknown };
       raw = mod.default ?? mod;
+    } else if (isPackageJson(file)) {
+      raw = await packageSection(file);
     } else {
       const text = await readFile(file, 'utf8');
       const doc = parseDocument(text);

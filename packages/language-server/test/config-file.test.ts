@@ -27,6 +27,14 @@ describe('config files', () => {
     expect((await resolver.lookup(path.join(root, 'a/b/doc.md'))).config).toEqual({ rules: { 'missing-owner': 'off' } });
   });
 
+  it('reads the "scherp" key of a package.json, as the CLI does, and skips one without it', async () => {
+    const withKey = write('pkg/package.json', JSON.stringify({ name: 'nota', scherp: { rules: { hype: 'off' } } }));
+    write('pkg/plain/package.json', JSON.stringify({ name: 'zonder-scherp' }));
+    const resolver = new ConfigFileResolver(() => false);
+    const found = await resolver.lookup(path.join(root, 'pkg/plain/doc.md'));
+    expect(found).toEqual({ config: { rules: { hype: 'off' } }, file: withKey });
+  });
+
   it('skips JavaScript config files unless the workspace is trusted', async () => {
     const file = write('js/scherp.config.mjs', 'export default { extends: "strict" };\n');
     let trusted = false;
