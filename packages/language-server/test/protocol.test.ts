@@ -1,7 +1,6 @@
 /**
  * End-to-end over the real protocol: the built server (`node dist/bin.js --stdio`) and a JSON-RPC client.
  */
-import { readFileSync } from 'node:fs';
 import { lint } from '@scherp/linter';
 import { parse } from '@scherp/parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';

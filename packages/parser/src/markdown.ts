@@ -1,4 +1,4 @@
-import type { Html, List, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Html, List, Nodes, RootContent, Table } from 'mdast';
 import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
 import { parseMdast } from './mdast.js';

@@ -48,7 +48,7 @@ export function plainTextBlocks(source: string, base = 0): RawBlock[] {
     if (group.bullet) block.depth = 1;
     if (group.ordinal !== undefined) block.ordinal = group.ordinal;
     if (!group.bullet) {
-      const depth = headingDepth(source, group, built.text, groups[g + 1]);
+      const depth = headingDepth(group, built.text, groups[g + 1]);
       if (depth !== undefined) {
         block.kind = 'heading';
         block.depth = depth;
@@ -153,7 +153,7 @@ function pushLine(source: string, from: number, to: number, b: TextBuilder, base
 }
 
 /** Conservative heading detection: 1 for ALL CAPS lines, 2 for short indented title lines. */
-function headingDepth(source: string, group: Group, text: string, next: Group | undefined): number | undefined {
+function headingDepth(group: Group, text: string, next: Group | undefined): number | undefined {
   if (text.length > 80 || group.lines.length > 3) return undefined;
   const words = text.split(' ').length;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;

@@ -171,7 +171,7 @@ const MODAL_TRIGGERS = new Set([
 ]);
 
 function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceHit | null {
-  const { tokens, clauses } = view;
+  const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !MODAL_TRIGGERS.has(t.lower)) continue;

@@ -20,9 +20,6 @@ const e = (term: string, patterns: string[], alternatives: string[], nl: string,
   reason: { nl, en },
 });
 
-const NO_CHECK = 'Zegt niet wat er concreet gebeurt of hoe je het controleert.';
-const NO_CHECK_EN = 'Does not say what concretely happens or how to check it.';
-
 export const VAGUE_LEXICON: VagueEntry[] = [
   e('borgen', ['borgen', 'borgt', 'borg', 'geborgd', 'borging', 'waarborgen', 'waarborgt', 'gewaarborgd'], ['vastleggen', 'controleren', 'regelen'],
     '‘Borgen’ zegt niet hoe: leg vast wie wat controleert of regelt.', '"Borgen" (safeguard) does not say how: state who records, checks or arranges what.'),
