@@ -1,7 +1,9 @@
 import type { Html, List, Nodes, RootContent, Table } from 'mdast';
 import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
+import { hasDefinitions, scanChunks } from './block-split.js';
 import { parseMdast } from './mdast.js';
+import { plainBlocks } from './plain-paragraph.js';
 import { TextBuilder, type CharSink } from './text-builder.js';
 
 export interface MarkdownBlocks {
@@ -27,16 +29,57 @@ interface Context {
   limit: number;
 }
 
-/** Turns Markdown into blocks whose offsets are `base` + the mdast offsets of `source`. */
+/**
+ * Turns Markdown into blocks whose offsets are `base` + the offsets in `source`. The source is cut into
+ * top-level chunks (see block-split.ts); chunks of plain headings and paragraphs take the fast path
+ * (plain-paragraph.ts), runs of the other chunks go to remark together. A document with link reference
+ * definitions, whose meaning crosses chunks, is parsed whole.
+ */
 export function markdownBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {
+  const out: RawBlock[] = [];
+  if (hasDefinitions(source)) return mdastBlocks(source, base, atDocumentStart, out);
+  const ctx = context(source, base, out);
+  let frontMatter: string | undefined;
+  let pending = -1;
+  const flush = (to: number) => {
+    if (pending < 0) return;
+    const whole = pending === 0 && to === source.length;
+    const part = mdastBlocks(whole ? source : source.slice(pending, to), base + pending, atDocumentStart && pending === 0, out);
+    if (part.frontMatter !== undefined) frontMatter = part.frontMatter;
+    pending = -1;
+  };
+  for (const chunk of scanChunks(source, 0, atDocumentStart).chunks) {
+    const plain = plainBlocks(source, chunk.start, chunk.end);
+    if (!plain) {
+      if (pending < 0) pending = chunk.start;
+      continue;
+    }
+    flush(chunk.start);
+    for (const node of plain) block(node, ctx);
+  }
+  flush(source.length);
+  return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
+}
+
+/** The blocks of `source` with remark alone (no fast path): the reference the fast path is tested against. */
+export function remarkBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {
+  return mdastBlocks(source, base, atDocumentStart, []);
+}
+
+/** Parses `source` with remark and appends its blocks to `out`. */
+function mdastBlocks(source: string, base: number, atDocumentStart: boolean, out: RawBlock[]): MarkdownBlocks {
   const tree = parseMdast(source, atDocumentStart);
-  const ctx: Context = { source, base, quoted: false, inLink: false, listDepth: 0, out: [], cursor: 0, limit: source.length };
+  const ctx = context(source, base, out);
   let frontMatter: string | undefined;
   for (const node of tree.children) {
     if (node.type === 'yaml') frontMatter = node.value;
     block(node, ctx);
   }
-  return frontMatter !== undefined ? { blocks: ctx.out, frontMatter } : { blocks: ctx.out };
+  return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
+}
+
+function context(source: string, base: number, out: RawBlock[]): Context {
+  return { source, base, quoted: false, inLink: false, listDepth: 0, out, cursor: 0, limit: source.length };
 }
 
 function startOf(node: Nodes, fallback = 0): number {

@@ -1,0 +1,200 @@
+import type { Break, Heading, Paragraph, PhrasingContent, Text } from 'mdast';
+
+/**
+ * The fast path of the Markdown reader. Most of a policy document is plain prose: paragraphs without any
+ * markup. For those the general Markdown parser (micromark) does a lot of work per character to find out
+ * that nothing happens, so a chunk that can only be one paragraph of plain text is recognised here with a
+ * few character tests, and its mdast is built directly — the same tree remark builds (a differential test
+ * holds the two together).
+ *
+ * A chunk that opens with a one-line ATX heading ("## Titel") followed by such a paragraph, or by nothing,
+ * is taken as well: headings sit between most paragraphs, and each one left to micromark costs a parser run.
+ *
+ * The test is deliberately strict: any character that could start or change a Markdown construct, anywhere
+ * in the chunk, sends it to the full parser. Being wrong costs correctness, being strict only costs time.
+ */
+
+/** Characters that may start a block when they open a line (after its indentation). */
+const BLOCK_START = new Set('#>-+*=_`~<|:['.split('').map((c) => c.charCodeAt(0)));
+
+/** Characters that may open or close inline markup anywhere in a line. `&` is checked separately. */
+const INLINE_MARKUP = new Set('\\`*_[]<~|'.split('').map((c) => c.charCodeAt(0)));
+
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const AMPERSAND = 38;
+const HASH = 35;
+
+interface Line {
+  /** First and one past the last character of the line's content (without indentation and trailing blanks). */
+  from: number;
+  to: number;
+  /** Where the line ending starts and where the next line starts. */
+  eol: number;
+  next: number;
+}
+
+/**
+ * The blocks `source[start, end)` parses to when it is a plain heading and/or a plain paragraph, otherwise
+ * undefined. `start` must be a chunk start of the block scanner (no open container or construct before it).
+ */
+export function plainBlocks(source: string, start: number, end: number): (Heading | Paragraph)[] | undefined {
+  const heading = plainHeading(source, start, end);
+  if (!heading) {
+    const paragraph = plainParagraph(source, start, end);
+    return paragraph ? [paragraph] : undefined;
+  }
+  const next = heading.next;
+  if (next >= end || restIsBlank(source, next, end)) return [heading.node];
+  const paragraph = plainParagraph(source, next, end);
+  return paragraph ? [heading.node, paragraph] : undefined;
+}
+
+/**
+ * "## Titel": 1–6 hashes, a space or tab, plain text. A closing sequence or any other `#` in the text is
+ * left to the full parser (its rules for what closes a heading are subtle).
+ */
+function plainHeading(source: string, start: number, end: number): { node: Heading; next: number } | undefined {
+  let at = start;
+  while (at < end && at - start < 4 && source.charCodeAt(at) === SPACE) at++;
+  if (at >= end || at - start > 3 || source.charCodeAt(at) !== HASH) return undefined;
+  const open = at;
+  while (at < end && source.charCodeAt(at) === HASH) at++;
+  const depth = at - open;
+  if (depth > 6) return undefined;
+  let eol = at;
+  for (; eol < end; eol++) {
+    const c = source.charCodeAt(eol);
+    if (c === LF || c === CR) break;
+    if (c === HASH || !isPlainChar(source, eol, c)) return undefined;
+  }
+  if (eol > at && !isBlank(source.charCodeAt(at))) return undefined;
+  let next = eol + 1;
+  if (source.charCodeAt(eol) === CR) {
+    if (source.charCodeAt(eol + 1) !== LF) return undefined;
+    next = eol + 2;
+  }
+  let from = at;
+  while (from < eol && isBlank(source.charCodeAt(from))) from++;
+  let to = eol;
+  while (to > from && isBlank(source.charCodeAt(to - 1))) to--;
+  const children: PhrasingContent[] = from < to ? [text(source.slice(from, to), from, to)] : [];
+  const node: Heading = { type: 'heading', depth: depth as Heading['depth'], children, position: span(open, eol) };
+  return { node, next: Math.min(next, end) };
+}
+
+/**
+ * The paragraph `source[start, end)` parses to, when that chunk is one paragraph of plain text (soft and
+ * hard line breaks allowed), positioned in `source`; otherwise undefined. `start` must be a line start that
+ * the block scanner made a chunk start (no open container or construct before it).
+ */
+export function plainParagraph(source: string, start: number, end: number): Paragraph | undefined {
+  const lines = plainLines(source, start, end);
+  if (!lines) return undefined;
+  const children: PhrasingContent[] = [];
+  let parts: string[] = [];
+  let textFrom = (lines[0] as Line).from;
+  const last = lines.length - 1;
+  lines.forEach((line, i) => {
+    parts.push(source.slice(line.from, line.to));
+    if (i === last) return;
+    if (line.eol - line.to >= 2) {
+      // Two or more spaces before a line ending: a hard break between two text nodes.
+      children.push(text(parts.join(''), textFrom, line.to));
+      // As remark: the break ends where the next line starts, the next text after that line's indentation.
+      children.push(hardBreak(line.to, line.next));
+      parts = [];
+      textFrom = (lines[i + 1] as Line).from;
+    } else {
+      parts.push(source.slice(line.eol, line.next));
+    }
+  });
+  const final = lines[last] as Line;
+  children.push(text(parts.join(''), textFrom, final.to));
+  return { type: 'paragraph', children, position: span((lines[0] as Line).from, final.eol) };
+}
+
+/** The chunk's non-blank lines if every one of them is plain paragraph text; trailing blank lines end it. */
+function plainLines(source: string, start: number, end: number): Line[] | undefined {
+  const lines: Line[] = [];
+  let pos = start;
+  while (pos < end) {
+    let from = pos;
+    while (from < end && isBlank(source.charCodeAt(from))) from++;
+    let eol = from;
+    for (; eol < end; eol++) {
+      const c = source.charCodeAt(eol);
+      if (c === LF || c === CR) break;
+      if (!isPlainChar(source, eol, c)) return undefined;
+    }
+    let next = eol + 1;
+    if (source.charCodeAt(eol) === CR) {
+      // A lone carriage return is a line ending of its own: rare enough to leave to the full parser.
+      if (source.charCodeAt(eol + 1) !== LF) return undefined;
+      next = eol + 2;
+    }
+    if (from === eol) return restIsBlank(source, next, end) && lines.length > 0 ? lines : undefined;
+    // The first line must not be indented code; no line may start a block or a list item.
+    if (lines.length === 0 && (from - pos > 3 || source.slice(pos, from).includes('\t'))) return undefined;
+    if (BLOCK_START.has(source.charCodeAt(from)) || startsOrderedItem(source, from, eol)) return undefined;
+    let to = eol;
+    while (to > from && isBlank(source.charCodeAt(to - 1))) to--;
+    // Tabs in trailing whitespace make hard-break detection subtle: full parser.
+    if (source.slice(to, eol).includes('\t')) return undefined;
+    lines.push({ from, to, eol, next: Math.min(next, end) });
+    pos = next;
+  }
+  return lines.length > 0 ? lines : undefined;
+}
+
+function restIsBlank(source: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (!isBlank(c) && c !== LF && c !== CR) return false;
+  }
+  return true;
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+/** Printable text that cannot start inline markup: no markup characters, no entity, no control characters. */
+function isPlainChar(source: string, at: number, c: number): boolean {
+  if (c < SPACE) return c === TAB;
+  if (INLINE_MARKUP.has(c)) return false;
+  if (c === AMPERSAND) {
+    const n = source.charCodeAt(at + 1);
+    // "&amp;", "&#38;": an entity reference; a lone "&" between words is text.
+    return !(n === 35 || (n >= 65 && n <= 90) || (n >= 97 && n <= 122));
+  }
+  return c !== 0x7f;
+}
+
+/** "1. ", "12) ", "3." at the end of a line: an ordered list item (some may interrupt a paragraph). */
+function startsOrderedItem(source: string, from: number, eol: number): boolean {
+  let i = from;
+  while (i < eol && i - from < 10 && source.charCodeAt(i) >= 48 && source.charCodeAt(i) <= 57) i++;
+  if (i === from) return false;
+  const marker = source.charCodeAt(i);
+  if (marker !== 46 && marker !== 41) return false;
+  return i + 1 === eol || isBlank(source.charCodeAt(i + 1));
+}
+
+function text(value: string, from: number, to: number): Text {
+  return { type: 'text', value, position: span(from, to) };
+}
+
+function hardBreak(from: number, to: number): Break {
+  return { type: 'break', position: span(from, to) };
+}
+
+/**
+ * Only offsets are read downstream; line and column are left at 0 rather than computed for every node
+ * (the document's line index turns offsets into lines later).
+ */
+function span(from: number, to: number): NonNullable<Paragraph['position']> {
+  return { start: { line: 0, column: 0, offset: from }, end: { line: 0, column: 0, offset: to } };
+}

@@ -1,0 +1,155 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Nodes } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { scanChunks } from '../src/block-split.js';
+import { markdownBlocks, remarkBlocks } from '../src/markdown.js';
+import { parseMdast } from '../src/mdast.js';
+import { plainBlocks, plainParagraph } from '../src/plain-paragraph.js';
+import { corpusDir, repoRoot } from './helpers.js';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['de', 'gemeente', 'moet', 'vóór', '2027', 'Het', 'rijk', 'één', 'café', 'zorgt', 'ervoor', '1.', '3)', '12.5', 'info@voorbeeld.nl', 'www.voorbeeld.nl', 'https://voorbeeld.nl/a_b', 'A&B', '&amp;', '&#38;', '—', '“citaat”', '(zie)', '!', '?'];
+const MARKUP = ['*', '_', '`', '[', ']', '<', '>', '~', '|', '\\', '#', '-', '+', '=', ':', '&', '![', '<!--', '-->', '    ', '\t', '1. ', '- ', '> ', '# ', '---', '```', '***'];
+
+/** A Markdown-ish document: mostly prose lines, with whitespace quirks and sometimes markup, mixed line endings. */
+function generate(next: () => number): string {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T;
+  const paragraphs: string[] = [];
+  const count = 1 + Math.floor(next() * 4);
+  for (let p = 0; p < count; p++) {
+    const lines: string[] = [];
+    const lineCount = 1 + Math.floor(next() * 4);
+    for (let l = 0; l < lineCount; l++) {
+      const words: string[] = [];
+      const wordCount = 1 + Math.floor(next() * 6);
+      for (let w = 0; w < wordCount; w++) words.push(next() < 0.08 ? pick(MARKUP) : pick(WORDS));
+      const indent = next() < 0.2 ? pick(['', ' ', '  ', '   ', '    ', '\t', ' \t']) : '';
+      const trailing = next() < 0.3 ? pick([' ', '  ', '   ', ' \t', '\t', '  \t']) : '';
+      lines.push(indent + words.join(next() < 0.1 ? '  ' : ' ') + trailing);
+    }
+    const eol = next() < 0.15 ? '\r\n' : next() < 0.03 ? '\r' : '\n';
+    if (next() < 0.3) {
+      // A heading, alone or right above the paragraph, sometimes with markup or a closing sequence.
+      const heading = pick(['', ' ', '   ', '    ']) + '#'.repeat(1 + Math.floor(next() * 7)) + pick([' ', '  ', '\t', '']) + pick(WORDS) + pick(['', ' ', ' #', ' ##  ', '#', ' *x*', '  ']);
+      if (next() < 0.3) lines.length = 0;
+      lines.unshift(heading);
+    }
+    paragraphs.push(lines.join(eol));
+  }
+  const separator = () => (next() < 0.2 ? '\n  \n' : next() < 0.1 ? '\n\n\n' : '\n\n');
+  return paragraphs.map((p, i) => (i === 0 ? '' : separator()) + p).join('') + (next() < 0.5 ? '\n' : '');
+}
+
+/** Every chunk the fast path takes, with the chunk text, for counting and for comparing trees. */
+function fastChunks(source: string): string[] {
+  return scanChunks(source, 0, true)
+    .chunks.filter((c) => plainBlocks(source, c.start, c.end))
+    .map((c) => source.slice(c.start, c.end));
+}
+
+/** The tree as offsets, types and values: what the block builder reads from it. */
+function shape(node: Nodes): unknown {
+  return {
+    type: node.type,
+    value: 'value' in node ? node.value : undefined,
+    start: node.position?.start.offset,
+    end: node.position?.end.offset,
+    children: 'children' in node ? (node.children as Nodes[]).map(shape) : undefined,
+  };
+}
+
+describe('the plain-paragraph fast path', () => {
+  it('builds the same mdast as remark for every chunk it accepts', () => {
+    const next = random(20261122);
+    let accepted = 0;
+    let headings = 0;
+    for (let i = 0; i < 3000; i++) {
+      const source = generate(next);
+      for (const chunk of scanChunks(source, 0, true).chunks) {
+        const fast = plainBlocks(source, chunk.start, chunk.end);
+        if (!fast) continue;
+        accepted++;
+        if (fast[0]?.type === 'heading') headings++;
+        const slice = source.slice(chunk.start, chunk.end);
+        const tree = parseMdast(slice, chunk.start === 0);
+        const reference = tree.children.map((node) => shape(node));
+        const shifted = (plainBlocks(slice, 0, slice.length) ?? []).map((node) => shape(node));
+        expect(shifted, JSON.stringify(slice)).toEqual(reference);
+      }
+    }
+    // The generator must exercise the fast path, not only the fallback.
+    expect(accepted).toBeGreaterThan(500);
+    expect(headings).toBeGreaterThan(50);
+  });
+
+  it('gives the same blocks as remark alone on generated documents', () => {
+    const next = random(7);
+    for (let i = 0; i < 1000; i++) {
+      const source = generate(next);
+      expect(markdownBlocks(source), JSON.stringify(source)).toEqual(remarkBlocks(source));
+      // And inside a larger document (offsets shifted), not at its start.
+      expect(markdownBlocks(source, 40, false), JSON.stringify(source)).toEqual(remarkBlocks(source, 40, false));
+    }
+  });
+
+  it('leaves every construct to the full parser', () => {
+    for (const source of [
+      '- punt',
+      '1. eerste',
+      '2) tweede',
+      '> citaat',
+      '    code',
+      '\tcode',
+      'Tekst\n===',
+      'Tekst\n---',
+      'Tekst met *nadruk*',
+      'Tekst met `code`',
+      'Een [link](https://voorbeeld.nl)',
+      'Een <b>tag</b>',
+      'Een &amp; entiteit',
+      'Een \\* escape',
+      'a | b\n--|--',
+      'Tekst\n<div>',
+      'Tekst\n```\ncode\n```',
+      '[a]: https://voorbeeld.nl',
+      'regel\ronderbroken',
+      'Tekst\n\n    vervolg',
+      '## Kop ##',
+      '####### geen kop',
+      '#geen kop',
+      '# Kop\n- punt',
+    ]) {
+      expect(plainBlocks(source, 0, source.length), JSON.stringify(source)).toBeUndefined();
+    }
+    expect(plainParagraph('De gemeente moet vóór 2027 kiezen.\nEn 2.5 keer meer.\n\n', 0, 53)).toBeDefined();
+    expect(plainBlocks('## Kop\nDe gemeente kiest.\n', 0, 26)?.map((n) => n.type)).toEqual(['heading', 'paragraph']);
+  });
+
+  it('gives the same blocks as remark alone on the corpus, the dev set and the repository docs', () => {
+    const files = [
+      ...readdirSync(corpusDir).map((f) => path.join(corpusDir, f)),
+      path.resolve(repoRoot, '../shared/eval/dev/units.md'),
+      path.join(repoRoot, 'README.md'),
+      ...readdirSync(path.join(repoRoot, 'docs/rules')).map((f) => path.join(repoRoot, 'docs/rules', f)),
+    ];
+    let fast = 0;
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      fast += fastChunks(source).length;
+      expect(markdownBlocks(source), file).toEqual(remarkBlocks(source));
+    }
+    expect(fast).toBeGreaterThan(500);
+  });
+});
