@@ -5,6 +5,9 @@
  * (`<pre>`, `<script>`, `<style>`, `<textarea>`, CDATA), all of which may contain blank lines. Indented
  * lines after a blank line (list item continuations, indented code) stay with the chunk before them.
  *
+ * A line that starts an ordered list item does not start a chunk either: it may continue a loose list
+ * above it, and its number then comes from that list's start ("1." "1." "1." counts 1, 2, 3).
+ *
  * When in doubt the scanner keeps lines together: a chunk that is too large is still parsed correctly,
  * a cut in the wrong place is not.
  */
@@ -15,6 +18,7 @@ export interface Chunk {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ORDERED_ITEM = /^\d{1,9}[.)](?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
 
 /** True when a chunk holds constructs whose meaning crosses chunks (link/footnote reference definitions). */
@@ -85,7 +89,7 @@ export function scanChunks(
       continue;
     }
     const c = line.charCodeAt(0);
-    if (sawBlank && c !== 32 && c !== 9 && pos > chunkStart) {
+    if (sawBlank && c !== 32 && c !== 9 && pos > chunkStart && !ORDERED_ITEM.test(line)) {
       chunks.push({ start: chunkStart, end: pos });
       chunkStart = pos;
       if (stop?.(pos)) return { chunks, stoppedAt: pos };

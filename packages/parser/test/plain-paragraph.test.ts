@@ -153,3 +153,13 @@ describe('the plain-paragraph fast path', () => {
     expect(fast).toBeGreaterThan(500);
   });
 });
+
+describe('chunks and ordered lists', () => {
+  it('numbers a loose list written 1., 1., 1. as 1, 2, 3 in both parsers', async () => {
+    const { parse, IncrementalParser } = await import('../src/index.js');
+    const source = 'Inleiding.\n\n1. eerste punt\n\n1. tweede punt\n\n1. derde punt\n\nSlot.\n';
+    const ordinals = (doc: ReturnType<typeof parse>) => doc.document.paragraphs.filter((p) => p.kind === 'list-item').map((p) => p.ordinal);
+    expect(ordinals(parse(source, { format: 'markdown' }))).toEqual([1, 2, 3]);
+    expect(ordinals(new IncrementalParser().parse(source, { format: 'markdown' }))).toEqual([1, 2, 3]);
+  });
+});
