@@ -3,7 +3,7 @@ import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
 import { hasDefinitions, scanChunks } from './block-split.js';
 import { parseMdast } from './mdast.js';
-import { plainBlocks } from './plain-paragraph.js';
+import { plainBlocks } from './plain-blocks.js';
 import { TextBuilder, type CharSink } from './text-builder.js';
 
 export interface MarkdownBlocks {
@@ -32,7 +32,7 @@ interface Context {
 /**
  * Turns Markdown into blocks whose offsets are `base` + the offsets in `source`. The source is cut into
  * top-level chunks (see block-split.ts); chunks of plain headings and paragraphs take the fast path
- * (plain-paragraph.ts), runs of the other chunks go to remark together. A document with link reference
+ * (plain-blocks.ts), runs of the other chunks go to remark together. A document with link reference
  * definitions, whose meaning crosses chunks, is parsed whole.
  */
 export function markdownBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {

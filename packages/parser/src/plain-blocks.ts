@@ -1,4 +1,4 @@
-import type { Break, Heading, Paragraph, PhrasingContent, Text } from 'mdast';
+import type { Break, Heading, List, ListItem, Paragraph, PhrasingContent, Text } from 'mdast';
 
 /**
  * The fast path of the Markdown reader. Most of a policy document is plain prose: paragraphs without any
@@ -7,8 +7,9 @@ import type { Break, Heading, Paragraph, PhrasingContent, Text } from 'mdast';
  * few character tests, and its mdast is built directly — the same tree remark builds (a differential test
  * holds the two together).
  *
- * A chunk that opens with a one-line ATX heading ("## Titel") followed by such a paragraph, or by nothing,
- * is taken as well: headings sit between most paragraphs, and each one left to micromark costs a parser run.
+ * Also taken: a chunk that opens with a one-line ATX heading ("## Titel") followed by such a paragraph or by
+ * nothing, and a flat list whose items are such paragraphs. Headings and lists sit between most paragraphs,
+ * and each chunk left to micromark costs a parser run.
  *
  * The test is deliberately strict: any character that could start or change a Markdown construct, anywhere
  * in the chunk, sends it to the full parser. Being wrong costs correctness, being strict only costs time.
@@ -40,16 +41,111 @@ interface Line {
  * The blocks `source[start, end)` parses to when it is a plain heading and/or a plain paragraph, otherwise
  * undefined. `start` must be a chunk start of the block scanner (no open container or construct before it).
  */
-export function plainBlocks(source: string, start: number, end: number): (Heading | Paragraph)[] | undefined {
+export function plainBlocks(source: string, start: number, end: number): (Heading | Paragraph | List)[] | undefined {
   const heading = plainHeading(source, start, end);
   if (!heading) {
-    const paragraph = plainParagraph(source, start, end);
-    return paragraph ? [paragraph] : undefined;
+    const single = plainParagraph(source, start, end) ?? plainList(source, start, end);
+    return single ? [single] : undefined;
   }
   const next = heading.next;
   if (next >= end || restIsBlank(source, next, end)) return [heading.node];
   const paragraph = plainParagraph(source, next, end);
   return paragraph ? [heading.node, paragraph] : undefined;
+}
+
+/** What starts an item: its marker's offset and kind, and where its text starts. */
+interface ItemStart {
+  marker: number;
+  /** "-", "*", "+" for bullets; "." or ")" for ordered items. */
+  kind: string;
+  /** The number of an ordered item. */
+  number?: number;
+  content: number;
+}
+
+/**
+ * A list of one level whose items are each one plain paragraph: every item line starts at the first item's
+ * indentation with the same kind of marker, every other line continues the item above it. Nested lists,
+ * blank lines between items and anything else are left to the full parser.
+ */
+export function plainList(source: string, start: number, end: number): List | undefined {
+  const first = itemStart(source, start, end);
+  if (!first) return undefined;
+  const indent = first.marker - start;
+  const starts: ItemStart[] = [first];
+  let pos = nextLine(source, start, end);
+  while (pos < end) {
+    const item = source.charCodeAt(pos + indent) !== SPACE ? itemStart(source, pos, end) : undefined;
+    if (item && item.marker - pos === indent) {
+      if (item.kind !== first.kind) return undefined;
+      starts.push(item);
+    }
+    pos = nextLine(source, pos, end);
+  }
+  const items: ListItem[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const item = starts[i] as ItemStart;
+    const itemEnd = i + 1 < starts.length ? lineStartBefore(source, (starts[i + 1] as ItemStart).marker) : end;
+    const paragraph = plainParagraph(source, item.content, itemEnd);
+    if (!paragraph) return undefined;
+    items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: span(item.marker, endOffset(paragraph)) });
+  }
+  const ordered = first.number !== undefined;
+  const last = items[items.length - 1] as ListItem;
+  return {
+    type: 'list',
+    ordered,
+    start: ordered ? (first.number as number) : null,
+    spread: false,
+    children: items,
+    position: span(first.marker, endOffset(last)),
+  };
+}
+
+/** "- tekst", "* tekst", "3. tekst", "3) tekst" after at most three spaces, with 1–4 spaces after the marker. */
+function itemStart(source: string, line: number, end: number): ItemStart | undefined {
+  let at = line;
+  while (at < end && at - line < 4 && source.charCodeAt(at) === SPACE) at++;
+  if (at - line > 3) return undefined;
+  const marker = at;
+  const c = source.charCodeAt(at);
+  let kind: string;
+  let number: number | undefined;
+  if (c === 45 || c === 42 || c === 43) {
+    kind = source[at] as string;
+    at++;
+  } else {
+    while (at < end && at - marker < 9 && source.charCodeAt(at) >= 48 && source.charCodeAt(at) <= 57) at++;
+    const delimiter = source.charCodeAt(at);
+    if (at === marker || (delimiter !== 46 && delimiter !== 41)) return undefined;
+    number = Number(source.slice(marker, at));
+    kind = source[at] as string;
+    at++;
+  }
+  const gap = at;
+  while (at < end && source.charCodeAt(at) === SPACE) at++;
+  // No space (not a marker), five or more (indented code inside the item) or a tab: full parser.
+  if (at === gap || at - gap > 4 || source.charCodeAt(at) === TAB) return undefined;
+  const after = source.charCodeAt(at);
+  if (at >= end || after === LF || after === CR) return undefined;
+  return number === undefined ? { marker, kind, content: at } : { marker, kind, number, content: at };
+}
+
+function nextLine(source: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && source.charCodeAt(i) !== LF && source.charCodeAt(i) !== CR) i++;
+  if (source.charCodeAt(i) === CR && source.charCodeAt(i + 1) === LF) i++;
+  return i + 1;
+}
+
+function lineStartBefore(source: string, at: number): number {
+  let i = at;
+  while (i > 0 && source.charCodeAt(i - 1) !== LF && source.charCodeAt(i - 1) !== CR) i--;
+  return i;
+}
+
+function endOffset(node: Paragraph | ListItem): number {
+  return node.position?.end.offset ?? 0;
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scanChunks } from '../src/block-split.js';
 import { markdownBlocks, remarkBlocks } from '../src/markdown.js';
 import { parseMdast } from '../src/mdast.js';
-import { plainBlocks, plainParagraph } from '../src/plain-paragraph.js';
+import { plainBlocks, plainParagraph } from '../src/plain-blocks.js';
 import { corpusDir, repoRoot } from './helpers.js';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
@@ -48,6 +48,16 @@ function generate(next: () => number): string {
     }
     // Sometimes a block the fast path must leave to remark, so that remark runs sit between plain chunks.
     const container = next() < 0.4 ? pick(['- ', '* ', '1. ', '1) ', '3. ', '> ', '    ', '```\n']) : '';
+    if (next() < 0.2) {
+      // A list: every line, or some, opens an item (sometimes indented, nested or with another marker).
+      const marker = pick(['- ', '* ', '+ ', '1. ', '2) ', '10. ', '-  ', '-     ', '-\t']);
+      const indent = pick(['', '', ' ', '   ']);
+      for (let l = 0; l < lines.length; l++) {
+        if (l === 0 || next() < 0.6) lines[l] = (next() < 0.1 ? pick(['  ', '    ', '']) + pick(['- ', '* ', '1. ']) : indent + marker) + (lines[l] as string).trimStart();
+      }
+      paragraphs.push(lines.join(eol));
+      continue;
+    }
     paragraphs.push(container + lines.join(eol) + (container === '```\n' ? '\n```' : ''));
   }
   const separator = () => (next() < 0.2 ? '\n  \n' : next() < 0.1 ? '\n\n\n' : '\n\n');
@@ -66,17 +76,21 @@ function shape(node: Nodes): unknown {
   return {
     type: node.type,
     value: 'value' in node ? node.value : undefined,
+    depth: 'depth' in node ? node.depth : undefined,
+    ordered: node.type === 'list' ? node.ordered : undefined,
+    listStart: node.type === 'list' ? node.start : undefined,
     start: node.position?.start.offset,
     end: node.position?.end.offset,
     children: 'children' in node ? (node.children as Nodes[]).map(shape) : undefined,
   };
 }
 
-describe('the plain-paragraph fast path', () => {
+describe('the plain-block fast path', () => {
   it('builds the same mdast as remark for every chunk it accepts', () => {
     const next = random(20261122);
     let accepted = 0;
     let headings = 0;
+    let lists = 0;
     for (let i = 0; i < 3000; i++) {
       const source = generate(next);
       for (const chunk of scanChunks(source, 0, true).chunks) {
@@ -84,6 +98,7 @@ describe('the plain-paragraph fast path', () => {
         if (!fast) continue;
         accepted++;
         if (fast[0]?.type === 'heading') headings++;
+        if (fast[0]?.type === 'list') lists++;
         const slice = source.slice(chunk.start, chunk.end);
         const tree = parseMdast(slice, chunk.start === 0);
         const reference = tree.children.map((node) => shape(node));
@@ -94,6 +109,7 @@ describe('the plain-paragraph fast path', () => {
     // The generator must exercise the fast path, not only the fallback.
     expect(accepted).toBeGreaterThan(300);
     expect(headings).toBeGreaterThan(30);
+    expect(lists).toBeGreaterThan(30);
   });
 
   it('gives the same blocks as remark alone on generated documents', () => {
@@ -119,9 +135,12 @@ describe('the plain-paragraph fast path', () => {
 
   it('leaves every construct to the full parser', () => {
     for (const source of [
-      '- punt',
-      '1. eerste',
-      '2) tweede',
+      '- punt\n  - genest',
+      '- punt\n* ander teken',
+      '-     code in een punt',
+      '- # kop in een punt',
+      '1. punt\n2) ander teken',
+      '-\tpunt',
       '> citaat',
       '    code',
       '\tcode',
@@ -148,6 +167,7 @@ describe('the plain-paragraph fast path', () => {
     }
     expect(plainParagraph('De gemeente moet vóór 2027 kiezen.\nEn 2.5 keer meer.\n\n', 0, 53)).toBeDefined();
     expect(plainBlocks('## Kop\nDe gemeente kiest.\n', 0, 26)?.map((n) => n.type)).toEqual(['heading', 'paragraph']);
+    expect(plainBlocks('- een\n- twee\n  vervolg\n', 0, 23)?.map((n) => n.type)).toEqual(['list']);
   });
 
   it('gives the same blocks as remark alone on the corpus, the dev set and the repository docs', () => {
