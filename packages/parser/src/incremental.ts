@@ -24,6 +24,19 @@ interface ParsedChunk {
 interface PlacedChunk extends Chunk {
   parsed: ParsedChunk;
   paragraphs: Paragraph[];
+  /** With `shareParagraphs`: the copies of `paragraphs` the last result handed out. */
+  handedOut?: Paragraph[];
+}
+
+export interface IncrementalParserOptions {
+  /**
+   * Let a result reuse the paragraph objects of the previous result where the paragraph did not change or
+   * move (instead of a fresh copy of every paragraph per call). Each parse still writes `sectionIndex` (and a
+   * table of contents' `prose`/`sentences`) into the paragraphs it returns, so an earlier result may see those
+   * fields change: only for callers that use just the latest result, such as the language server.
+   * Default false: every result is independent of the others.
+   */
+  shareParagraphs?: boolean;
 }
 
 interface State {
@@ -51,6 +64,11 @@ export class IncrementalParser {
   private cache = new Map<string, ParsedChunk>();
   private sentences = new Map<string, TextRange[]>();
   private frontMatter: { yaml: string | undefined; metadata: DocumentMetadata } | undefined;
+  private readonly shareParagraphs: boolean;
+
+  constructor(options: IncrementalParserOptions = {}) {
+    this.shareParagraphs = options.shareParagraphs === true;
+  }
 
   parse(source: string, options: ParseOptions = {}): ParsedDocument {
     const kind = resolveKind(source, options);
@@ -79,7 +97,8 @@ export class IncrementalParser {
     let frontMatter: string | undefined;
     for (const c of chunks) {
       if (c.parsed.frontMatter !== undefined) frontMatter = c.parsed.frontMatter;
-      for (const p of c.paragraphs) paragraphs.push(copyParagraph(p));
+      if (this.shareParagraphs) this.handOut(c, paragraphs);
+      else for (const p of c.paragraphs) paragraphs.push(copyParagraph(p));
     }
     return assemble({
       source,
@@ -91,6 +110,23 @@ export class IncrementalParser {
       sentenceCache: this.sentences,
       lines,
     });
+  }
+
+  /**
+   * Appends the chunk's paragraphs as last time's objects where possible. A chunk object that survives from the
+   * previous version did not change or move, so its handed-out copies still fit unless `assemble` turned one
+   * into non-prose (a table of contents): those, and the paragraphs of new or moved chunks, are fresh copies.
+   */
+  private handOut(c: PlacedChunk, into: Paragraph[]): void {
+    const previous = c.handedOut;
+    const out: Paragraph[] = [];
+    for (let i = 0; i < c.paragraphs.length; i++) {
+      const template = c.paragraphs[i]!;
+      const last = previous?.[i];
+      out.push(last && last.prose === template.prose && last.sentences === template.sentences ? last : copyParagraph(template));
+    }
+    c.handedOut = out;
+    for (const p of out) into.push(p);
   }
 
   /** Chunks of `source` given the previous version and the unchanged prefix/suffix lengths. */
@@ -116,13 +152,16 @@ export class IncrementalParser {
     const rest: PlacedChunk[] = [];
     if (scan.stoppedAt !== undefined) {
       const lineDelta = lines.lineStarts.length - prev.lines.lineStarts.length;
+      const moved = delta !== 0 || lineDelta !== 0;
       for (const c of old.slice(oldStarts.get(scan.stoppedAt - delta) as number)) {
-        rest.push({
+        const next: PlacedChunk = {
           start: c.start + delta,
           end: c.end + delta,
           parsed: c.parsed,
-          paragraphs: delta === 0 && lineDelta === 0 ? c.paragraphs : c.paragraphs.map((p) => shiftParagraph(p, delta, lineDelta)),
-        });
+          paragraphs: moved ? c.paragraphs.map((p) => shiftParagraph(p, delta, lineDelta)) : c.paragraphs,
+        };
+        if (!moved && c.handedOut) next.handedOut = c.handedOut;
+        rest.push(next);
       }
     }
     return [...kept, ...placed, ...rest];

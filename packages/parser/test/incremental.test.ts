@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IncrementalParser, parse } from '../src/index.js';
 import { splitChunks } from '../src/block-split.js';
-import { CORPUS, readCorpus } from './helpers.js';
+import { CORPUS, readCorpus, readFixture } from './helpers.js';
 
 /** A small deterministic PRNG so failures reproduce. */
 function random(seed: number): () => number {
@@ -49,6 +49,64 @@ describe('IncrementalParser', () => {
     },
     60_000,
   );
+
+  it.each([CORPUS.weeknotes, CORPUS.openSource, CORPUS.bundle])(
+    'with shareParagraphs, equals a full parse after random edits of %s',
+    (name) => {
+      const rnd = random(name.length * 104729);
+      const parser = new IncrementalParser({ shareParagraphs: true });
+      let source = readCorpus(name);
+      const options = { filePath: name, format: 'markdown' as const };
+      expect(parser.parse(source, options)).toEqual(parse(source, options));
+      const rounds = name === CORPUS.bundle ? 12 : 30;
+      for (let i = 0; i < rounds; i++) {
+        source = edit(source, rnd);
+        expect(parser.parse(source, options), `after edit ${i}`).toEqual(parse(source, options));
+      }
+    },
+    60_000,
+  );
+
+  it('with shareParagraphs, keeps a table of contents non-prose and gives it back when it disappears', () => {
+    const options = { format: 'markdown' as const };
+    const withToc = readFixture('bundle-toc.md');
+    // Same length: the chunks after the heading do not move, so their paragraphs are candidates for reuse.
+    const withoutToc = withToc.replace('# Inhoud\n', '# Inhaud\n');
+    expect(withoutToc).not.toBe(withToc);
+    const parser = new IncrementalParser({ shareParagraphs: true });
+    // Edits after the table of contents keep its chunks, whose paragraphs the last result marked non-prose;
+    // renaming the heading turns them back into prose.
+    const versions = [withToc, `${withToc}\nNog een zin.\n`, withToc, withoutToc, `${withoutToc}\nZin.\n`, withToc, `${withToc}x`];
+    for (const [i, source] of versions.entries()) {
+      expect(parser.parse(source, options), `version ${i}`).toEqual(parse(source, options));
+    }
+  });
+
+  it('with shareParagraphs, hands out the same objects for paragraphs before an edit, fresh ones after it', () => {
+    const options = { format: 'markdown' as const };
+    const source = readCorpus(CORPUS.openSource);
+    const parser = new IncrementalParser({ shareParagraphs: true });
+    const first = parser.parse(source, options).document.paragraphs;
+    const at = first[Math.floor(first.length / 2)]!.span.start.offset;
+    const second = parser.parse(`${source.slice(0, at)}Nieuw. ${source.slice(at)}`, options).document.paragraphs;
+    expect(second[0]).toBe(first[0]);
+    expect(second.at(-1)).not.toBe(first.at(-1));
+  });
+
+  it('without shareParagraphs, leaves earlier results as they were', () => {
+    const options = { format: 'markdown' as const };
+    let source = readFixture('bundle-toc.md');
+    const parser = new IncrementalParser();
+    const first = parser.parse(source, options);
+    const snapshot = structuredClone(first);
+    const rnd = random(7);
+    for (let i = 0; i < 10; i++) {
+      source = edit(source, rnd);
+      const next = parser.parse(source, options);
+      expect(next.document.paragraphs.some((p) => first.document.paragraphs.includes(p))).toBe(false);
+    }
+    expect(first).toEqual(snapshot);
+  });
 
   it('equals a full parse on tricky Markdown', () => {
     const cases = [
