@@ -16,7 +16,8 @@ export interface Analysis {
  * document frees them. The result always equals `lint(parse(text, options), config)`.
  */
 export class DocumentAnalyzer {
-  private readonly parser = new IncrementalParser();
+  // Only the latest result is used (hovers and code actions ask for a fresh one), so results may share paragraphs.
+  private readonly parser = new IncrementalParser({ shareParagraphs: true });
   private linter: Linter | null = null;
   private configKey = '';
 

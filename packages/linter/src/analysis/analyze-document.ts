@@ -48,6 +48,28 @@ export interface AnalyzeDocumentOptions {
    * takes its sentences' analyses in one lookup instead of one per sentence.
    */
   paragraphCache?: Map<string, ParagraphAnalyses>;
+  /**
+   * The entries of the last run, per paragraph index. A caller whose parser hands out the same paragraph object
+   * again for an unchanged, unmoved paragraph (`IncrementalParser` with `shareParagraphs`) gets that
+   * paragraph's entries back as they were when it is the same object at the same index with the same sentences
+   * and contexts: no lookups and no new entries for the part of a large document an edit did not touch.
+   * Indexed by position rather than keyed by object, so checking costs no hashing. Updated by every run.
+   */
+  entryCache?: EntryCache;
+}
+
+export interface EntryCache {
+  last?: ReadonlyArray<ParagraphEntries | undefined>;
+}
+
+/** A paragraph's entries of one run and what they depend on (see AnalyzeDocumentOptions.entryCache). */
+export interface ParagraphEntries {
+  paragraph: Paragraph;
+  sentences: readonly Sentence[];
+  contextId: string;
+  headingContextId: string;
+  located: boolean;
+  entries: readonly AnalyzedSentence[];
 }
 
 /** A paragraph's sentence analyses and what they were computed from. */
@@ -80,12 +102,14 @@ export function cacheKey(text: string, context: SentenceContext): string {
 
 export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocumentOptions = {}): DocumentAnalysis {
   const doc = parsed.document;
-  const { cache, sentenceCache, locate, paragraphCache } = options;
+  const { cache, sentenceCache, locate, paragraphCache, entryCache } = options;
   const headingIndices = recommendationHeadings(doc);
   const ownerRanges = firstPersonRanges(doc);
   const sentences: AnalyzedSentence[] = [];
   let dependency: LocatedTextMatch | null = null;
   let exitStrategy: LocatedTextMatch | null = null;
+  const lastRun = entryCache?.last;
+  const thisRun: Array<ParagraphEntries | undefined> = [];
 
   const lookup = (text: string, context: SentenceContext, contextId: string): SentenceAnalysis => {
     let analysis: SentenceAnalysis | undefined;
@@ -130,6 +154,25 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
       headingContextId = contextKey(headingContext);
     }
     const list = paragraph.sentences;
+    const last = lastRun?.[paragraphIndex];
+    if (
+      last &&
+      last.paragraph === paragraph &&
+      last.sentences === list &&
+      last.contextId === contextId &&
+      last.headingContextId === headingContextId &&
+      last.located === (locate === true)
+    ) {
+      thisRun[paragraphIndex] = last;
+      for (const entry of last.entries) {
+        sentences.push(entry);
+        const { analysis, sentenceIndex } = entry;
+        if (!dependency && analysis.dependency) dependency = { ...analysis.dependency, paragraphIndex, sentenceIndex };
+        if (!exitStrategy && analysis.exitStrategy) exitStrategy = { ...analysis.exitStrategy, paragraphIndex, sentenceIndex };
+      }
+      continue;
+    }
+    const firstEntry = sentences.length;
     let known = paragraphCache?.get(paragraph.text);
     if (known && !(known.contextId === contextId && known.headingContextId === headingContextId && sameTexts(known.texts, list))) {
       known = undefined;
@@ -152,7 +195,18 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
     if (paragraphCache && fresh) {
       paragraphCache.set(paragraph.text, { contextId, headingContextId, texts: list.map((x) => detached(x.text)), analyses: fresh });
     }
+    if (entryCache) {
+      thisRun[paragraphIndex] = {
+        paragraph,
+        sentences: list,
+        contextId,
+        headingContextId,
+        located: locate === true,
+        entries: sentences.slice(firstEntry),
+      };
+    }
   }
+  if (entryCache) entryCache.last = thisRun;
   return { sentences, dependency, exitStrategy };
 }
 

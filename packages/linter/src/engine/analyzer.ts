@@ -1,4 +1,4 @@
-import { analyzeDocument, type ParagraphAnalyses } from '../analysis/analyze-document.js';
+import { analyzeDocument, type EntryCache, type ParagraphAnalyses } from '../analysis/analyze-document.js';
 import type { SentenceAnalysis } from '../types.js';
 import type { DocumentAnalyzer } from './run.js';
 
@@ -12,7 +12,16 @@ export type AnalysisCache = Map<string, Map<string, SentenceAnalysis>>;
 export type ParagraphAnalysisCache = Map<string, ParagraphAnalyses>;
 
 /** The engine's view of the analysis layer: every prose sentence's analysis, through an optional cache. */
-export function createDocumentAnalyzer(cache?: AnalysisCache, paragraphs?: ParagraphAnalysisCache): DocumentAnalyzer {
-  const options = { locate: true, ...(cache ? { sentenceCache: cache } : {}), ...(paragraphs ? { paragraphCache: paragraphs } : {}) };
+export function createDocumentAnalyzer(
+  cache?: AnalysisCache,
+  paragraphs?: ParagraphAnalysisCache,
+  entries?: EntryCache,
+): DocumentAnalyzer {
+  const options = {
+    locate: true,
+    ...(cache ? { sentenceCache: cache } : {}),
+    ...(paragraphs ? { paragraphCache: paragraphs } : {}),
+    ...(entries ? { entryCache: entries } : {}),
+  };
   return (parsed) => analyzeDocument(parsed, options).sentences;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '@scherp/parser';
+import { IncrementalParser, parse } from '@scherp/parser';
+import { analyzeDocument, type EntryCache } from '../analysis/analyze-document.js';
 import { createLinter, lint } from './linter.js';
 import { LruCache } from './lru.js';
 
@@ -54,14 +55,33 @@ describe('createLinter cache', () => {
     };
     let text = DOC;
     const linter = createLinter({ extends: 'strict' }, { shareMessages });
+    // With shareMessages, as in the language server: a parser that hands out unchanged paragraphs again.
+    const parser = new IncrementalParser({ shareParagraphs: shareMessages });
     for (let step = 0; step < 60; step++) {
       const at = random(text.length + 1);
       if (random(3) === 0 && text.length > 0) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(20)));
       else text = text.slice(0, at) + pieces[random(pieces.length)]! + text.slice(at);
       const expected = lint(md(text), { extends: 'strict' });
-      expect(linter.lint(md(text)), `after edit ${step}`).toEqual(expected);
+      const parsed = shareMessages ? parser.parse(text, { format: 'markdown', id: 'cache.md' }) : md(text);
+      expect(linter.lint(parsed), `after edit ${step}`).toEqual(expected);
     }
   }, 60_000);
+
+  it('gives an unchanged paragraph new analyses when its context changed (a list lead-in)', () => {
+    const parser = new IncrementalParser({ shareParagraphs: true });
+    const entryCache: EntryCache = {};
+    const options = { format: 'markdown' as const, id: 'lead-in.md' };
+    const withoutLeadIn = 'Zo pakken we het aan.\n\n- Er moet meer samenwerking komen.\n';
+    const withLeadIn = withoutLeadIn.replace('aan.', 'aan:');
+    const first = parser.parse(withoutLeadIn, options);
+    analyzeDocument(first, { locate: true, entryCache });
+    const second = parser.parse(withLeadIn, options);
+    // The list item did not change or move: the parser hands out the same paragraph object.
+    expect(second.document.paragraphs[1]).toBe(first.document.paragraphs[1]);
+    const cached = analyzeDocument(second, { locate: true, entryCache }).sentences;
+    expect(cached).toEqual(analyzeDocument(parse(withLeadIn, options), { locate: true }).sentences);
+    expect(cached[1]?.context.previousText).toBe('Zo pakken we het aan:');
+  });
 
   it('returns fresh objects: mutating a result does not leak into the next run', () => {
     const linter = createLinter();

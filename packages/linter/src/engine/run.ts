@@ -232,12 +232,13 @@ function planReuse(
     if (isReusable(entry, paragraph, run, source)) {
       const start = paragraph.span.start;
       const last = previous?.get(start.offset);
-      const moved =
-        last && last.entry === entry && samePosition(last.start, start)
-          ? last.messages
-          : share && samePosition(entry.start, start)
-            ? entry.messages
-            : shiftMessages(entry.messages, entry.start, start);
+      if (last && last.entry === entry && samePosition(last.start, start)) {
+        // Unmoved since the last run: the same findings, and the same record of where they are.
+        for (const m of last.messages) plan.messages.push(m);
+        plan.placed.set(start.offset, last);
+        continue;
+      }
+      const moved = share && samePosition(entry.start, start) ? entry.messages : shiftMessages(entry.messages, entry.start, start);
       for (const m of moved) plan.messages.push(m);
       if (previous) plan.placed.set(start.offset, { entry, start, messages: moved });
     } else {
