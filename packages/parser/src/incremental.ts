@@ -1,4 +1,13 @@
-import { LineIndex, shiftMap, type DocumentKind, type DocumentMetadata, type Paragraph, type SourceSpan } from '@scherp/corpus';
+import {
+  LineIndex,
+  shiftMap,
+  type DocumentKind,
+  type DocumentMetadata,
+  type OffsetMap,
+  type Paragraph,
+  type Sentence,
+  type SourceSpan,
+} from '@scherp/corpus';
 import { assemble, toParagraph } from './assemble.js';
 import type { RawBlock } from './blocks.js';
 import { hasDefinitions, scanChunks, type Chunk } from './block-split.js';
@@ -214,9 +223,24 @@ function shiftParagraph(p: Paragraph, delta: number, lineDelta: number): Paragra
   });
   const moved = copyParagraph(p);
   moved.span = span(p.span);
-  moved.map = shiftMap(p.map, delta);
-  moved.sentences = p.sentences.map((s) => ({ text: s.text, span: span(s.span), map: shiftMap(s.map, delta) }));
+  moved.map = shiftOffsets(p.map, delta);
+  const sentences: Sentence[] = new Array(p.sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = p.sentences[i]!;
+    sentences[i] = { text: s.text, span: span(s.span), map: shiftOffsets(s.map, delta) };
+  }
+  moved.sentences = sentences;
   return moved;
+}
+
+/** `shiftMap` as a plain loop: every keystroke in a large document shifts the maps of all later sentences. */
+function shiftOffsets(map: OffsetMap, delta: number): OffsetMap {
+  const out: OffsetMap = new Array(map.length);
+  for (let i = 0; i < map.length; i++) {
+    const segment = map[i]!;
+    out[i] = [segment[0], segment[1] + delta];
+  }
+  return out;
 }
 
 /**

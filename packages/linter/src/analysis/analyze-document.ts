@@ -66,8 +66,10 @@ export interface EntryCache {
 export interface ParagraphEntries {
   paragraph: Paragraph;
   sentences: readonly Sentence[];
-  contextId: string;
-  headingContextId: string;
+  /** The inputs of the paragraph's sentence contexts. */
+  firstPersonIsOwner: boolean;
+  leadIn: string | undefined;
+  isHeading: boolean;
   located: boolean;
   entries: readonly AnalyzedSentence[];
 }
@@ -139,28 +141,18 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
     const offset = paragraph.span.start.offset;
     const firstPersonIsOwner = ownerRanges.all || ownerRanges.ranges.some(([s, e]) => offset >= s && offset < e);
     const leadIn = paragraph.kind === 'list-item' ? listLeadIn(paragraphs, paragraphIndex) : undefined;
-    // One context (and key) per paragraph; only a recommendation heading's first sentence differs. The
-    // contexts are shared by the paragraph's sentences and never changed afterwards.
-    const context: SentenceContext = { blockKind: paragraph.kind as BlockKind };
-    if (firstPersonIsOwner) context.firstPersonIsOwner = true;
-    if (leadIn) context.previousText = leadIn;
-    const contextId = contextKey(context);
-    let headingContext: SentenceContext | undefined;
-    let headingContextId = '';
-    if (headingIndices.has(paragraphIndex)) {
-      headingContext = { blockKind: context.blockKind, isRecommendationHeading: true };
-      if (firstPersonIsOwner) headingContext.firstPersonIsOwner = true;
-      if (leadIn) headingContext.previousText = leadIn;
-      headingContextId = contextKey(headingContext);
-    }
+    const isHeading = headingIndices.has(paragraphIndex);
     const list = paragraph.sentences;
+    // The same paragraph object at the same index, with the same sentences and context inputs (the contexts
+    // are a function of these): last run's entries still hold.
     const last = lastRun?.[paragraphIndex];
     if (
       last &&
       last.paragraph === paragraph &&
       last.sentences === list &&
-      last.contextId === contextId &&
-      last.headingContextId === headingContextId &&
+      last.firstPersonIsOwner === firstPersonIsOwner &&
+      last.leadIn === leadIn &&
+      last.isHeading === isHeading &&
       last.located === (locate === true)
     ) {
       thisRun[paragraphIndex] = last;
@@ -171,6 +163,20 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
         if (!exitStrategy && analysis.exitStrategy) exitStrategy = { ...analysis.exitStrategy, paragraphIndex, sentenceIndex };
       }
       continue;
+    }
+    // One context (and key) per paragraph; only a recommendation heading's first sentence differs. The
+    // contexts are shared by the paragraph's sentences and never changed afterwards.
+    const context: SentenceContext = { blockKind: paragraph.kind as BlockKind };
+    if (firstPersonIsOwner) context.firstPersonIsOwner = true;
+    if (leadIn) context.previousText = leadIn;
+    const contextId = contextKey(context);
+    let headingContext: SentenceContext | undefined;
+    let headingContextId = '';
+    if (isHeading) {
+      headingContext = { blockKind: context.blockKind, isRecommendationHeading: true };
+      if (firstPersonIsOwner) headingContext.firstPersonIsOwner = true;
+      if (leadIn) headingContext.previousText = leadIn;
+      headingContextId = contextKey(headingContext);
     }
     const firstEntry = sentences.length;
     let known = paragraphCache?.get(paragraph.text);
@@ -199,8 +205,9 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
       thisRun[paragraphIndex] = {
         paragraph,
         sentences: list,
-        contextId,
-        headingContextId,
+        firstPersonIsOwner,
+        leadIn,
+        isHeading,
         located: locate === true,
         entries: sentences.slice(firstEntry),
       };
