@@ -18,8 +18,15 @@ import type { Break, Heading, List, ListItem, Paragraph, PhrasingContent, Text }
 /** Characters that may start a block when they open a line (after its indentation). */
 const BLOCK_START = new Set('#>-+*=_`~<|:['.split('').map((c) => c.charCodeAt(0)));
 
-/** Characters that may open or close inline markup anywhere in a line. `&` is checked separately. */
-const INLINE_MARKUP = new Set('\\`*_[]<~|'.split('').map((c) => c.charCodeAt(0)));
+/**
+ * Per ASCII code: 1 where a character is never plain (controls but tab, DEL, and the characters that may open
+ * or close inline markup anywhere in a line). A table, because every character of most documents is tested.
+ * `&` is checked separately.
+ */
+const NOT_PLAIN = new Uint8Array(128);
+for (let c = 0; c < 32; c++) if (c !== 9) NOT_PLAIN[c] = 1;
+NOT_PLAIN[0x7f] = 1;
+for (const c of '\\`*_[]<~|') NOT_PLAIN[c.charCodeAt(0)] = 1;
 
 const SPACE = 32;
 const TAB = 9;
@@ -259,14 +266,14 @@ function isBlank(c: number): boolean {
 
 /** Printable text that cannot start inline markup: no markup characters, no entity, no control characters. */
 function isPlainChar(source: string, at: number, c: number): boolean {
-  if (c < SPACE) return c === TAB;
-  if (INLINE_MARKUP.has(c)) return false;
+  if (c >= 128) return true;
+  if (NOT_PLAIN[c] === 1) return false;
   if (c === AMPERSAND) {
     const n = source.charCodeAt(at + 1);
     // "&amp;", "&#38;": an entity reference; a lone "&" between words is text.
     return !(n === 35 || (n >= 65 && n <= 90) || (n >= 97 && n <= 122));
   }
-  return c !== 0x7f;
+  return true;
 }
 
 /** "1. ", "12) ", "3." at the end of a line: an ordered list item (some may interrupt a paragraph). */
