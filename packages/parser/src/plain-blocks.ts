@@ -45,8 +45,8 @@ interface Line {
 }
 
 /**
- * The blocks `source[start, end)` parses to when it is a plain heading and/or a plain paragraph, otherwise
- * undefined. `start` must be a chunk start of the block scanner (no open container or construct before it).
+ * The blocks `source[start, end)` parses to when it is a plain heading and/or a plain paragraph, or a plain
+ * list, otherwise undefined. `start` must be a chunk start of the block scanner (no open container or construct before it).
  */
 export function plainBlocks(source: string, start: number, end: number): (Heading | Paragraph | List)[] | undefined {
   const heading = plainHeading(source, start, end);
@@ -72,8 +72,9 @@ interface ItemStart {
 
 /**
  * A list of one level whose items are each one plain paragraph: every item line starts at the first item's
- * indentation with the same kind of marker, every other line continues the item above it. Nested lists,
- * blank lines between items and anything else are left to the full parser.
+ * indentation with the same kind of marker, every other line continues the item above it. Blank lines
+ * between items are fine (a loose list has the same items); nested lists, a second paragraph in an item and
+ * anything else are left to the full parser.
  */
 export function plainList(source: string, start: number, end: number): List | undefined {
   const first = itemStart(source, start, end);

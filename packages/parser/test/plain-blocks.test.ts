@@ -106,6 +106,11 @@ describe('the plain-block fast path', () => {
         expect(shifted, JSON.stringify(slice)).toEqual(reference);
       }
     }
+    // Loose and indented lists: the splitter keeps items after a blank line together when they are indented.
+    for (const slice of [' - a\n\n - b\n', '- a\n\n\n- b', ' 1. a\n   \n 7. b  \n\n', '-  a\n   b\n\n- c\n']) {
+      const reference = parseMdast(slice, false).children.map((node) => shape(node));
+      expect((plainBlocks(slice, 0, slice.length) ?? []).map((node) => shape(node)), JSON.stringify(slice)).toEqual(reference);
+    }
     // The generator must exercise the fast path, not only the fallback.
     expect(accepted).toBeGreaterThan(300);
     expect(headings).toBeGreaterThan(30);
