@@ -1,4 +1,5 @@
-import type { Break, Heading, List, ListItem, Paragraph, PhrasingContent, Text } from 'mdast';
+import type { Break, Emphasis, Heading, List, ListItem, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
+import { classifyCharacter } from 'micromark-util-classify-character';
 
 /**
  * The fast path of the Markdown reader. Most of a policy document is plain prose: paragraphs without any
@@ -34,6 +35,7 @@ const LF = 10;
 const CR = 13;
 const AMPERSAND = 38;
 const HASH = 35;
+const ASTERISK = 42;
 
 interface Line {
   /** First and one past the last character of the line's content (without indentation and trailing blanks). */
@@ -191,37 +193,99 @@ function plainHeading(source: string, start: number, end: number): { node: Headi
 
 /**
  * The paragraph `source[start, end)` parses to, when that chunk is one paragraph of plain text (soft and
- * hard line breaks allowed), positioned in `source`; otherwise undefined. `start` must be a line start that
- * the block scanner made a chunk start (no open container or construct before it).
+ * hard line breaks allowed, and simple `*emphasis*` and `**strong**`), positioned in `source`; otherwise
+ * undefined. `start` must be a line start that the block scanner made a chunk start (no open container or
+ * construct before it).
  */
 export function plainParagraph(source: string, start: number, end: number): Paragraph | undefined {
-  const lines = plainLines(source, start, end);
+  const runs: number[] = [];
+  const lines = plainLines(source, start, end, runs);
   if (!lines) return undefined;
-  const children: PhrasingContent[] = [];
+  if (runs.length > 0 && !pairedRuns(source, lines, runs)) return undefined;
+  const paragraph: Paragraph = { type: 'paragraph', children: [], position: span((lines[0] as Line).from, (lines[lines.length - 1] as Line).eol) };
+  let into: PhrasingContent[] = paragraph.children;
+  let container: Emphasis | Strong | undefined;
   let parts: string[] = [];
   let textFrom = (lines[0] as Line).from;
+  let r = 0;
+  const flush = (to: number) => {
+    if (parts.length > 0 && to > textFrom) into.push(text(parts.join(''), textFrom, to));
+    parts = [];
+  };
   const last = lines.length - 1;
   lines.forEach((line, i) => {
-    parts.push(source.slice(line.from, line.to));
+    let at = line.from;
+    // The asterisk runs on this line open and close emphasis (pairedRuns checked they alternate).
+    while (r < runs.length && (runs[r] as number) < line.to) {
+      const run = runs[r++] as number;
+      const length = source.charCodeAt(run + 1) === ASTERISK ? 2 : 1;
+      if (run > at) parts.push(source.slice(at, run));
+      flush(run);
+      if (container) {
+        (container.position as NonNullable<Paragraph['position']>).end.offset = run + length;
+        container = undefined;
+        into = paragraph.children;
+      } else {
+        container = length === 2 ? { type: 'strong', children: [], position: span(run, run) } : { type: 'emphasis', children: [], position: span(run, run) };
+        into.push(container);
+        into = container.children;
+      }
+      at = run + length;
+      textFrom = at;
+    }
+    if (line.to > at) parts.push(source.slice(at, line.to));
     if (i === last) return;
     if (line.eol - line.to >= 2) {
       // Two or more spaces before a line ending: a hard break between two text nodes.
-      children.push(text(parts.join(''), textFrom, line.to));
+      flush(line.to);
       // As remark: the break ends where the next line starts, the next text after that line's indentation.
-      children.push(hardBreak(line.to, line.next));
-      parts = [];
+      into.push(hardBreak(line.to, line.next));
       textFrom = (lines[i + 1] as Line).from;
     } else {
       parts.push(source.slice(line.eol, line.next));
     }
   });
-  const final = lines[last] as Line;
-  children.push(text(parts.join(''), textFrom, final.to));
-  return { type: 'paragraph', children, position: span((lines[0] as Line).from, final.eol) };
+  flush((lines[last] as Line).to);
+  return paragraph;
 }
 
-/** The chunk's non-blank lines if every one of them is plain paragraph text; trailing blank lines end it. */
-function plainLines(source: string, start: number, end: number): Line[] | undefined {
+/**
+ * True when the asterisk runs pair up the simple way: opening and closing runs alternate, each closing run as
+ * long as the one it closes, and no run can both open and close or do neither (micromark's flanking rules,
+ * with its own character classes). Anything subtler (nesting, runs that could go either way, the rule of
+ * three) is left to the full parser.
+ */
+function pairedRuns(source: string, lines: Line[], runs: number[]): boolean {
+  if (runs.length % 2 !== 0) return false;
+  let l = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as number;
+    while ((lines[l] as Line).to <= run) l++;
+    const line = lines[l] as Line;
+    const length = source.charCodeAt(run + 1) === ASTERISK ? 2 : 1;
+    // Line starts and ends count as whitespace (indentation and trailing blanks are not part of the text).
+    const before = run === line.from ? 1 : classifyCharacter(source.charCodeAt(run - 1));
+    const after = run + length === line.to ? 1 : classifyCharacter(source.charCodeAt(run + length));
+    const open = !after || (after === 2 && Boolean(before));
+    const close = !before || (before === 2 && Boolean(after));
+    if (open === close || open !== (i % 2 === 0)) return false;
+    if (i % 2 === 1 && source.charCodeAt((runs[i - 1] as number) + 1) === ASTERISK !== (length === 2)) return false;
+  }
+  return true;
+}
+
+/** A run of one or two asterisks at a line start that is followed by text: emphasis, not a list or a rule. */
+function opensText(source: string, at: number): boolean {
+  const length = source.charCodeAt(at + 1) === ASTERISK ? 2 : 1;
+  const next = source.charCodeAt(at + length);
+  return !(isBlank(next) || next === LF || next === CR || next === ASTERISK || Number.isNaN(next));
+}
+
+/**
+ * The chunk's non-blank lines if every one of them is plain paragraph text; trailing blank lines end it.
+ * Runs of one or two asterisks are collected in `runs` (start offsets) instead of refusing the chunk.
+ */
+function plainLines(source: string, start: number, end: number, runs: number[]): Line[] | undefined {
   const lines: Line[] = [];
   let pos = start;
   while (pos < end) {
@@ -231,6 +295,13 @@ function plainLines(source: string, start: number, end: number): Line[] | undefi
     for (; eol < end; eol++) {
       const c = source.charCodeAt(eol);
       if (c === LF || c === CR) break;
+      if (c === ASTERISK) {
+        const length = source.charCodeAt(eol + 1) === ASTERISK ? 2 : 1;
+        if (source.charCodeAt(eol + length) === ASTERISK) return undefined;
+        runs.push(eol);
+        eol += length - 1;
+        continue;
+      }
       if (!isPlainChar(source, eol, c)) return undefined;
     }
     let next = eol + 1;
@@ -242,7 +313,10 @@ function plainLines(source: string, start: number, end: number): Line[] | undefi
     if (from === eol) return restIsBlank(source, next, end) && lines.length > 0 ? lines : undefined;
     // The first line must not be indented code; no line may start a block or a list item.
     if (lines.length === 0 && (from - pos > 3 || source.slice(pos, from).includes('\t'))) return undefined;
-    if (BLOCK_START.has(source.charCodeAt(from)) || startsOrderedItem(source, from, eol)) return undefined;
+    const first = source.charCodeAt(from);
+    if ((BLOCK_START.has(first) && !(first === ASTERISK && opensText(source, from))) || startsOrderedItem(source, from, eol)) {
+      return undefined;
+    }
     let to = eol;
     while (to > from && isBlank(source.charCodeAt(to - 1))) to--;
     // Tabs in trailing whitespace make hard-break detection subtle: full parser.

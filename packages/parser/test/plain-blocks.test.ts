@@ -20,6 +20,7 @@ function random(seed: number): () => number {
   };
 }
 
+const EMPHASIS = ['*nadruk*', '**sterk**', '*twee woorden*', '**“citaat”**', '*(haakjes)*', '*', '**', '*a', 'b*', '**c', 'd**', '*e**', '***f***', 'g*h', '*.*', '“*i*”'];
 const WORDS = ['de', 'gemeente', 'moet', 'vóór', '2027', 'Het', 'rijk', 'één', 'café', 'zorgt', 'ervoor', '1.', '3)', '12.5', 'info@voorbeeld.nl', 'www.voorbeeld.nl', 'https://voorbeeld.nl/a_b', 'A&B', '&amp;', '&#38;', '—', '“citaat”', '(zie)', '!', '?'];
 const MARKUP = ['*', '_', '`', '[', ']', '<', '>', '~', '|', '\\', '#', '-', '+', '=', ':', '&', '![', '<!--', '-->', '    ', '\t', '1. ', '- ', '> ', '# ', '---', '```', '***'];
 
@@ -34,7 +35,7 @@ function generate(next: () => number): string {
     for (let l = 0; l < lineCount; l++) {
       const words: string[] = [];
       const wordCount = 1 + Math.floor(next() * 6);
-      for (let w = 0; w < wordCount; w++) words.push(next() < 0.08 ? pick(MARKUP) : pick(WORDS));
+      for (let w = 0; w < wordCount; w++) words.push(next() < 0.08 ? pick(MARKUP) : next() < 0.1 ? pick(EMPHASIS) : pick(WORDS));
       const indent = next() < 0.2 ? pick(['', ' ', '  ', '   ', '    ', '\t', ' \t']) : '';
       const trailing = next() < 0.3 ? pick([' ', '  ', '   ', ' \t', '\t', '  \t']) : '';
       lines.push(indent + words.join(next() < 0.1 ? '  ' : ' ') + trailing);
@@ -91,7 +92,8 @@ describe('the plain-block fast path', () => {
     let accepted = 0;
     let headings = 0;
     let lists = 0;
-    for (let i = 0; i < 3000; i++) {
+    let emphasised = 0;
+    for (let i = 0; i < 6000; i++) {
       const source = generate(next);
       for (const chunk of scanChunks(source, 0, true).chunks) {
         const fast = plainBlocks(source, chunk.start, chunk.end);
@@ -99,6 +101,7 @@ describe('the plain-block fast path', () => {
         accepted++;
         if (fast[0]?.type === 'heading') headings++;
         if (fast[0]?.type === 'list') lists++;
+        if (JSON.stringify(shape(fast[0] as Nodes)).includes('"emphasis"') || JSON.stringify(shape(fast[0] as Nodes)).includes('"strong"')) emphasised++;
         const slice = source.slice(chunk.start, chunk.end);
         const tree = parseMdast(slice, chunk.start === 0);
         const reference = tree.children.map((node) => shape(node));
@@ -112,9 +115,10 @@ describe('the plain-block fast path', () => {
       expect((plainBlocks(slice, 0, slice.length) ?? []).map((node) => shape(node)), JSON.stringify(slice)).toEqual(reference);
     }
     // The generator must exercise the fast path, not only the fallback.
-    expect(accepted).toBeGreaterThan(300);
-    expect(headings).toBeGreaterThan(30);
-    expect(lists).toBeGreaterThan(30);
+    expect(accepted).toBeGreaterThan(500);
+    expect(headings).toBeGreaterThan(40);
+    expect(lists).toBeGreaterThan(100);
+    expect(emphasised).toBeGreaterThan(60);
   });
 
   it('gives the same blocks as remark alone on generated documents', () => {
@@ -151,7 +155,10 @@ describe('the plain-block fast path', () => {
       '\tcode',
       'Tekst\n===',
       'Tekst\n---',
-      'Tekst met *nadruk*',
+      'Tekst met *nadruk* en **sterk*',
+      'Tekst met **nadruk *binnen* sterk**',
+      'Tekst met * los sterretje',
+      'Tekst met ***drie***',
       'Tekst met `code`',
       'Een [link](https://voorbeeld.nl)',
       'Een <b>tag</b>',
@@ -173,6 +180,8 @@ describe('the plain-block fast path', () => {
     expect(plainParagraph('De gemeente moet vóór 2027 kiezen.\nEn 2.5 keer meer.\n\n', 0, 53)).toBeDefined();
     expect(plainBlocks('## Kop\nDe gemeente kiest.\n', 0, 26)?.map((n) => n.type)).toEqual(['heading', 'paragraph']);
     expect(plainBlocks('- een\n- twee\n  vervolg\n', 0, 23)?.map((n) => n.type)).toEqual(['list']);
+    const emphasised = plainParagraph('*Let op:* de **gemeente** kiest.', 0, 32);
+    expect(emphasised?.children.map((n) => n.type)).toEqual(['emphasis', 'text', 'strong', 'text']);
   });
 
   it('gives the same blocks as remark alone on the corpus, the dev set and the repository docs', () => {
