@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findBareUrls } from '../src/bare-urls.js';
 import { parseMdast } from '../src/mdast.js';
 import { parse } from '../src/index.js';
+import { seededRandom } from './helpers.js';
 
 const found = (text: string) => findBareUrls(text).map(([s, e]) => text.slice(s, e));
 
@@ -93,14 +94,7 @@ describe('findBareUrls agrees with GFM autolink literals', () => {
   // around or inside it, we after; the README names that difference.
   const pieces = ['www.', 'http://', 'https://', 'mailto:', 'voorbeeld', 'gemeente', '.nl', '.org', '/pad', '/a_b', '?q=1',
     '#deel', '(', ')', '.', ',', ';', ':', '!', '?', '"', "'", '@', 'info', '-', ' ', ' ', ' ', 'tekst', 'x', '1'];
-  let seed = 12345;
-  // mulberry32: small, fast, and a long period in 32-bit integer arithmetic.
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(12345);
   const sample = () => Array.from({ length: 4 + Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
 
   it('on 5000 generated paragraphs', () => {

@@ -6,19 +6,7 @@ import { scanChunks } from '../src/block-split.js';
 import { markdownBlocks, remarkBlocks } from '../src/markdown.js';
 import { parseMdast } from '../src/mdast.js';
 import { plainBlocks, plainParagraph } from '../src/plain-blocks.js';
-import { corpusDir, repoRoot } from './helpers.js';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { corpusDir, repoRoot, seededRandom as random } from './helpers.js';
 
 const EMPHASIS = ['*nadruk*', '**sterk**', '*twee woorden*', '**“citaat”**', '*(haakjes)*', '*', '**', '*a', 'b*', '**c', 'd**', '*e**', '***f***', 'g*h', '*.*', '“*i*”'];
 const WORDS = ['de', 'gemeente', 'moet', 'vóór', '2027', 'Het', 'rijk', 'één', 'café', 'zorgt', 'ervoor', '1.', '3)', '12.5', 'info@voorbeeld.nl', 'www.voorbeeld.nl', 'https://voorbeeld.nl/a_b', 'A&B', '&amp;', '&#38;', '—', '“citaat”', '(zie)', '!', '?'];
