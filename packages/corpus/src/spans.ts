@@ -1,4 +1,4 @@
-import type { OffsetMap, Position, SourceSpan } from './model.js';
+import type { OffsetMap, OffsetSegment, Position, SourceSpan } from './model.js';
 
 /**
  * Converts offsets in a source text to 1-based line/column positions and back, in O(log lines).
@@ -101,7 +101,14 @@ export function sliceMap(map: OffsetMap, start: number, end: number): OffsetMap 
 
 /** Shifts every original offset of a map, e.g. when a fragment parsed on its own sits at `delta` in the file. */
 export function shiftMap(map: OffsetMap, delta: number): OffsetMap {
-  return map.map(([t, s]) => [t, s + delta]);
+  // A plain loop rather than `map` with destructuring: the language server shifts the maps of every sentence
+  // after an edit, per keystroke.
+  const out: OffsetMap = new Array(map.length);
+  for (let i = 0; i < map.length; i++) {
+    const segment = map[i] as OffsetSegment;
+    out[i] = [segment[0], segment[1] + delta];
+  }
+  return out;
 }
 
 /** True when `inner` lies within `outer` (by offset). */

@@ -3,7 +3,6 @@ import {
   shiftMap,
   type DocumentKind,
   type DocumentMetadata,
-  type OffsetMap,
   type Paragraph,
   type Sentence,
   type SourceSpan,
@@ -223,24 +222,14 @@ function shiftParagraph(p: Paragraph, delta: number, lineDelta: number): Paragra
   });
   const moved = copyParagraph(p);
   moved.span = span(p.span);
-  moved.map = shiftOffsets(p.map, delta);
+  moved.map = shiftMap(p.map, delta);
   const sentences: Sentence[] = new Array(p.sentences.length);
   for (let i = 0; i < sentences.length; i++) {
     const s = p.sentences[i]!;
-    sentences[i] = { text: s.text, span: span(s.span), map: shiftOffsets(s.map, delta) };
+    sentences[i] = { text: s.text, span: span(s.span), map: shiftMap(s.map, delta) };
   }
   moved.sentences = sentences;
   return moved;
-}
-
-/** `shiftMap` as a plain loop: every keystroke in a large document shifts the maps of all later sentences. */
-function shiftOffsets(map: OffsetMap, delta: number): OffsetMap {
-  const out: OffsetMap = new Array(map.length);
-  for (let i = 0; i < map.length; i++) {
-    const segment = map[i]!;
-    out[i] = [segment[0], segment[1] + delta];
-  }
-  return out;
 }
 
 /**
