@@ -84,9 +84,28 @@ function writeBytes(buffer: Buffer, at: number, bytes: Buffer): number {
   return at + bytes.length;
 }
 
+/**
+ * The LSP ranges of `messages`, four numbers each (start line, start character, end line, end character; all
+ * 0-based). A snapshot: a linter with `shareMessages` moves reused findings in place on its next run, so a
+ * publish must not read positions after it was made, and the encoder compares against what it wrote last.
+ */
+export function rangesOf(messages: readonly LintMessage[]): Int32Array {
+  const ranges = new Int32Array(messages.length * 4);
+  for (let i = 0, j = 0; i < messages.length; i++, j += 4) {
+    const { start, end } = messages[i]!.span;
+    ranges[j] = start.line - 1;
+    ranges[j + 1] = start.column - 1;
+    ranges[j + 2] = end.line - 1;
+    ranges[j + 3] = end.column - 1;
+  }
+  return ranges;
+}
+
 /** What the last encoding of a document's diagnostics left behind for the next one to reuse. */
 interface PreviousEncoding {
   messages: readonly LintMessage[];
+  /** The ranges written, as `rangesOf` gives them. */
+  ranges: Int32Array;
   /** The message's bytes; diagnostic `i` is `bytes[starts[i], starts[i + 1] - 1)` (a comma follows each but the last). */
   bytes: Buffer;
   /** n + 1 entries: the start of each diagnostic, then the end of the list plus one. */
@@ -104,7 +123,7 @@ export class DiagnosticsEncoder {
   constructor(private readonly tails: DiagnosticTailCache = new DiagnosticTailCache()) {}
 
   /** ASCII JSON of `{ jsonrpc, method: publishDiagnostics, params: { uri, version, diagnostics } }`. */
-  encode(jsonrpc: string, uri: string, version: number, messages: readonly LintMessage[]): Buffer {
+  encode(jsonrpc: string, uri: string, version: number, messages: readonly LintMessage[], ranges = rangesOf(messages)): Buffer {
     const head = Buffer.from(
       asciiJson(
         `{"jsonrpc":${JSON.stringify(jsonrpc)},"method":"${PUBLISH_METHOD}","params":{"uri":${JSON.stringify(uri)},"version":${JSON.stringify(version)},"diagnostics":[`,
@@ -117,8 +136,10 @@ export class DiagnosticsEncoder {
     let prefix = 0;
     let suffix = 0;
     if (prev) {
-      while (prefix < n && prefix < pn && encodesSame(messages[prefix]!, prev.messages[prefix]!)) prefix++;
-      while (suffix < n - prefix && suffix < pn - prefix && encodesSame(messages[n - 1 - suffix]!, prev.messages[pn - 1 - suffix]!)) suffix++;
+      const same = (i: number, j: number): boolean =>
+        sameRange(ranges, i, prev.ranges, j) && sameTail(messages[i]!, prev.messages[j]!);
+      while (prefix < n && prefix < pn && same(prefix, prefix)) prefix++;
+      while (suffix < n - prefix && suffix < pn - prefix && same(n - 1 - suffix, pn - 1 - suffix)) suffix++;
     }
     const tails: Buffer[] = [];
     let size = head.length + 3;
@@ -143,15 +164,14 @@ export class DiagnosticsEncoder {
     }
     for (let i = prefix; i < n - suffix; i++) {
       starts[i] = at;
-      const { start, end } = messages[i]!.span;
       at = writeBytes(out, at, RANGE_START);
-      at = writeInt(out, at, start.line - 1);
+      at = writeInt(out, at, ranges[4 * i]!);
       at = writeBytes(out, at, CHARACTER);
-      at = writeInt(out, at, start.column - 1);
+      at = writeInt(out, at, ranges[4 * i + 1]!);
       at = writeBytes(out, at, END_LINE);
-      at = writeInt(out, at, end.line - 1);
+      at = writeInt(out, at, ranges[4 * i + 2]!);
       at = writeBytes(out, at, CHARACTER);
-      at = writeInt(out, at, end.column - 1);
+      at = writeInt(out, at, ranges[4 * i + 3]!);
       at = writeBytes(out, at, RANGE_END);
       const tail = tails[i - prefix]!;
       out.set(tail, at);
@@ -169,39 +189,51 @@ export class DiagnosticsEncoder {
     if (n > 0) at--;
     at += out.write(']}}', at, 'latin1');
     // A copy of the list (not of the findings, which nobody changes): the caller may reuse its array.
-    this.previous = { messages: messages.slice(), bytes: out, starts };
+    this.previous = { messages: messages.slice(), ranges, bytes: out, starts };
     this.tails.trim(n);
     return out.subarray(0, at);
   }
 }
 
-/** Same JSON: the same finding, or the same rule, severity, text and range. */
-function encodesSame(a: LintMessage, b: LintMessage): boolean {
-  if (a === b) return true;
-  return (
-    a.span.start.line === b.span.start.line &&
-    a.span.start.column === b.span.start.column &&
-    a.span.end.line === b.span.end.line &&
-    a.span.end.column === b.span.end.column &&
-    a.ruleId === b.ruleId &&
-    a.severity === b.severity &&
-    a.message === b.message
-  );
+function sameRange(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
+  return a[4 * i] === b[4 * j] && a[4 * i + 1] === b[4 * j + 1] && a[4 * i + 2] === b[4 * j + 2] && a[4 * i + 3] === b[4 * j + 3];
 }
 
+/** Same JSON apart from the range: the same finding, or the same rule, severity and text. */
+function sameTail(a: LintMessage, b: LintMessage): boolean {
+  return a === b || (a.ruleId === b.ruleId && a.severity === b.severity && a.message === b.message);
+}
+
+/**
+ * The params of one publish. Takes its own copy of the list and of the ranges when made: the message is
+ * written later, when the transport gets to it, and by then the linter may have moved findings in place.
+ */
 export class DiagnosticsPayload {
   private materialized: Diagnostic[] | undefined;
+  private readonly messages: readonly LintMessage[];
+  private readonly ranges: Int32Array;
 
   constructor(
     readonly uri: string,
     readonly version: number,
-    private readonly messages: readonly LintMessage[],
+    messages: readonly LintMessage[],
     private readonly encoder: DiagnosticsEncoder,
-  ) {}
+  ) {
+    this.messages = messages.slice();
+    this.ranges = rangesOf(messages);
+  }
 
   /** The diagnostics as objects (built on first use; the fast path never needs them). */
   get diagnostics(): Diagnostic[] {
-    this.materialized ??= this.messages.map((m) => toDiagnostic(m));
+    this.materialized ??= this.messages.map((m, i) => {
+      const r = this.ranges;
+      const diagnostic = toDiagnostic(m);
+      diagnostic.range = {
+        start: { line: r[4 * i]!, character: r[4 * i + 1]! },
+        end: { line: r[4 * i + 2]!, character: r[4 * i + 3]! },
+      };
+      return diagnostic;
+    });
     return this.materialized;
   }
 
@@ -211,7 +243,7 @@ export class DiagnosticsPayload {
 
   /** JSON of the whole notification: `asciiJson(JSON.stringify({ jsonrpc, method, params: this }))`, as bytes. */
   encodeNotification(jsonrpc: string): Buffer {
-    return this.encoder.encode(jsonrpc, this.uri, this.version, this.messages);
+    return this.encoder.encode(jsonrpc, this.uri, this.version, this.messages, this.ranges);
   }
 }
 

@@ -56,6 +56,23 @@ describe('DiagnosticsPayload', () => {
       params: { uri: 'file:///a.md', version: 2, diagnostics: [] },
     });
   });
+
+  it('publishes the positions its findings had when it was made, even if the linter moves them in place later', () => {
+    const own = structuredClone(messages);
+    const expected = own.map((m) => toDiagnostic(m));
+    const encoder = new DiagnosticsEncoder();
+    const payload = new DiagnosticsPayload('file:///a.md', 1, own, encoder);
+    // What a linter with shareMessages does on the next run when the paragraphs moved down one line.
+    for (const m of own) {
+      m.span.start.line++;
+      m.span.end.line++;
+    }
+    expect(JSON.parse(payload.encodeNotification('2.0').toString('utf8')).params.diagnostics).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(payload)).diagnostics).toEqual(expected);
+    // The next publish of the same (moved) objects has the new positions: bytes are reused only for equal ranges.
+    const next = new DiagnosticsPayload('file:///a.md', 2, own, encoder);
+    expect(JSON.parse(next.encodeNotification('2.0').toString('utf8')).params.diagnostics).toEqual(own.map((m) => toDiagnostic(m)));
+  });
 });
 
 describe('DiagnosticsEncoder', () => {

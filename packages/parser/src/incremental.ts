@@ -3,6 +3,8 @@ import {
   shiftMap,
   type DocumentKind,
   type DocumentMetadata,
+  type OffsetMap,
+  type OffsetSegment,
   type Paragraph,
   type Sentence,
   type SourceSpan,
@@ -127,11 +129,16 @@ export class IncrementalParser {
    */
   private handOut(c: PlacedChunk, into: Paragraph[]): void {
     const previous = c.handedOut;
+    if (previous && fitsTemplates(previous, c.paragraphs)) {
+      // The usual case, with nothing to copy: no new list either.
+      for (const p of previous) into.push(p);
+      return;
+    }
     const out: Paragraph[] = [];
     for (let i = 0; i < c.paragraphs.length; i++) {
       const template = c.paragraphs[i]!;
       const last = previous?.[i];
-      out.push(last && last.prose === template.prose && last.sentences === template.sentences ? last : copyParagraph(template));
+      out.push(last && fitsTemplate(last, template) ? last : copyParagraph(template));
     }
     c.handedOut = out;
     for (const p of out) into.push(p);
@@ -143,36 +150,44 @@ export class IncrementalParser {
     const delta = source.length - prev.source.length;
     // The first chunk touched by the edit; start one earlier, since an edit at a chunk's first character can
     // merge it with the chunk before.
-    let k = 0;
-    while (k < old.length && (old[k] as PlacedChunk).end <= prefix) k++;
+    const k = firstEndingAfter(old, prefix);
     const startIndex = Math.max(0, Math.min(k, old.length - 1) - 1);
-    const kept = old.slice(0, startIndex);
+    // The result: the chunks before the edit as they are, then the re-scanned ones, then the moved rest.
+    const out = old.slice(0, startIndex);
     const from = startIndex < old.length ? (old[startIndex] as PlacedChunk).start : prev.bom;
-    const oldStarts = new Map<number, number>();
-    for (let i = old.length - 1; i >= 0; i--) {
-      const c = old[i] as PlacedChunk;
-      if (c.start < prev.source.length - suffix) break;
-      oldStarts.set(c.start, i);
-    }
+    // Old chunks that start in the unchanged suffix, where a re-scan may stop: old[suffixFrom..].
+    const suffixFrom = firstStartingAt(old, prev.source.length - suffix);
+    const oldIndexOf = (start: number): number => {
+      const i = firstStartingAt(old, start, suffixFrom);
+      return i < old.length && (old[i] as PlacedChunk).start === start ? i : -1;
+    };
     const unchangedFrom = source.length - suffix;
-    const scan = scanChunks(source, from, from === prev.bom, (b) => b >= unchangedFrom && oldStarts.has(b - delta));
-    const placed = scan.chunks.map((c) => this.place(source, c, prev.bom, lines));
-    const rest: PlacedChunk[] = [];
+    const scan = scanChunks(source, from, from === prev.bom, (b) => b >= unchangedFrom && oldIndexOf(b - delta) !== -1);
+    for (const c of scan.chunks) out.push(this.place(source, c, prev.bom, lines));
     if (scan.stoppedAt !== undefined) {
       const lineDelta = lines.lineStarts.length - prev.lines.lineStarts.length;
       const moved = delta !== 0 || lineDelta !== 0;
-      for (const c of old.slice(oldStarts.get(scan.stoppedAt - delta) as number)) {
-        const next: PlacedChunk = {
+      const inPlace = this.shareParagraphs;
+      for (let i = oldIndexOf(scan.stoppedAt - delta); i < old.length; i++) {
+        const c = old[i] as PlacedChunk;
+        if (inPlace) {
+          // Only the latest result is in use: move the chunk's paragraphs where they are instead of copying
+          // them, so an edit allocates nothing for the (often large) part of the document after it.
+          if (moved) for (const p of c.paragraphs) shiftParagraphInPlace(p, delta, lineDelta);
+          c.start += delta;
+          c.end += delta;
+          out.push(c);
+          continue;
+        }
+        out.push({
           start: c.start + delta,
           end: c.end + delta,
           parsed: c.parsed,
           paragraphs: moved ? c.paragraphs.map((p) => shiftParagraph(p, delta, lineDelta)) : c.paragraphs,
-        };
-        if (!moved && c.handedOut) next.handedOut = c.handedOut;
-        rest.push(next);
+        });
       }
     }
-    return [...kept, ...placed, ...rest];
+    return out;
   }
 
   private place(source: string, chunk: Chunk, bom: number, lines: LineIndex): PlacedChunk {
@@ -209,8 +224,43 @@ export class IncrementalParser {
   }
 }
 
+/** A handed-out copy still fits its template unless `assemble` made it non-prose (a table of contents). */
+function fitsTemplate(copy: Paragraph, template: Paragraph): boolean {
+  return copy.prose === template.prose && copy.sentences === template.sentences;
+}
+
+function fitsTemplates(copies: readonly Paragraph[], templates: readonly Paragraph[]): boolean {
+  if (copies.length !== templates.length) return false;
+  for (let i = 0; i < copies.length; i++) if (!fitsTemplate(copies[i]!, templates[i]!)) return false;
+  return true;
+}
+
+/** Index of the first chunk that ends after `offset` (chunks are in order and do not overlap). */
+function firstEndingAfter(chunks: readonly Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((chunks[mid] as Chunk).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first chunk at or after `offset`, searching from `from`. */
+function firstStartingAt(chunks: readonly Chunk[], offset: number, from = 0): number {
+  let lo = from;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((chunks[mid] as Chunk).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A block of a cached chunk at `delta`: always a new object with its own map (maps may be shifted in place). */
 function shiftBlock(b: RawBlock, delta: number): RawBlock {
-  if (delta === 0) return b;
   return { ...b, start: b.start + delta, end: b.end + delta, map: shiftMap(b.map, delta) };
 }
 
@@ -230,6 +280,30 @@ function shiftParagraph(p: Paragraph, delta: number, lineDelta: number): Paragra
   }
   moved.sentences = sentences;
   return moved;
+}
+
+/**
+ * `shiftParagraph` without copies, for `shareParagraphs`: every span, position and map segment of a placed
+ * paragraph is its own (see `place` and `toParagraph`), and results share them with nothing but each other.
+ */
+function shiftParagraphInPlace(p: Paragraph, delta: number, lineDelta: number): void {
+  shiftSpanInPlace(p.span, delta, lineDelta);
+  shiftMapInPlace(p.map, delta);
+  for (const s of p.sentences) {
+    shiftSpanInPlace(s.span, delta, lineDelta);
+    shiftMapInPlace(s.map, delta);
+  }
+}
+
+function shiftSpanInPlace(s: SourceSpan, delta: number, lineDelta: number): void {
+  s.start.offset += delta;
+  s.start.line += lineDelta;
+  s.end.offset += delta;
+  s.end.line += lineDelta;
+}
+
+function shiftMapInPlace(map: OffsetMap, delta: number): void {
+  for (let i = 0; i < map.length; i++) (map[i] as OffsetSegment)[1] += delta;
 }
 
 /**

@@ -82,15 +82,26 @@ describe('IncrementalParser', () => {
     }
   });
 
-  it('with shareParagraphs, hands out the same objects for paragraphs before an edit, fresh ones after it', () => {
+  it('with shareParagraphs, hands out the same objects for paragraphs before and after an edit, moved in place', () => {
     const options = { format: 'markdown' as const };
     const source = readCorpus(CORPUS.openSource);
     const parser = new IncrementalParser({ shareParagraphs: true });
     const first = parser.parse(source, options).document.paragraphs;
-    const at = first[Math.floor(first.length / 2)]!.span.start.offset;
-    const second = parser.parse(`${source.slice(0, at)}Nieuw. ${source.slice(at)}`, options).document.paragraphs;
-    expect(second[0]).toBe(first[0]);
-    expect(second.at(-1)).not.toBe(first.at(-1));
+    const middle = first[Math.floor(first.length / 2)]!;
+    const at = middle.span.start.offset;
+    const last = first.at(-1)!;
+    const lastStart = { ...last.span.start };
+    const lastSentence = { ...last.sentences[0]!.span.end };
+    const lastMap = last.map.map(([t, s]) => [t, s]);
+    const inserted = 'Nieuw.\n\n';
+    const next = `${source.slice(0, at)}${inserted}${source.slice(at)}`;
+    const second = parser.parse(next, options);
+    expect(second.document.paragraphs[0]).toBe(first[0]);
+    expect(second.document.paragraphs.at(-1)).toBe(last);
+    expect(last.span.start).toEqual({ ...lastStart, line: lastStart.line + 2, offset: lastStart.offset + inserted.length });
+    expect(last.sentences[0]!.span.end.offset).toBe(lastSentence.offset + inserted.length);
+    expect(last.map).toEqual(lastMap.map(([t, s]) => [t, s! + inserted.length]));
+    expect(second).toEqual(parse(next, options));
   });
 
   it('without shareParagraphs, leaves earlier results as they were', () => {

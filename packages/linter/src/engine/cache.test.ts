@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IncrementalParser, parse } from '@scherp/parser';
 import { analyzeDocument, type EntryCache } from '../analysis/analyze-document.js';
-import { createLinter, lint } from './linter.js';
+import { createLinter, getRule, lint } from './linter.js';
 import { LruCache } from './lru.js';
 
 const DOC = [
@@ -103,6 +103,31 @@ describe('createLinter cache', () => {
     const before = first.messages.filter((m) => m.line < 5);
     expect(before.length).toBeGreaterThan(0);
     for (const m of before) expect(edited.messages).toContain(m);
+  });
+
+  it('with shareMessages and a parser that shares paragraphs, moves the findings after an edit in place', () => {
+    const linter = createLinter({}, { shareMessages: true });
+    const parser = new IncrementalParser({ shareParagraphs: true });
+    const options = { format: 'markdown' as const, id: 'cache.md' };
+    // The last paragraph occurs twice: each copy keeps its own findings.
+    const versions = [DOC, `Nieuwe zin.\n\n${DOC}`, `xNieuwe zin.\n\n${DOC}`, `x\nNieuwe zin.\n\n${DOC}`].map(
+      (text) => `${text}\n\n${DOC.split('\n').at(-1)!}\n`,
+    );
+    const results = versions.map((text, i) => {
+      const result = linter.lint(parser.parse(text, options));
+      expect(result, `version ${i}`).toEqual(lint(parse(text, options)));
+      return result;
+    });
+    // Paragraph-scoped findings after the edited first paragraph: copies on the first move, then the same
+    // objects, moved. (Document-scoped rules such as missing-exit-strategy report afresh every run.)
+    const after = (i: number) =>
+      results[i]!.messages.filter((m) => m.line > (i === 3 ? 3 : 2) && getRule(m.ruleId)?.scope === 'paragraph');
+    expect(after(1).length).toBeGreaterThan(4);
+    for (const m of after(1)) expect(results[0]!.messages).not.toContain(m);
+    for (const i of [2, 3]) {
+      expect(after(i).length).toBe(after(1).length);
+      for (const m of after(i)) expect(results[1]!.messages).toContain(m);
+    }
   });
 
   it('validates the configuration when the linter is created', () => {

@@ -14,7 +14,7 @@ export interface CachedParagraph {
   quoted: boolean;
   /** The analyses the findings were computed from; reuse requires the very same (cached) objects. */
   analyses: readonly SentenceAnalysis[];
-  /** Where the paragraph started when the findings were computed. */
+  /** Where the paragraph started when the findings were computed (a copy: parsers may move positions in place). */
   start: Position;
   messages: readonly LintMessage[];
 }
@@ -26,11 +26,17 @@ export interface CachedParagraph {
  */
 export type ParagraphCache = Map<string, CachedParagraph>;
 
-/** Findings a run returned for the paragraph starting at `start`, from cache entry `entry`. */
+/** Findings a run returned for a paragraph that started at `start`, from cache entry `entry`. */
 export interface PlacedFindings {
   entry: CachedParagraph;
+  /** A copy of the paragraph's start when these findings were placed. */
   start: Position;
-  messages: readonly LintMessage[];
+  /**
+   * The findings, in place. When `owned`, they are this record's own copies (not the cache entry's), which a
+   * later run may move in place when the paragraph moves.
+   */
+  messages: LintMessage[];
+  owned: boolean;
 }
 
 /** The paragraph's sentences: `sentences[from, to)`. */
@@ -53,6 +59,44 @@ export function isReusable(
   if (entry.analyses.length !== run.to - run.from) return false;
   for (let i = run.from; i < run.to; i++) if (entry.analyses[i - run.from] !== run.sentences[i]!.analysis) return false;
   return true;
+}
+
+/** A copy of a position: a parser that shares paragraphs between results may move their positions in place. */
+export function copyPosition(p: Position): Position {
+  return { line: p.line, column: p.column, offset: p.offset };
+}
+
+/**
+ * `shiftMessages` in place, for findings nobody else holds (see PlacedFindings.owned): an edit then allocates
+ * nothing for the findings after it.
+ */
+export function shiftMessagesInPlace(messages: readonly LintMessage[], from: Position, to: Position): void {
+  const dOffset = to.offset - from.offset;
+  const dLine = to.line - from.line;
+  const dColumn = to.column - from.column;
+  for (const m of messages) {
+    // `end` first: its line decides its column, and `start` may be the same object in a hand-made finding.
+    const { start, end } = m.span;
+    if (end !== start) movePosition(end, from.line, dOffset, dLine, dColumn);
+    movePosition(start, from.line, dOffset, dLine, dColumn);
+    m.line = start.line;
+    m.column = start.column;
+    m.endLine = end.line;
+    m.endColumn = end.column;
+    if (m.suggestions) {
+      for (const s of m.suggestions) {
+        s.fix.range[0] += dOffset;
+        s.fix.range[1] += dOffset;
+      }
+    }
+  }
+}
+
+/** Moves a position of a paragraph whose first line was `firstLine`: columns change on that line only. */
+function movePosition(p: Position, firstLine: number, dOffset: number, dLine: number, dColumn: number): void {
+  if (p.line === firstLine) p.column += dColumn;
+  p.line += dLine;
+  p.offset += dOffset;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mapSpan, sourceOffset, type Position, type SourceSpan } from '@scherp/corpus';
+import { mapSpan, sourceOffset, type Paragraph, type Position, type SourceSpan } from '@scherp/corpus';
 import type { ParsedDocument } from '@scherp/parser';
 import type { LintMessage, LintResult, SentenceAnalysis, Severity, Suggestion } from '../types.js';
 import { buildAdviceUnits, toAdviceRecord } from './advice.js';
@@ -7,7 +7,12 @@ import { DirectiveFilter, findDirectives, type Directive } from './directives.js
 import { detachString } from './strings.js';
 import { inlineCodeRanges } from './inline-code.js';
 import { formatMessage } from './messages.js';
-import { isReusable, shiftMessages, type CachedParagraph, type ParagraphCache, type PlacedFindings } from './paragraph-cache.js';
+import {
+  copyPosition,
+  isReusable,
+  shiftMessages,
+  shiftMessagesInPlace,
+  type CachedParagraph, type ParagraphCache, type PlacedFindings } from './paragraph-cache.js';
 import type { CheckedSentence, ReportDescriptor, RuleContext, RuleModule } from './rule-api.js';
 
 /** What the engine needs from the analysis layer: one analysis per sentence, addressed by position. */
@@ -29,11 +34,12 @@ export interface RunOptions {
    */
   shareMessages?: boolean;
   /**
-   * With `shareMessages`: where the previous run placed each reused paragraph's findings, by paragraph start
-   * offset. A document often repeats a paragraph (one cache entry for all copies); this lets each copy that
-   * did not move get its own findings of last time back instead of a moved copy. Updated by the run.
+   * With `shareMessages`: where the previous run placed each reused paragraph's findings, by paragraph object.
+   * A document often repeats a paragraph (one cache entry for all copies); this lets each copy get its own
+   * findings of last time back, moved in place if the paragraph moved (a parser with `shareParagraphs` hands
+   * out the same paragraph object for a moved paragraph). Updated by the run.
    */
-  placed?: Map<number, PlacedFindings>;
+  placed?: Map<Paragraph, PlacedFindings>;
 }
 
 /** Runs every enabled rule over an analysed document. Pure: same input, same output. */
@@ -103,11 +109,12 @@ export function runLint(
     const paragraphScoped = rule.scope === 'paragraph';
     const report = (d: ReportDescriptor): void => {
       let span: SourceSpan;
-      if (d.span) span = d.span;
+      // A finding owns its span (a copy, not a sentence's or paragraph's): reused findings move in place.
+      if (d.span) span = copySpan(d.span);
       else if (d.match) {
         if (notProse(d.sentence, d.match.start, d.match.end)) return;
         span = mapSpan(d.sentence.sentence.map, d.match.start, d.match.end, lines);
-      } else span = d.sentence.sentence.span;
+      } else span = copySpan(d.sentence.sentence.span);
       const message: LintMessage = {
         ruleId: meta.id,
         criterion: meta.criterion,
@@ -199,7 +206,7 @@ interface ReusePlan {
   store: Map<number, { key: string; analyses: SentenceAnalysis[] }>;
   parsed: ParsedDocument;
   /** Where this run placed the reused findings (see RunOptions.placed). */
-  placed: Map<number, PlacedFindings>;
+  placed: Map<Paragraph, PlacedFindings>;
 }
 
 function planReuse(
@@ -207,7 +214,7 @@ function planReuse(
   sentences: readonly CheckedSentence[],
   cache: ParagraphCache | undefined,
   share: boolean,
-  previous: ReadonlyMap<number, PlacedFindings> | undefined,
+  previous: ReadonlyMap<Paragraph, PlacedFindings> | undefined,
 ): ReusePlan | null {
   if (!cache) return null;
   const { document, source } = parsed;
@@ -231,16 +238,21 @@ function planReuse(
     const entry = cache.get(paragraph.text);
     if (isReusable(entry, paragraph, run, source)) {
       const start = paragraph.span.start;
-      const last = previous?.get(start.offset);
-      if (last && last.entry === entry && samePosition(last.start, start)) {
-        // Unmoved since the last run: the same findings, and the same record of where they are.
+      const last = previous?.get(paragraph);
+      if (last && last.entry === entry && (last.owned || samePosition(last.start, start))) {
+        // The same paragraph as last run: the same findings and record, moved in place if it moved.
+        if (!samePosition(last.start, start)) {
+          shiftMessagesInPlace(last.messages, last.start, start);
+          last.start = copyPosition(start);
+        }
         for (const m of last.messages) plan.messages.push(m);
-        plan.placed.set(start.offset, last);
+        plan.placed.set(paragraph, last);
         continue;
       }
-      const moved = share && samePosition(entry.start, start) ? entry.messages : shiftMessages(entry.messages, entry.start, start);
+      const inPlace = share && samePosition(entry.start, start);
+      const moved = inPlace ? (entry.messages as LintMessage[]) : shiftMessages(entry.messages, entry.start, start);
       for (const m of moved) plan.messages.push(m);
-      if (previous) plan.placed.set(start.offset, { entry, start, messages: moved });
+      if (previous) plan.placed.set(paragraph, { entry, start: copyPosition(start), messages: moved, owned: !inPlace });
     } else {
       plan.dirty.add(index);
       const analyses: SentenceAnalysis[] = [];
@@ -278,13 +290,17 @@ function storeParagraphs(
       kind: paragraph.kind,
       quoted: paragraph.quoted,
       analyses,
-      start,
+      start: copyPosition(start),
       // Stored as copies unless shared: what the caller receives is theirs to change.
       messages: share ? (byParagraph.get(index) ?? []) : shiftMessages(byParagraph.get(index) ?? [], start, start),
     };
     cache.set(detachString(key), entry);
-    plan.placed.set(start.offset, { entry, start, messages: entry.messages });
+    plan.placed.set(paragraph, { entry, start: entry.start, messages: entry.messages as LintMessage[], owned: false });
   }
+}
+
+function copySpan(span: SourceSpan): SourceSpan {
+  return { start: copyPosition(span.start), end: copyPosition(span.end) };
 }
 
 function samePosition(a: Position, b: Position): boolean {
