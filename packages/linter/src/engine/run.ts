@@ -35,6 +35,7 @@ export interface RunOptions {
   shareMessages?: boolean;
   /**
    * With `shareMessages`: where the previous run placed each reused paragraph's findings, by paragraph object.
+   * Assumes that a paragraph object passed again has the same source text (true of `IncrementalParser`).
    * A document often repeats a paragraph (one cache entry for all copies); this lets each copy get its own
    * findings of last time back, moved in place if the paragraph moved (a parser with `shareParagraphs` hands
    * out the same paragraph object for a moved paragraph). Updated by the run.
@@ -236,10 +237,12 @@ function planReuse(
     }
     const paragraph = document.paragraphs[index]!;
     const entry = cache.get(paragraph.text);
-    if (isReusable(entry, paragraph, run, source)) {
+    // The same paragraph object as last run, with the same entry: its text has not changed (see RunOptions.placed).
+    const last = previous?.get(paragraph);
+    const known = last !== undefined && last.entry === entry;
+    if (isReusable(entry, paragraph, run, source, known)) {
       const start = paragraph.span.start;
-      const last = previous?.get(paragraph);
-      if (last && last.entry === entry && (last.owned || samePosition(last.start, start))) {
+      if (known && (last.owned || samePosition(last.start, start))) {
         // The same paragraph as last run: the same findings and record, moved in place if it moved.
         if (!samePosition(last.start, start)) {
           shiftMessagesInPlace(last.messages, last.start, start);
