@@ -59,6 +59,19 @@ describe('lint engine', () => {
     expect(run('We moeten onderzoeken of een register helpt.').advice[0]?.vague).toBe(true);
   });
 
+  it('builds the advice records on first read, as an ordinary property to every reader', () => {
+    const result = run('Er moet een register komen.\n\nDe minister moet een register in 2027 openen.');
+    expect(Object.keys(result)).toEqual(['messages', 'advice']);
+    const first = result.advice;
+    expect(first).toHaveLength(2);
+    expect(result.advice).toBe(first);
+    expect(JSON.parse(JSON.stringify(result)).advice).toEqual(first);
+    expect(structuredClone(result).advice).toEqual(first);
+    expect({ ...result }.advice).toBe(first);
+    result.advice = [];
+    expect(result.advice).toEqual([]);
+  });
+
   it('orders messages by position and is deterministic', () => {
     const text = 'Dit is vaag en nooit blockchain.\n\nEr moet vaag iets nooit.\n\n> Citaat vaag.';
     const a = run(text);

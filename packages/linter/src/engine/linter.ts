@@ -41,9 +41,12 @@ export interface LinterOptions {
    */
   cacheSize?: number;
   /**
-   * Let results share finding objects with earlier results (findings of paragraphs that did not move are not
-   * copied). Faster and lighter for editors that re-lint per keystroke, but the results must then be treated
-   * as read-only. Default false: every result is the caller's to change.
+   * Let results share finding objects with earlier results: findings of paragraphs that did not change are not
+   * copied, and with a parser that shares paragraphs (`IncrementalParser({ shareParagraphs: true })`) findings
+   * that moved are moved in place. Faster and lighter for editors that re-lint per keystroke, but the results
+   * must be treated as read-only and only the latest one is valid (an earlier result's positions, and its
+   * advice records if first read later, may be those of a later run). Default false: every result is the
+   * caller's to change and stays as it was.
    */
   shareMessages?: boolean;
 }

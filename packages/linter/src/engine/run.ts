@@ -1,6 +1,6 @@
 import { mapSpan, sourceOffset, type Paragraph, type Position, type SourceSpan } from '@scherp/corpus';
 import type { ParsedDocument } from '@scherp/parser';
-import type { LintMessage, LintResult, SentenceAnalysis, Severity, Suggestion } from '../types.js';
+import type { AdviceRecord, LintMessage, LintResult, SentenceAnalysis, Severity, Suggestion } from '../types.js';
 import { buildAdviceUnits, toAdviceRecord } from './advice.js';
 import type { ResolvedConfig } from './config.js';
 import { DirectiveFilter, findDirectives, type Directive } from './directives.js';
@@ -13,7 +13,7 @@ import {
   shiftMessages,
   shiftMessagesInPlace,
   type CachedParagraph, type ParagraphCache, type PlacedFindings } from './paragraph-cache.js';
-import type { CheckedSentence, ReportDescriptor, RuleContext, RuleModule } from './rule-api.js';
+import type { AdviceUnit, CheckedSentence, ReportDescriptor, RuleContext, RuleModule } from './rule-api.js';
 
 /** What the engine needs from the analysis layer: one analysis per sentence, addressed by position. */
 export interface SentenceAnalysisEntry {
@@ -192,10 +192,26 @@ export function runLint(
     if (rule.phase === 'after-directives') runRule(rule, severity, kept);
   }
 
-  return {
-    messages: dedupe(kept.sort(compareMessages)),
-    advice: advice.map(toAdviceRecord),
-  };
+  return withLazyAdvice(dedupe(kept.sort(compareMessages)), advice);
+}
+
+/**
+ * The result, with the advice records built when first read: an editor re-lints per keystroke and publishes
+ * the findings straight away, while it asks for the records (tree view, score) only afterwards, if at all.
+ * An ordinary enumerable property to every reader (spread, JSON, structured clone, equality).
+ */
+function withLazyAdvice(messages: LintMessage[], units: readonly AdviceUnit[]): LintResult {
+  let records: AdviceRecord[] | undefined;
+  const result = { messages } as LintResult;
+  Object.defineProperty(result, 'advice', {
+    enumerable: true,
+    configurable: true,
+    get: () => (records ??= units.map(toAdviceRecord)),
+    set: (value: AdviceRecord[]) => {
+      records = value;
+    },
+  });
+  return result;
 }
 
 interface ReusePlan {
@@ -236,10 +252,11 @@ function planReuse(
       continue;
     }
     const paragraph = document.paragraphs[index]!;
-    const entry = cache.get(paragraph.text);
-    // The same paragraph object as last run, with the same entry: its text has not changed (see RunOptions.placed).
+    // The same paragraph object as last run: its text has not changed (see RunOptions.placed), so last run's
+    // entry still describes it, whether or not the cache has kept it.
     const last = previous?.get(paragraph);
-    const known = last !== undefined && last.entry === entry;
+    const known = last !== undefined;
+    const entry = known ? last.entry : cache.get(paragraph.text);
     if (isReusable(entry, paragraph, run, source, known)) {
       const start = paragraph.span.start;
       if (known && (last.owned || samePosition(last.start, start))) {
