@@ -110,7 +110,8 @@ describe('createLinter cache', () => {
     const parser = new IncrementalParser({ shareParagraphs: true });
     const options = { format: 'markdown' as const, id: 'cache.md' };
     // The last paragraph occurs twice: each copy keeps its own findings.
-    const versions = [DOC, `Nieuwe zin.\n\n${DOC}`, `xNieuwe zin.\n\n${DOC}`, `x\nNieuwe zin.\n\n${DOC}`].map(
+    // The last version adds a paragraph at the top: every later paragraph has a new index.
+    const versions = [DOC, `Nieuwe zin.\n\n${DOC}`, `xNieuwe zin.\n\n${DOC}`, `x\nNieuwe zin.\n\n${DOC}`, `Eerst.\n\nx\nNieuwe zin.\n\n${DOC}`].map(
       (text) => `${text}\n\n${DOC.split('\n').at(-1)!}\n`,
     );
     const results = versions.map((text, i) => {
@@ -120,11 +121,11 @@ describe('createLinter cache', () => {
     });
     // Paragraph-scoped findings after the edited first paragraph: copies on the first move, then the same
     // objects, moved. (Document-scoped rules such as missing-exit-strategy report afresh every run.)
-    const after = (i: number) =>
-      results[i]!.messages.filter((m) => m.line > (i === 3 ? 3 : 2) && getRule(m.ruleId)?.scope === 'paragraph');
+    const firstLines = [0, 2, 2, 3, 5];
+    const after = (i: number) => results[i]!.messages.filter((m) => m.line > firstLines[i]! && getRule(m.ruleId)?.scope === 'paragraph');
     expect(after(1).length).toBeGreaterThan(4);
     for (const m of after(1)) expect(results[0]!.messages).not.toContain(m);
-    for (const i of [2, 3]) {
+    for (const i of [2, 3, 4]) {
       expect(after(i).length).toBe(after(1).length);
       for (const m of after(i)) expect(results[1]!.messages).toContain(m);
     }

@@ -68,7 +68,7 @@ export function createLinter(config?: LintConfig, options: LinterOptions = {}): 
   const memo = new Map<string, Map<string, unknown>>(rules.map((r) => [r.meta.id, new LruCache<string, unknown>(size)]));
   const paragraphs: ParagraphCache = new LruCache(size);
   const analyze = createDocumentAnalyzer(cache, new LruCache(size, detachString), {});
-  const runOptions: RunOptions = options.shareMessages === true ? { shareMessages: true, placed: new Map() } : {};
+  const runOptions: RunOptions = options.shareMessages === true ? { shareMessages: true, placed: {} } : {};
   return {
     config: resolved,
     lint: (parsed) => runLint(parsed, resolved, rules, analyze, memo, paragraphs, runOptions),

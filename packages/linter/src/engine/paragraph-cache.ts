@@ -28,6 +28,7 @@ export type ParagraphCache = Map<string, CachedParagraph>;
 
 /** Findings a run returned for a paragraph that started at `start`, from cache entry `entry`. */
 export interface PlacedFindings {
+  paragraph: Paragraph;
   entry: CachedParagraph;
   /** A copy of the paragraph's start when these findings were placed. */
   start: Position;
@@ -37,6 +38,30 @@ export interface PlacedFindings {
    */
   messages: LintMessage[];
   owned: boolean;
+}
+
+/**
+ * One run's PlacedFindings, by paragraph index. The next run finds a paragraph's record at the same index
+ * (an edit rarely adds or removes paragraphs); only when the indices moved does it fall back to a map by
+ * paragraph object, built once. Cheaper than a map per run: a large document has thousands of paragraphs.
+ */
+export class PlacedRecords {
+  readonly byIndex: Array<PlacedFindings | undefined>;
+  private byParagraph: Map<Paragraph, PlacedFindings> | undefined;
+
+  constructor(paragraphs: number) {
+    this.byIndex = new Array<PlacedFindings | undefined>(paragraphs).fill(undefined);
+  }
+
+  get(paragraph: Paragraph, index: number): PlacedFindings | undefined {
+    const record = this.byIndex[index];
+    if (record?.paragraph === paragraph) return record;
+    if (!this.byParagraph) {
+      this.byParagraph = new Map();
+      for (const r of this.byIndex) if (r) this.byParagraph.set(r.paragraph, r);
+    }
+    return this.byParagraph.get(paragraph);
+  }
 }
 
 /** The paragraph's sentences: `sentences[from, to)`. */

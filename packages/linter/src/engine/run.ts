@@ -12,7 +12,10 @@ import {
   isReusable,
   shiftMessages,
   shiftMessagesInPlace,
-  type CachedParagraph, type ParagraphCache, type PlacedFindings } from './paragraph-cache.js';
+  PlacedRecords,
+  type CachedParagraph,
+  type ParagraphCache,
+} from './paragraph-cache.js';
 import type { AdviceUnit, CheckedSentence, ReportDescriptor, RuleContext, RuleModule } from './rule-api.js';
 
 /** What the engine needs from the analysis layer: one analysis per sentence, addressed by position. */
@@ -40,7 +43,7 @@ export interface RunOptions {
    * findings of last time back, moved in place if the paragraph moved (a parser with `shareParagraphs` hands
    * out the same paragraph object for a moved paragraph). Updated by the run.
    */
-  placed?: Map<Paragraph, PlacedFindings>;
+  placed?: { last?: PlacedRecords };
 }
 
 /** Runs every enabled rule over an analysed document. Pure: same input, same output. */
@@ -58,7 +61,7 @@ export function runLint(
   const advice = buildAdviceUnits(document, sentences);
   const share = options.shareMessages === true;
   const placed = share ? options.placed : undefined;
-  const reuse = planReuse(parsed, sentences, paragraphCache, share, placed);
+  const reuse = planReuse(parsed, sentences, paragraphCache, share, placed?.last);
   const directives = findDirectives(document.paragraphs, source, lines);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   let usedDirectives: ReadonlySet<Directive> = new Set();
@@ -179,10 +182,7 @@ export function runLint(
   const fresh: LintMessage[] = [];
   for (const { rule, severity } of enabled) if (rule.phase !== 'after-directives') runRule(rule, severity, fresh);
   if (reuse && paragraphCache) storeParagraphs(reuse, fresh, paragraphOf, paragraphCache, share);
-  if (reuse && placed) {
-    placed.clear();
-    for (const [offset, findings] of reuse.placed) placed.set(offset, findings);
-  }
+  if (reuse && placed) placed.last = reuse.placed;
   found.push(...fresh);
   const filter = new DirectiveFilter(directives);
   const kept = directives.length === 0 ? found : found.filter((m) => !filter.suppresses(m.ruleId, m.span));
@@ -223,7 +223,7 @@ interface ReusePlan {
   store: Map<number, { key: string; analyses: SentenceAnalysis[] }>;
   parsed: ParsedDocument;
   /** Where this run placed the reused findings (see RunOptions.placed). */
-  placed: Map<Paragraph, PlacedFindings>;
+  placed: PlacedRecords;
 }
 
 function planReuse(
@@ -231,11 +231,11 @@ function planReuse(
   sentences: readonly CheckedSentence[],
   cache: ParagraphCache | undefined,
   share: boolean,
-  previous: ReadonlyMap<Paragraph, PlacedFindings> | undefined,
+  previous: PlacedRecords | undefined,
 ): ReusePlan | null {
   if (!cache) return null;
   const { document, source } = parsed;
-  const plan: ReusePlan = { dirty: new Set(), messages: [], store: new Map(), parsed, placed: new Map() };
+  const plan: ReusePlan = { dirty: new Set(), messages: [], store: new Map(), parsed, placed: new PlacedRecords(document.paragraphs.length) };
   // `sentences` are sorted by paragraph: take each paragraph's run of sentences [from, to) in turn.
   for (let from = 0; from < sentences.length; ) {
     const index = sentences[from]!.paragraphIndex;
@@ -254,7 +254,7 @@ function planReuse(
     const paragraph = document.paragraphs[index]!;
     // The same paragraph object as last run: its text has not changed (see RunOptions.placed), so last run's
     // entry still describes it, whether or not the cache has kept it.
-    const last = previous?.get(paragraph);
+    const last = previous?.get(paragraph, index);
     const known = last !== undefined;
     const entry = known ? last.entry : cache.get(paragraph.text);
     if (isReusable(entry, paragraph, run, source, known)) {
@@ -266,13 +266,13 @@ function planReuse(
           last.start = copyPosition(start);
         }
         for (const m of last.messages) plan.messages.push(m);
-        plan.placed.set(paragraph, last);
+        plan.placed.byIndex[index] = last;
         continue;
       }
       const inPlace = share && samePosition(entry.start, start);
       const moved = inPlace ? (entry.messages as LintMessage[]) : shiftMessages(entry.messages, entry.start, start);
       for (const m of moved) plan.messages.push(m);
-      if (previous) plan.placed.set(paragraph, { entry, start: copyPosition(start), messages: moved, owned: !inPlace });
+      if (share) plan.placed.byIndex[index] = { paragraph, entry, start: copyPosition(start), messages: moved, owned: !inPlace };
     } else {
       plan.dirty.add(index);
       const analyses: SentenceAnalysis[] = [];
@@ -315,7 +315,7 @@ function storeParagraphs(
       messages: share ? (byParagraph.get(index) ?? []) : shiftMessages(byParagraph.get(index) ?? [], start, start),
     };
     cache.set(detachString(key), entry);
-    plan.placed.set(paragraph, { entry, start: entry.start, messages: entry.messages as LintMessage[], owned: false });
+    plan.placed.byIndex[index] = { paragraph, entry, start: entry.start, messages: entry.messages as LintMessage[], owned: false };
   }
 }
 
