@@ -33,8 +33,8 @@ export interface PlacedFindings {
   /** A copy of the paragraph's start when these findings were placed. */
   start: Position;
   /**
-   * The findings, in place. When `owned`, they are this record's own copies (not the cache entry's), which a
-   * later run may move in place when the paragraph moves.
+   * The findings. When `owned`, they are this record's own (not the cache entry's), and a later run moves them
+   * in place when the paragraph moves; otherwise they are the entry's and a move copies them first.
    */
   messages: LintMessage[];
   owned: boolean;
@@ -100,8 +100,8 @@ export function copyPosition(p: Position): Position {
 }
 
 /**
- * `shiftMessages` in place, for findings nobody else holds (see PlacedFindings.owned): an edit then allocates
- * nothing for the findings after it.
+ * `shiftMessages` in place, for findings nobody else holds (a PlacedFindings record's own, `owned`): an edit then
+ * allocates nothing for the findings after it.
  */
 export function shiftMessagesInPlace(messages: readonly LintMessage[], from: Position, to: Position): void {
   const dOffset = to.offset - from.offset;

@@ -269,10 +269,12 @@ function planReuse(
         plan.placed.byIndex[index] = last;
         continue;
       }
-      const inPlace = share && samePosition(entry.start, start);
-      const moved = inPlace ? (entry.messages as LintMessage[]) : shiftMessages(entry.messages, entry.start, start);
+      // Where the entry's findings are (a paragraph with this text at the same place): the entry's own objects,
+      // shared; anywhere else, copies, which this paragraph's record owns.
+      const shared = share && samePosition(entry.start, start);
+      const moved = shared ? (entry.messages as LintMessage[]) : shiftMessages(entry.messages, entry.start, start);
       for (const m of moved) plan.messages.push(m);
-      if (share) plan.placed.byIndex[index] = { paragraph, entry, start: copyPosition(start), messages: moved, owned: !inPlace };
+      if (share) plan.placed.byIndex[index] = { paragraph, entry, start: copyPosition(start), messages: moved, owned: !shared };
     } else {
       plan.dirty.add(index);
       const analyses: SentenceAnalysis[] = [];
@@ -303,7 +305,7 @@ function storeParagraphs(
     const paragraph = plan.parsed.document.paragraphs[index]!;
     const { start, end } = paragraph.span;
     // Kept in final order, so reused findings arrive sorted and the final sort has little left to do.
-    byParagraph.get(index)?.sort(compareMessages);
+    const mine = byParagraph.get(index)?.sort(compareMessages) ?? [];
     // Copies of the texts: a slice would keep this whole version of the source alive as long as the entry.
     const entry: CachedParagraph = {
       source: detachString(source.slice(start.offset, end.offset)),
@@ -311,11 +313,11 @@ function storeParagraphs(
       quoted: paragraph.quoted,
       analyses,
       start: copyPosition(start),
-      // Stored as copies unless shared: what the caller receives is theirs to change.
-      messages: share ? (byParagraph.get(index) ?? []) : shiftMessages(byParagraph.get(index) ?? [], start, start),
+      // Copies: what the caller receives is theirs (with shareMessages, its record's, moved in place later).
+      messages: shiftMessages(mine, start, start),
     };
     cache.set(detachString(key), entry);
-    plan.placed.byIndex[index] = { paragraph, entry, start: entry.start, messages: entry.messages as LintMessage[], owned: false };
+    if (share) plan.placed.byIndex[index] = { paragraph, entry, start: entry.start, messages: mine, owned: true };
   }
 }
 
