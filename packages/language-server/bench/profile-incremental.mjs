@@ -4,9 +4,10 @@
  * IncrementalParser.parse, linter.lint (with `shareMessages`, as the server) and encoding the publish
  * (DiagnosticsEncoder, as the server's stdio writer).
  * Run with `node --expose-gc` to also see whether the live heap grows with edits (a cache leak).
- * `--profile FILE` writes a CPU profile of the edit loop (open it in Chrome DevTools).
+ * `--profile FILE` writes a CPU profile of the edit loop (open it in Chrome DevTools). `--alloc` samples what
+ * the edit loop allocates (including what was collected again) and prints the bytes per edit by function.
  *
- * Usage: node packages/language-server/bench/profile-incremental.mjs [--edits N] [--size BYTES] [--profile FILE]
+ * Usage: node packages/language-server/bench/profile-incremental.mjs [--edits N] [--size BYTES] [--profile FILE] [--alloc]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,13 +59,24 @@ const heapBefore = liveHeapMiB();
 
 // `--profile FILE`: CPU profile of the edit loop only (not the initial full check), for Chrome DevTools.
 const profileFile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+const sampleAllocations = args.includes('--alloc');
 let session;
-if (profileFile) {
+if (profileFile || sampleAllocations) {
   const { Session } = await import('node:inspector/promises');
   session = new Session();
   session.connect();
+}
+if (profileFile) {
   await session.post('Profiler.enable');
   await session.post('Profiler.start');
+}
+if (sampleAllocations) {
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
 }
 
 let at = text.indexOf('. ', Math.floor(text.length / 2)) + 2;
@@ -77,9 +89,33 @@ for (let i = 0; i < EDITS; i++) {
   const [bytes, te] = time(() => encoder.encode('2.0', 'file:///bench.md', i + 1, result.messages));
   rows.push({ tp, tl, te, bytes: bytes.length });
 }
-if (session) {
+if (profileFile) {
   const { profile } = await session.post('Profiler.stop');
   (await import('node:fs')).writeFileSync(profileFile, JSON.stringify(profile));
+}
+if (sampleAllocations) {
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  printAllocations(profile);
+}
+
+/** Sampled bytes per edit, in total and by allocating function (inlined callees count for their caller). */
+function printAllocations(profile) {
+  const byFunction = new Map();
+  let total = 0;
+  const walk = (node) => {
+    if (node.selfSize > 0) {
+      const { functionName, url, lineNumber } = node.callFrame;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-3).join('/')}:${lineNumber + 1}`;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + node.selfSize);
+      total += node.selfSize;
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(profile.head);
+  console.log(`allocated per edit (sampled): ${(total / EDITS / 2 ** 20).toFixed(1)} MiB`);
+  for (const [key, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+    console.log(`  ${(bytes / EDITS / 1024).toFixed(0).padStart(6)} KiB  ${key}`);
+  }
 }
 const heapAfter = liveHeapMiB();
 if (heapBefore !== undefined && heapAfter !== undefined) {

@@ -40,10 +40,12 @@ interface PlacedChunk extends Chunk {
 
 export interface IncrementalParserOptions {
   /**
-   * Let a result reuse the paragraph objects of the previous result where the paragraph did not change or
-   * move (instead of a fresh copy of every paragraph per call). Each parse still writes `sectionIndex` (and a
-   * table of contents' `prose`/`sentences`) into the paragraphs it returns, so an earlier result may see those
-   * fields change: only for callers that use just the latest result, such as the language server.
+   * Let a result reuse the paragraph objects of the previous result where the paragraph did not change
+   * (instead of a fresh copy of every paragraph per call). Paragraphs after an edit are moved in place: their
+   * spans, sentence spans and offset maps are updated where they are, so an edit allocates nothing for the
+   * rest of the document. Each parse also writes `sectionIndex` (and a table of contents' `prose`/`sentences`)
+   * into the paragraphs it returns. An earlier result therefore sees positions and those fields change: only
+   * for callers that use just the latest result, such as the language server.
    * Default false: every result is independent of the others.
    */
   shareParagraphs?: boolean;
