@@ -1,4 +1,4 @@
-import { mapSpan, sourceOffset, type Paragraph, type Position, type SourceSpan } from '@scherp/corpus';
+import { mapSpan, sourceOffset, type Position, type SourceSpan } from '@scherp/corpus';
 import type { ParsedDocument } from '@scherp/parser';
 import type { AdviceRecord, LintMessage, LintResult, SentenceAnalysis, Severity, Suggestion } from '../types.js';
 import { buildAdviceUnits, toAdviceRecord } from './advice.js';
@@ -37,11 +37,11 @@ export interface RunOptions {
    */
   shareMessages?: boolean;
   /**
-   * With `shareMessages`: where the previous run placed each reused paragraph's findings, by paragraph object.
-   * Assumes that a paragraph object passed again has the same source text (true of `IncrementalParser`).
-   * A document often repeats a paragraph (one cache entry for all copies); this lets each copy get its own
-   * findings of last time back, moved in place if the paragraph moved (a parser with `shareParagraphs` hands
-   * out the same paragraph object for a moved paragraph). Updated by the run.
+   * With `shareMessages`: where the previous run placed each reused paragraph's findings (`PlacedRecords`).
+   * A paragraph object passed again gets its own findings of last time back, moved in place if it moved (a
+   * parser with `shareParagraphs` hands out the same object for a paragraph that did not change, also when it
+   * moved). Assumes such a paragraph has the same source text as before (true of `IncrementalParser`); each
+   * copy of a repeated paragraph has its own record. Set by every run.
    */
   placed?: { last?: PlacedRecords };
 }
