@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IncrementalParser, parse } from '../src/index.js';
 import { splitChunks } from '../src/block-split.js';
-import { CORPUS, readCorpus, readFixture } from './helpers.js';
-
-/** A small deterministic PRNG so failures reproduce. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { CORPUS, readCorpus, readFixture, seededRandom as random } from './helpers.js';
 
 const SNIPPETS = ['a', ' ', '\n', '\n\n', '# ', '- ', '1. ', '> ', '```', '\n```\n', '<!-- ', ' -->', '---\n', '*', '**', '`', '    ', '|', '\t', 'é', '[x](y)', '<b>', '\n\n# Kop\n\n', '\n\n## 3 Nieuw advies\n\n', '\n\nJan de Vries\n\n', '\r\n', '\r', '\r\n\r\n'];
 
