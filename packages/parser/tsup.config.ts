@@ -12,9 +12,10 @@ const shared: Options = {
  * and `require` must work without relying on require(esm). For ES modules it is about start-up: micromark
  * is about a hundred small modules, and resolving and loading them one by one took ≈ 150 ms of every
  * `scherp` run (and of every worker thread); bundled, the parser loads in ≈ 60 ms. @scherp/corpus and yaml
- * stay external (they have builds of their own, and yaml is shared with the CLI).
+ * stay external (they have builds of their own, and yaml is shared with the CLI), and so does mammoth (the
+ * .docx reader, loaded on first use; its package maps its Node-only files to browser ones for bundlers).
  */
-const bundled = { noExternal: [/^(?!@scherp\/corpus$|yaml$).*/] };
+const bundled = { noExternal: [/^(?!@scherp\/corpus$|yaml$|mammoth$).*/] };
 
 export default defineConfig([
   { ...shared, ...bundled, format: ['esm'] },

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { readDocx, type DocxText } from './docx.js';
 import { ParseError } from './errors.js';
 import { parse } from './parse.js';
 import type { ParsedDocument, ParseOptions } from './types.js';
@@ -19,6 +20,15 @@ export async function readDocument(path: string, options: ParseOptions = {}): Pr
 
 /** Reads and validates a text file; exported for tools that want the text without parsing it. */
 export async function readText(path: string): Promise<string> {
+  return decodeUtf8(await readBytes(path), path);
+}
+
+/** A Word file's text (see {@link readDocx}), with the same checks as text files (exists, regular file, ≤ 50 MB). */
+export async function readDocxFile(path: string): Promise<DocxText> {
+  return readDocx(await readBytes(path), path);
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);
@@ -38,7 +48,7 @@ export async function readText(path: string): Promise<string> {
     throw toParseError(error, path);
   }
   if (bytes.length > MAX_FILE_BYTES) throw new ParseError('too-large', path, 'is larger than the 50 MB limit');
-  return decodeUtf8(bytes, path);
+  return bytes;
 }
 
 /** Decodes UTF-8 strictly, reporting binary content and the position of the first invalid byte. */

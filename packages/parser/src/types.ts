@@ -21,4 +21,4 @@ export interface ParsedDocument {
   lines: LineIndex;
 }
 
-export type ParseErrorCode = 'not-found' | 'unreadable' | 'not-text' | 'invalid-utf8' | 'too-large';
+export type ParseErrorCode = 'not-found' | 'unreadable' | 'not-text' | 'invalid-utf8' | 'too-large' | 'invalid-docx';
