@@ -40,6 +40,7 @@ const READ_FAILURE: Record<string, { nl: string; en: string }> = {
   'not-text': msg('geen tekstbestand (binaire inhoud)', 'not a text file (binary content)'),
   'invalid-utf8': msg('geen geldige UTF-8-tekst', 'not valid UTF-8 text'),
   'too-large': msg('bestand is te groot', 'file is too large'),
+  'invalid-docx': msg('geen leesbaar Word-bestand (.docx)', 'not a readable Word (.docx) file'),
 };
 
 /** A file that could not be read becomes the same one-line error as any other input error. */

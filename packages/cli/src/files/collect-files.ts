@@ -5,10 +5,10 @@ import ignore, { type Ignore } from 'ignore';
 import { CliError, msg } from '../errors.js';
 
 /** File types scherp lints when it walks a directory. */
-export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt'] as const;
+export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx'] as const;
 const DOCUMENT_GLOB = `**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`;
-/** Never descend into these, whatever .gitignore says. */
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Never descend into these, whatever .gitignore says; `~$nota.docx` is the lock file Word keeps beside an open document. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/~$*'];
 
 export interface CollectOptions {
   cwd: string;

@@ -1,6 +1,6 @@
-import { LineIndex } from '@scherp/corpus';
-import { createLinter, type LintConfig } from '@scherp/linter';
-import { ParseError, parse, readDocument, type ParsedDocument } from '@scherp/parser';
+import { LineIndex, type Locale } from '@scherp/corpus';
+import { createLinter, type LintConfig, type LintMessage } from '@scherp/linter';
+import { ParseError, docxParagraphAt, parse, readDocument, readDocxFile, type DocxParagraph, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
 
 /** One file to lint. `source` is set for --stdin (then `filePath` is only the name to report). */
@@ -24,7 +24,10 @@ export type LintOutcome = { ok: true; result: FileResult } | { ok: false; failur
 /** A parsed document as it crosses a thread boundary: the line index is a class, rebuilt on arrival. */
 export type ClonedDocument = Omit<ParsedDocument, 'lines'>;
 
-export type ReadOutcome = { ok: true; parsed: ClonedDocument } | { ok: false; failure: ReadFailure };
+export type ReadOutcome = { ok: true; parsed: ClonedDocument; wordParagraphs?: DocxParagraph[] } | { ok: false; failure: ReadFailure };
+
+/** A read document; for a Word file, where each block of the converted text came from. */
+type ReadDocument = { ok: true; parsed: ParsedDocument; wordParagraphs?: DocxParagraph[] };
 
 /**
  * Linters keep a per-sentence analysis cache, so one per distinct configuration is reused across files.
@@ -43,8 +46,13 @@ function linterFor(config: LintConfig) {
 }
 
 /** Reads (or takes) and parses one file. Never throws for unreadable input: that is an outcome. */
-export async function readOne(task: LintTask): Promise<{ ok: true; parsed: ParsedDocument } | { ok: false; failure: ReadFailure }> {
+export async function readOne(task: LintTask): Promise<ReadDocument | { ok: false; failure: ReadFailure }> {
   try {
+    if (task.source === undefined && /\.docx$/i.test(task.filePath)) {
+      // Word: lint the converted text (headings, lists, paragraphs), positions are in that text.
+      const docx = await readDocxFile(task.filePath);
+      return { ok: true, parsed: parse(docx.text, { filePath: task.filePath, format: 'markdown' }), wordParagraphs: docx.paragraphs };
+    }
     const parsed = task.source !== undefined ? parse(task.source, { filePath: task.filePath }) : await readDocument(task.filePath);
     return { ok: true, parsed };
   } catch (error) {
@@ -63,7 +71,7 @@ export async function readForTransfer(task: LintTask): Promise<ReadOutcome> {
   const read = await readOne(task);
   if (!read.ok) return read;
   const { document, source } = read.parsed;
-  return { ok: true, parsed: { document, source } };
+  return read.wordParagraphs ? { ok: true, parsed: { document, source }, wordParagraphs: read.wordParagraphs } : { ok: true, parsed: { document, source } };
 }
 
 /** A document parsed in a worker, whole again. */
@@ -72,7 +80,7 @@ export function revive(cloned: ClonedDocument): ParsedDocument {
 }
 
 /** Lints a parsed document with the linter for the task's configuration. */
-export function lintParsed(task: LintTask, parsed: ParsedDocument): LintOutcome {
+export function lintParsed(task: LintTask, parsed: ParsedDocument, wordParagraphs?: DocxParagraph[]): LintOutcome {
   let result: ReturnType<ReturnType<typeof createLinter>['lint']>;
   try {
     result = linterFor(task.config).lint(parsed);
@@ -82,11 +90,20 @@ export function lintParsed(task: LintTask, parsed: ParsedDocument): LintOutcome 
     throw new Error(`${task.filePath}: ${message}`, { cause: error });
   }
   const { messages, advice } = result;
+  if (wordParagraphs) nameWordParagraphs(messages, wordParagraphs, task.config.locale);
   return { ok: true, result: fileResult(task.filePath, parsed.document.title, messages, advice) };
 }
 
 /** Reads, parses and lints one file. */
 export async function lintOne(task: LintTask): Promise<LintOutcome> {
   const read = await readOne(task);
-  return read.ok ? lintParsed(task, read.parsed) : read;
+  return read.ok ? lintParsed(task, read.parsed, read.wordParagraphs) : read;
+}
+
+/** Word users find text by paragraph, not by line of the converted text: say which paragraph. */
+function nameWordParagraphs(messages: LintMessage[], paragraphs: DocxParagraph[], locale: Locale | undefined): void {
+  for (const m of messages) {
+    const number = docxParagraphAt(paragraphs, m.line);
+    if (number !== undefined) m.message += locale === 'en' ? ` (Word paragraph ${number})` : ` (Word-alinea ${number})`;
+  }
 }

@@ -76,7 +76,7 @@ export async function lintInParallel(
     const ready = parsed.shift();
     if (ready) {
       const { index, outcome } = ready;
-      finish(index, outcome.ok ? lintParsed(tasks[index] as LintTask, revive(outcome.parsed)) : outcome);
+      finish(index, outcome.ok ? lintParsed(tasks[index] as LintTask, revive(outcome.parsed), outcome.wordParagraphs) : outcome);
       // Let worker answers in, so their next requests go out before the next long synchronous lint.
       await new Promise<void>((resolve) => setImmediate(resolve));
       continue;
