@@ -3,9 +3,11 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library and the worker: ESM + CJS. The worker is loaded by URL next to the bundled code.
-    entry: { index: 'src/index.ts', 'lint-worker': 'src/lint/lint-worker.ts' },
+    // `report` is the HTML report renderer alone (`@scherp/cli/report`): no Node built-ins, so that the web page
+    // can export the same report.
+    entry: { index: 'src/index.ts', 'lint-worker': 'src/lint/lint-worker.ts', report: 'src/report/index.ts' },
     format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', report: 'src/report/index.ts' } },
     sourcemap: true,
     clean: true,
     target: 'node20',

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { CriterionId, Locale } from '@scherp/corpus';
 import type { AdviceRecord, LintMessage } from '@scherp/linter';
 import { renderCoverageChart } from './chart.js';
@@ -81,10 +80,19 @@ export function renderReport(results: readonly ReportFileResult[], options: Repo
   ].join('\n');
 }
 
+/**
+ * A path inside `baseDir` relative to it, with `/`; any other path as given. String work instead of node:path
+ * so that the renderer also runs in the browser (the web page exports this report).
+ */
 function displayPath(filePath: string, baseDir: string | undefined): string {
   if (!baseDir) return filePath;
-  const relative = path.relative(baseDir, filePath);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : filePath;
+  const base = baseDir.replace(/[\\/]+$/, '');
+  const head = filePath.slice(0, base.length);
+  const sameBase = /^[a-z]:/i.test(base) ? head.toLowerCase() === base.toLowerCase() : head === base;
+  const rest = filePath.slice(base.length);
+  if (!sameBase || !/^[\\/]./.test(rest)) return filePath;
+  const segments = rest.slice(1).split(/[\\/]+/);
+  return segments.some((s) => s === '..' || s === '.') ? filePath : segments.join('/');
 }
 
 function renderSummary(stats: RunStats, documents: DocumentView[], texts: ReportTexts, locale: Locale): string {
