@@ -138,3 +138,8 @@ function escapeInline(text: string): string {
 function escapeBlockStart(text: string): string {
   return text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^[#>+\-=|~]/, '\\$&');
 }
+
+/** "(Word-alinea 12)" / "(Word paragraph 12)": how the CLI and the web page name a finding's Word paragraph. */
+export function wordParagraphNote(number: number, locale: 'nl' | 'en' = 'nl'): string {
+  return locale === 'en' ? `(Word paragraph ${number})` : `(Word-alinea ${number})`;
+}

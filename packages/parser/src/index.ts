@@ -2,7 +2,7 @@ export type * from './types.js';
 export { parse } from './parse.js';
 export { readDocument, readText, readDocxFile, decodeUtf8, MAX_FILE_BYTES } from './read.js';
 export { ParseError, isParseError } from './errors.js';
-export { readDocx, docxParagraphAt, type DocxText, type DocxParagraph } from './docx.js';
+export { readDocx, docxParagraphAt, wordParagraphNote, type DocxText, type DocxParagraph } from './docx.js';
 export { splitSentences, type TextRange } from './sentences.js';
 export { detectFormat } from './detect.js';
 export { ABBREVIATIONS } from './abbreviations.js';

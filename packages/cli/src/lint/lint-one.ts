@@ -1,6 +1,6 @@
 import { LineIndex, type Locale } from '@scherp/corpus';
 import { createLinter, type LintConfig, type LintMessage } from '@scherp/linter';
-import { ParseError, docxParagraphAt, parse, readDocument, readDocxFile, type DocxParagraph, type ParsedDocument } from '@scherp/parser';
+import { ParseError, docxParagraphAt, parse, readDocument, readDocxFile, wordParagraphNote, type DocxParagraph, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
 
 /** One file to lint. `source` is set for --stdin (then `filePath` is only the name to report). */
@@ -104,6 +104,6 @@ export async function lintOne(task: LintTask): Promise<LintOutcome> {
 function nameWordParagraphs(messages: LintMessage[], paragraphs: DocxParagraph[], locale: Locale | undefined): void {
   for (const m of messages) {
     const number = docxParagraphAt(paragraphs, m.line);
-    if (number !== undefined) m.message += locale === 'en' ? ` (Word paragraph ${number})` : ` (Word-alinea ${number})`;
+    if (number !== undefined) m.message += ` ${wordParagraphNote(number, locale)}`;
   }
 }
