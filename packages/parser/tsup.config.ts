@@ -17,7 +17,25 @@ const shared: Options = {
  */
 const bundled = { noExternal: [/^(?!@scherp\/corpus$|yaml$|mammoth$).*/] };
 
+/**
+ * The browser build (`browser` export condition, dist/browser; also for web workers): unified's vfile is
+ * bundled in its portable variant instead of the one that imports path, process and url. The file-reading functions load
+ * node:fs/promises only when called (read.ts), so nothing else in it needs Node.
+ */
 export default defineConfig([
   { ...shared, ...bundled, format: ['esm'] },
   { ...shared, ...bundled, format: ['cjs'] },
+  {
+    ...shared,
+    ...bundled,
+    dts: false,
+    format: ['esm'],
+    // Neutral, not browser: micromark's entity decoder has a DOM variant for browsers, which fails in a worker.
+    platform: 'neutral',
+    esbuildOptions(options) {
+      options.mainFields = ['module', 'main'];
+    },
+    target: 'es2022',
+    outDir: 'dist/browser',
+  },
 ]);

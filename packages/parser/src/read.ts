@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { readDocx, type DocxText } from './docx.js';
 import { ParseError } from './errors.js';
 import { parse } from './parse.js';
@@ -29,6 +28,8 @@ export async function readDocxFile(path: string): Promise<DocxText> {
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
+  // Loaded here, not at the top: the browser build of the parser must not need a file system to load.
+  const { readFile, stat } = await import('node:fs/promises');
   let size: number;
   try {
     const info = await stat(path);
