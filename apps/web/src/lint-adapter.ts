@@ -4,8 +4,7 @@
  * Today: an IncrementalParser + `createLinter` pair per open document (the language server's recipe), whose
  * result always equals `lint(parse(text), config)`.
  */
-import type { Locale } from '@scherp/corpus';
-import { createLinter, lint, presets, rules, type LintConfig, type LintResult } from '@scherp/linter';
+import { createLinter, lint, presets, rules, type LintConfig, type LintMessage, type LintResult } from '@scherp/linter';
 import { IncrementalParser, docxParagraphAt, parse, wordParagraphNote, type DocxParagraph, type ParsedDocument } from '@scherp/parser';
 import type { RuleInfo } from './protocol.js';
 
@@ -25,20 +24,20 @@ export interface Linted {
 
 /** Re-lints one document per keystroke, re-analysing only what changed. */
 export class EditorSession {
-  private readonly parser = new IncrementalParser();
+  // Only the latest result is read (the worker turns it into plain findings at once), so results may share
+  // paragraphs and findings with earlier ones: the language server's fast path.
+  private readonly parser = new IncrementalParser({ shareParagraphs: true });
   private linter: ReturnType<typeof createLinter> | null = null;
   private configKey = '';
 
   lint(text: string, config: LintConfig, source: Source = {}): Linted {
     const key = JSON.stringify(config);
     if (!this.linter || key !== this.configKey) {
-      this.linter = createLinter(config);
+      this.linter = createLinter(config, { shareMessages: true });
       this.configKey = key;
     }
     const parsed = this.parser.parse(text, { filePath: source.fileName ?? 'tekst.md' });
-    const result = this.linter.lint(parsed);
-    if (source.wordParagraphs) nameWordParagraphs(result, source.wordParagraphs, config.locale);
-    return { parsed, result };
+    return { parsed, result: this.linter.lint(parsed) };
   }
 }
 
@@ -46,16 +45,16 @@ export class EditorSession {
 export function lintText(text: string, config: LintConfig, source: Source = {}): Linted {
   const parsed = parse(text, { filePath: source.fileName ?? 'tekst.md' });
   const result = lint(parsed, config);
-  if (source.wordParagraphs) nameWordParagraphs(result, source.wordParagraphs, config.locale);
-  return { parsed, result };
+  return { parsed, result: { ...result, messages: result.messages.map((m) => ({ ...m, message: messageOf(m, config, source) })) } };
 }
 
-/** Text from a Word file keeps its paragraph numbers in the messages, as `scherp lint nota.docx` does. */
-function nameWordParagraphs(result: LintResult, paragraphs: DocxParagraph[], locale: Locale | undefined): void {
-  for (const m of result.messages) {
-    const number = docxParagraphAt(paragraphs, m.line);
-    if (number !== undefined) m.message += ` ${wordParagraphNote(number, locale)}`;
-  }
+/**
+ * A finding's message; in text from a Word file it names the Word paragraph, as `scherp lint nota.docx` does.
+ * (A new string: session results are shared with later runs and must not be changed.)
+ */
+export function messageOf(m: LintMessage, config: LintConfig, source: Source): string {
+  const number = source.wordParagraphs ? docxParagraphAt(source.wordParagraphs, m.line) : undefined;
+  return number === undefined ? m.message : `${m.message} ${wordParagraphNote(number, config.locale)}`;
 }
 
 export function ruleCatalogue(): RuleInfo[] {

@@ -6,7 +6,7 @@ import type { CriterionId } from '@scherp/corpus';
 import { explainFinding } from '@scherp/language-server/explain';
 import type { LintMessage } from '@scherp/linter';
 import { readDocx } from '@scherp/parser';
-import { EditorSession, lintText, ruleCatalogue, type Linted } from './lint-adapter.js';
+import { EditorSession, lintText, messageOf, ruleCatalogue, type Linted } from './lint-adapter.js';
 import type { AdviceView, Finding, Score, WorkerRequest, WorkerResponse } from './protocol.js';
 
 const session = new EditorSession();
@@ -27,7 +27,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     case 'lint': {
       const started = performance.now();
       const linted = session.lint(request.text, request.config, request.source);
-      return { type: 'lint', id: request.id, ...view(linted), ms: performance.now() - started };
+      return { type: 'lint', id: request.id, ...view(linted, request), ms: performance.now() - started };
     }
     case 'explain':
       return {
@@ -53,14 +53,14 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   }
 }
 
-function view({ parsed, result }: Linted): { findings: Finding[]; advice: AdviceView[]; score: Score } {
+function view({ parsed, result }: Linted, { config, source }: Extract<WorkerRequest, { type: 'lint' }>): { findings: Finding[]; advice: AdviceView[]; score: Score } {
   const findings = result.messages.map((m) => ({
     from: m.span.start.offset,
     to: m.span.end.offset,
     severity: m.severity,
     ruleId: m.ruleId,
     criterion: m.criterion,
-    message: m.message,
+    message: messageOf(m, config, source),
     suggestions: (m.suggestions ?? []).map((s) => ({ desc: s.desc, from: s.fix.range[0], to: s.fix.range[1], text: s.fix.text, safe: s.safe })),
   }));
   const at = (line: number, column: number) => parsed.lines.offsetAt(line, column);
