@@ -59,7 +59,7 @@ const editor = new ScherpEditor($('editor'), SAMPLE, t(settings.locale, 'editorL
   onCursor: (found) => showExplanations(found),
   renderExplanation: (finding, into) => {
     void explain([finding]).then(([html]) => {
-      if (html !== undefined) into.innerHTML = html;
+      if (html !== undefined) setHtml(into, html);
     });
   },
 });
@@ -141,6 +141,15 @@ function explain(findings: Finding[]): Promise<string[]> {
   );
 }
 
+/** Explanations are micromark's HTML of our Markdown (raw HTML escaped). Links (rule docs) open a new tab. */
+function setHtml(into: HTMLElement, html: string): void {
+  into.innerHTML = html;
+  for (const link of into.querySelectorAll('a')) {
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+  }
+}
+
 let explanationFor = '';
 function showExplanations(found: PlacedFinding[]): void {
   const key = JSON.stringify(found.map((f) => [f.ruleId, f.from, f.to, f.message]));
@@ -159,7 +168,7 @@ function showExplanations(found: PlacedFinding[]): void {
         article.className = `finding ${f.severity}`;
         article.dataset.rule = f.ruleId;
         const body = document.createElement('div');
-        body.innerHTML = htmls[i] ?? '';
+        setHtml(body, htmls[i] ?? '');
         article.append(body);
         if (f.suggestions.length > 0) {
           const heading = document.createElement('p');
