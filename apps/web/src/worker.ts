@@ -3,7 +3,7 @@
 // main thread, so typing never waits for the linter.
 import { computeStats, fileResult, formatJson, renderReport } from '@scherp/cli/report';
 import type { CriterionId } from '@scherp/corpus';
-import { explainFinding } from '@scherp/language-server/explain';
+import { explainFinding } from '@scherp/language-server/hover';
 import type { LintMessage } from '@scherp/linter';
 import { readDocx } from '@scherp/parser';
 import { EditorSession, lintText, messageOf, ruleCatalogue, type Linted } from './lint-adapter.js';
