@@ -112,6 +112,9 @@ try {
     const keystrokes = [];
     const workerTimes = [];
     const mainTimes = [];
+    const inputTimes = [];
+    const tripTimes = [];
+    const frameTimes = [];
     for (let k = 0; k < KEYS; k++) {
       // Move the cursor through the document by keyboard (Ctrl+End / arrows are view-independent).
       await page.evaluate((fraction) => {
@@ -131,6 +134,9 @@ try {
       keystrokes.push(timing.shownAt - timing.changedAt);
       workerTimes.push(timing.workerMs);
       mainTimes.push(timing.mainMs);
+      inputTimes.push(timing.sentAt - timing.changedAt);
+      tripTimes.push(timing.receivedAt - timing.sentAt);
+      frameTimes.push(timing.shownAt - timing.receivedAt);
     }
     await page.close();
     rounds.push({
@@ -145,12 +151,15 @@ try {
       workerP50: median(workerTimes),
       workerP95: quantile(workerTimes, 0.95),
       mainP50: median(mainTimes),
+      inputP50: median(inputTimes),
+      tripP50: median(tripTimes),
+      frameP50: median(frameTimes),
       nodeCold,
       nodeWarm,
     });
     const r = rounds.at(-1);
     console.log(
-      `round ${round + 1}: ${(r.bytes / 1024).toFixed(0)} KB, ${r.findings} findings | open→first underlines ${ms(r.open)} (worker lint ${ms(r.openWorker)}; Node cold ${ms(r.nodeCold)}) | keystroke p50 ${ms(r.keyP50)} p95 ${ms(r.keyP95)} max ${ms(r.keyMax)} (worker p50 ${ms(r.workerP50)} p95 ${ms(r.workerP95)}, page thread p50 ${ms(r.mainP50)}; Node warm re-lint ${ms(r.nodeWarm)})`,
+      `round ${round + 1}: ${(r.bytes / 1024).toFixed(0)} KB, ${r.findings} findings | open→first underlines ${ms(r.open)} (worker lint ${ms(r.openWorker)}; Node cold ${ms(r.nodeCold)}) | keystroke p50 ${ms(r.keyP50)} p95 ${ms(r.keyP95)} max ${ms(r.keyMax)} (worker p50 ${ms(r.workerP50)} p95 ${ms(r.workerP95)}, page thread p50 ${ms(r.mainP50)}; key→sent p50 ${ms(r.inputP50)}, round trip p50 ${ms(r.tripP50)}, answer→frame p50 ${ms(r.frameP50)}; Node warm re-lint ${ms(r.nodeWarm)})`,
     );
   }
 } finally {

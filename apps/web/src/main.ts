@@ -26,6 +26,9 @@ let source: { fileName: string; wordParagraphs?: DocxParagraph[] } = { fileName:
 // frame after they were set). bench/bench.mjs reads `window.scherpTimings`.
 interface Timing {
   changedAt: number;
+  /** The text went to the worker, and its answer came back. */
+  sentAt: number;
+  receivedAt: number;
   shownAt: number;
   workerMs: number;
   /** Time spent on the page's thread to turn the findings into underlines. */
@@ -70,18 +73,27 @@ const editor = new ScherpEditor($('editor'), SAMPLE, t(settings.locale, 'editorL
 async function lintNow(): Promise<void> {
   if (inFlight || knownRules.size === 0) return;
   inFlight = true;
-  setStatus('busy', t(settings.locale, 'checking'));
+  setStatus('busy', $('status').textContent ? undefined : t(settings.locale, 'checking'));
   try {
     while (dirty) {
       dirty = false;
       const doc = editor.view.state.doc;
       const startedFor = changedAt;
       since = ChangeSet.empty(doc.length);
+      const sentAt = performance.now();
       const answer = await worker.request('lint', { text: doc.toString(), config: toLintConfig(settings, knownRules), source });
       const received = performance.now();
       editor.showFindings(answer.findings, since);
       since = null;
-      const timing = { changedAt: startedFor, shownAt: 0, workerMs: answer.ms, mainMs: performance.now() - received, findings: answer.findings.length };
+      const timing = {
+        changedAt: startedFor,
+        sentAt,
+        receivedAt: received,
+        shownAt: 0,
+        workerMs: answer.ms,
+        mainMs: performance.now() - received,
+        findings: answer.findings.length,
+      };
       // The frame after the underlines were set is when the writer sees them; the scorecard follows.
       requestAnimationFrame(() => {
         timing.shownAt = performance.now();
@@ -100,10 +112,14 @@ async function lintNow(): Promise<void> {
   }
 }
 
-function setStatus(state: 'busy' | 'idle' | 'error', text: string): void {
+/**
+ * The status line is a polite live region: its text changes only when there is something new to say (the
+ * number of findings), not on every key press; `data-state` says whether a check is running.
+ */
+function setStatus(state: 'busy' | 'idle' | 'error', text?: string): void {
   const status = $('status');
   status.dataset.state = state;
-  status.textContent = text;
+  if (text !== undefined && status.textContent !== text) status.textContent = text;
 }
 
 // The scorecard is redrawn after the underlines are on screen, and only when it changed.
