@@ -19,6 +19,8 @@ const worker = new LintWorker();
 let settings: Settings = loadSettings(localStorage);
 let rules: RuleInfo[] = [];
 let knownRules = new Set<string>();
+/** The parser's limit, from the worker (importing the parser here would put it in the page's bundle). */
+let maxFileBytes = Infinity;
 /** The open document: its file name decides the format; a Word file brings its paragraph map. */
 let source: { fileName: string; wordParagraphs?: DocxParagraph[] } = { fileName: 'tekst.md' };
 
@@ -211,13 +213,31 @@ function showExplanations(found: PlacedFinding[]): void {
 // ---------------------------------------------------------------------------------------------------------
 // Files: .md and .txt as text, .docx converted in the worker.
 // ---------------------------------------------------------------------------------------------------------
-$<HTMLInputElement>('open').addEventListener('change', async (event) => {
+$<HTMLInputElement>('open').addEventListener('change', (event) => {
   fileChosenAt = performance.now();
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   input.value = '';
-  if (!file) return;
+  if (file) void openFile(file);
+});
+
+// A file dropped on the editor is opened like a chosen one (CodeMirror would paste a Word file's bytes as text).
+editor.view.dom.addEventListener(
+  'drop',
+  (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    event.stopPropagation();
+    fileChosenAt = performance.now();
+    void openFile(file);
+  },
+  { capture: true },
+);
+
+async function openFile(file: File): Promise<void> {
   try {
+    if (file.size > maxFileBytes) throw new Error(t(settings.locale, 'tooLarge'));
     if (/\.docx$/i.test(file.name)) {
       const bytes = await file.arrayBuffer();
       const docx = await worker.request('docx', { name: file.name, bytes }, [bytes]);
@@ -234,7 +254,7 @@ $<HTMLInputElement>('open').addEventListener('change', async (event) => {
     const reason = error instanceof Error ? error.message : String(error);
     announce(t(settings.locale, 'openFailed', { name: file.name, reason }));
   }
-});
+}
 
 let documentName = 'tekst';
 function openText(text: string, name: string): void {
@@ -347,6 +367,7 @@ function renderTexts(): void {
 
 void worker.request('rules', {}).then((answer) => {
   rules = answer.rules;
+  maxFileBytes = answer.maxFileBytes;
   knownRules = new Set(rules.map((r) => r.id));
   renderTexts();
   void lintNow();

@@ -67,7 +67,7 @@ export type WorkerRequest =
     };
 
 export type WorkerResponse =
-  | { type: 'rules'; id: number; rules: RuleInfo[] }
+  | { type: 'rules'; id: number; rules: RuleInfo[]; maxFileBytes: number }
   | { type: 'lint'; id: number; findings: Finding[]; advice: AdviceView[]; score: Score; ms: number }
   | { type: 'explain'; id: number; markdown: string[] }
   | { type: 'docx'; id: number; text: string; paragraphs: DocxParagraph[]; warnings: string[] }

@@ -62,6 +62,7 @@ const texts = {
   checkedOne: { nl: '1 bevinding', en: '1 finding' },
   opened: { nl: '{name} geopend', en: 'Opened {name}' },
   openFailed: { nl: 'Kan {name} niet openen: {reason}', en: 'Cannot open {name}: {reason}' },
+  tooLarge: { nl: 'het bestand is groter dan 50 MB', en: 'the file is larger than 50 MB' },
   unsupported: { nl: 'alleen .md, .txt en .docx worden ondersteund', en: 'only .md, .txt and .docx are supported' },
   keyboard: {
     nl: 'Toetsenbord: Tab gaat naar het volgende onderdeel, Ctrl+Shift+M opent de lijst met bevindingen, F8 springt naar de volgende bevinding.',

@@ -5,7 +5,7 @@ import { computeStats, fileResult, formatJson, renderReport } from '@scherp/cli/
 import type { CriterionId } from '@scherp/corpus';
 import { explainFinding } from '@scherp/language-server/hover';
 import type { LintMessage } from '@scherp/linter';
-import { readDocx } from '@scherp/parser';
+import { MAX_FILE_BYTES, readDocx } from '@scherp/parser';
 import { EditorSession, lintText, messageOf, ruleCatalogue, type Linted } from './lint-adapter.js';
 import type { AdviceView, Finding, Score, WorkerRequest, WorkerResponse } from './protocol.js';
 
@@ -23,7 +23,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
     case 'rules':
-      return { type: 'rules', id: request.id, rules: ruleCatalogue() };
+      return { type: 'rules', id: request.id, rules: ruleCatalogue(), maxFileBytes: MAX_FILE_BYTES };
     case 'lint': {
       const started = performance.now();
       const linted = session.lint(request.text, request.config, request.source);

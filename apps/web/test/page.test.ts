@@ -201,6 +201,17 @@ describe.runIf(ready || inCI)('the web page', () => {
     await page.locator('.cm-panel-lint li').first().waitFor({ timeout: 5000 });
   });
 
+  it('opens a file dropped on the editor instead of pasting its bytes', async () => {
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([`# Gesleept\n\n${text}\n`], 'gesleept.md', { type: 'text/markdown' }));
+      document.querySelector('.cm-editor')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, VAGUE);
+    await page.locator('#announcer', { hasText: 'gesleept.md geopend' }).waitFor();
+    await page.locator('.cm-content', { hasText: '# Gesleept' }).waitFor();
+    expect(await editorText()).toBe(`# Gesleept\n\n${VAGUE}\n`);
+  });
+
   it('made no request outside 127.0.0.1', () => {
     expect(requests.length).toBeGreaterThan(3);
     const outside = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`) && !url.startsWith('data:'));
