@@ -36,7 +36,7 @@ export class ScherpEditor {
           EditorView.lineWrapping,
           // Lint state and hover tooltips only: the findings come from the worker, not from a lint source.
           linter(null),
-          this.labels.of(labelsFor(label, hint)),
+          this.labels.of(labelsFor(label, hint, 'nl')),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) this.hooks.onChange(update.changes);
             if (update.docChanged || update.selectionSet || update.transactions.some((tr) => tr.effects.length > 0)) {
@@ -48,8 +48,8 @@ export class ScherpEditor {
     });
   }
 
-  setLabels(label: string, hint: string): void {
-    this.view.dispatch({ effects: this.labels.reconfigure(labelsFor(label, hint)) });
+  setLabels(label: string, hint: string, locale: string): void {
+    this.view.dispatch({ effects: this.labels.reconfigure(labelsFor(label, hint, locale)) });
   }
 
   /** Replaces the whole text (a file was opened). */
@@ -127,7 +127,17 @@ function fixAction(s: Finding['suggestions'][number], f: Finding): Action {
   };
 }
 
-function labelsFor(label: string, hint: string) {
-  return [EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }), placeholder(hint)];
+/** CodeMirror's own words (the findings panel), in the page's language. */
+const PHRASES: Record<string, Record<string, string>> = {
+  nl: { Diagnostics: 'Bevindingen', 'No diagnostics': 'Geen bevindingen', close: 'sluiten', 'Control character': 'Stuurteken' },
+  en: { Diagnostics: 'Findings', 'No diagnostics': 'No findings' },
+};
+
+function labelsFor(label: string, hint: string, locale: string) {
+  return [
+    EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }),
+    placeholder(hint),
+    EditorState.phrases.of(PHRASES[locale] ?? {}),
+  ];
 }
 

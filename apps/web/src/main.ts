@@ -360,7 +360,7 @@ function renderTexts(): void {
   for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) node.textContent = t(locale, node.dataset.text as TextId);
   $<HTMLSelectElement>('locale').value = locale;
   $<HTMLSelectElement>('preset').value = settings.preset;
-  editor.setLabels(t(locale, 'editorLabel'), t(locale, 'placeholder'));
+  editor.setLabels(t(locale, 'editorLabel'), t(locale, 'placeholder'), locale);
   renderRules();
   if (explanationFor === '') $('explanation-body').textContent = t(locale, 'explanationEmpty');
 }

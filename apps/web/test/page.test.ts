@@ -201,6 +201,7 @@ describe.runIf(ready || inCI)('the web page', () => {
     await page.locator('#explanation-body article').first().waitFor({ timeout: 5000 });
     await page.keyboard.press('Control+Shift+KeyM');
     await page.locator('.cm-panel-lint li').first().waitFor({ timeout: 5000 });
+    expect(await page.locator('.cm-panel-lint ul').getAttribute('aria-label')).toBe('Bevindingen');
   });
 
   it('opens a file dropped on the editor instead of pasting its bytes', async () => {
