@@ -52,9 +52,13 @@ let inFlight = false;
 let dirty = true;
 let since: ChangeSet | null = null;
 let changedAt = performance.now();
+/** Counts edits; the scorecard's data-version says which version its findings are of. */
+let textVersion = 0;
 
 const editor = new ScherpEditor($('editor'), SAMPLE, t(settings.locale, 'editorLabel'), t(settings.locale, 'placeholder'), {
   onChange: (changes) => {
+    textVersion++;
+    $('editor').dataset.version = String(textVersion);
     if (since) since = since.compose(changes);
     changedAt = fileChosenAt ?? (performance.now() - lastKeyAt < 500 ? lastKeyAt : performance.now());
     fileChosenAt = null;
@@ -69,6 +73,7 @@ const editor = new ScherpEditor($('editor'), SAMPLE, t(settings.locale, 'editorL
   },
 });
 
+$('editor').dataset.version = '0';
 // For the benchmark, which moves the cursor through a long document.
 (window as unknown as { scherpEditorView: unknown }).scherpEditorView = editor.view;
 
@@ -82,6 +87,7 @@ async function lintNow(): Promise<void> {
       const doc = editor.view.state.doc;
       const startedFor = changedAt;
       since = ChangeSet.empty(doc.length);
+      const version = textVersion;
       const sentAt = performance.now();
       const answer = await worker.request('lint', { text: doc.toString(), config: toLintConfig(settings, knownRules), source });
       const received = performance.now();
@@ -100,7 +106,7 @@ async function lintNow(): Promise<void> {
       requestAnimationFrame(() => {
         timing.shownAt = performance.now();
         timings.push(timing);
-        scheduleScorecard(answer.advice, answer.score);
+        scheduleScorecard(answer.advice, answer.score, version);
       });
       if (!dirty) {
         const count = timing.findings;
@@ -127,13 +133,17 @@ function setStatus(state: 'busy' | 'idle' | 'error', text?: string): void {
 // The scorecard is redrawn after the underlines are on screen, and only when it changed.
 let scorecardKey = '';
 let scorecardTimer: ReturnType<typeof setTimeout> | undefined;
-function scheduleScorecard(advice: AdviceView[], score: Score): void {
+function scheduleScorecard(advice: AdviceView[], score: Score, version: number): void {
   clearTimeout(scorecardTimer);
   scorecardTimer = setTimeout(() => {
     const key = JSON.stringify([settings.locale, advice, score]);
-    if (key === scorecardKey) return;
-    scorecardKey = key;
-    renderScorecard($('scorecard-body'), advice, score, settings.locale, (a) => editor.select(a.from, a.to));
+    const body = $('scorecard-body');
+    if (key !== scorecardKey) {
+      scorecardKey = key;
+      renderScorecard(body, advice, score, settings.locale, (a) => editor.select(a.from, a.to));
+    }
+    // Which text the page shows the findings of, for tests: equal to the editor's data-version when settled.
+    body.dataset.version = String(version);
   }, 0);
 }
 

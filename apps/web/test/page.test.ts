@@ -96,8 +96,15 @@ describe.runIf(ready || inCI)('the web page', () => {
     await page.waitForFunction(() => document.querySelector('.cm-content')?.textContent?.includes('[wie?]'));
 
     await replaceText(CONCRETE);
-    await page.locator('.advice', { hasText: 'extra loket' }).waitFor();
-    await page.locator('.cm-lintRange').first().waitFor({ state: 'detached' });
+    // While typing, shorter versions of the sentence were linted too: wait for the state of the whole one.
+    await page.waitForFunction(
+      (sentence) =>
+        document.querySelector('#status')?.getAttribute('data-state') === 'idle' &&
+        document.querySelector('.advice .advice-text')?.textContent === sentence &&
+        document.querySelectorAll('.mark.met').length === 5,
+      CONCRETE,
+    );
+    expect(await page.locator('.cm-lintRange').count()).toBe(0);
     expect(await page.locator('.mark.missing').count()).toBe(0);
     expect(await page.locator('#score').textContent()).toBe('1 van 1 adviezen concreet');
     await page.screenshot({ path: path.join(artifacts, 'web-concrete.png') });
@@ -201,7 +208,7 @@ describe.runIf(ready || inCI)('the web page', () => {
     await page.locator('#explanation-body article').first().waitFor({ timeout: 5000 });
     await page.keyboard.press('Control+Shift+KeyM');
     await page.locator('.cm-panel-lint li').first().waitFor({ timeout: 5000 });
-    expect(await page.locator('.cm-panel-lint ul').getAttribute('aria-label')).toBe('Bevindingen');
+    expect(await page.locator('.cm-panel-lint ul[aria-label]').getAttribute('aria-label')).toBe('Bevindingen');
   });
 
   it('opens a file dropped on the editor instead of pasting its bytes', async () => {
@@ -230,6 +237,16 @@ async function replaceText(text: string): Promise<void> {
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
   await page.waitForFunction((expected) => document.querySelector('.cm-content')?.textContent === expected.replace(/\n/g, ''), text);
+  await settled();
+}
+
+/** Waits until underlines and scorecard are those of the editor's current text (not of a half-typed one). */
+async function settled(): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#status')?.getAttribute('data-state') === 'idle' &&
+      document.querySelector<HTMLElement>('#scorecard-body')?.dataset.version === document.querySelector<HTMLElement>('#editor')?.dataset.version,
+  );
 }
 
 /** Whether a text cites the corpus: holds one of the criteria's citations as the hover formats them. */
