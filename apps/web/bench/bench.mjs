@@ -76,6 +76,15 @@ function siteSize() {
 }
 
 const load = () => execSync('uptime').toString().trim();
+/** Underlines and scorecard are those of the editor's current text, and its timing has been recorded. */
+const settled = (page) =>
+  page.waitForFunction(
+    () =>
+      document.querySelector('#status')?.getAttribute('data-state') === 'idle' &&
+      document.querySelector('#scorecard-body')?.dataset.version === document.querySelector('#editor')?.dataset.version,
+    undefined,
+    { timeout: 60_000 },
+  );
 console.log(`load before: ${load()}`);
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'scherp-web-bench-'));
 const server = await preview({ root: webRoot, logLevel: 'error', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
@@ -100,12 +109,12 @@ try {
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}/`);
-    await page.locator('#status[data-state="idle"]').waitFor();
+    await settled(page);
     const before = await page.evaluate(() => window.scherpTimings.length);
     await page.locator('#open').setInputFiles(file);
     await page.waitForFunction((n) => window.scherpTimings.length > n, before, { timeout: 60_000 });
+    await settled(page);
     const opened = await page.evaluate((n) => window.scherpTimings[n], before);
-    await page.locator('#status[data-state="idle"]').waitFor({ timeout: 60_000 });
 
     // Keystrokes spread over the document: click a line, type one letter, wait for its underlines.
     const lineCount = await page.evaluate(() => document.querySelectorAll('.cm-line').length);
@@ -129,7 +138,7 @@ try {
       const n = await page.evaluate(() => window.scherpTimings.length);
       await page.keyboard.type(k % 2 === 0 ? 'e' : ' ');
       await page.waitForFunction((count) => window.scherpTimings.length > count, n, { timeout: 30_000 });
-      await page.locator('#status[data-state="idle"]').waitFor({ timeout: 30_000 });
+      await settled(page);
       const timing = await page.evaluate((count) => window.scherpTimings[count], n);
       keystrokes.push(timing.shownAt - timing.changedAt);
       workerTimes.push(timing.workerMs);
