@@ -33,7 +33,8 @@ let page: Page;
 let tmp: string;
 const requests: string[] = [];
 
-describe.runIf(ready || inCI)('the web page', () => {
+// Typing whole sentences key by key on a loaded 2-core CI machine can take a while: each test gets 90 s.
+describe.runIf(ready || inCI)('the web page', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     await mkdir(artifacts, { recursive: true });
     tmp = await mkdtemp(path.join(os.tmpdir(), 'scherp-web-'));
