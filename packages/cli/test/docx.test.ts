@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../../parser/test/make-docx.js';
 import { collectFiles } from '../src/index.js';
@@ -39,6 +41,15 @@ describe('scherp lint on Word files', () => {
     const transferred = structuredClone(await readForTransfer(task));
     if (!transferred.ok) throw new Error(transferred.failure.message);
     expect(lintParsed(task, revive(transferred.parsed), transferred.wordParagraphs)).toEqual(await lintOne(task));
+  });
+
+  it('writes the HTML report of a .docx with the Word paragraphs named', async () => {
+    const cwd = await project({ 'nota.docx': nota });
+    const { code } = await run(['report', 'nota.docx', '--output', 'rapport.html'], { cwd });
+    expect(code).toBe(0);
+    const html = await readFile(path.join(cwd, 'rapport.html'), 'utf8');
+    expect(html).toContain('nota.docx');
+    expect(html).toContain('Word-alinea 4');
   });
 
   it('collects .docx when walking a directory, but not Word lock files', async () => {
