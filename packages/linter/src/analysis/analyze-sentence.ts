@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from '../types.js';
 import { DEFAULT_CONTEXT, relevantLeadIn, type SentenceContext } from './context.js';
 import { detectAbsolutes } from './detectors/absolutes.js';
 import { findActors } from './detectors/actors.js';
-import { detectAdvice, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
+import { detectAdvice, matchCueTable, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
 import { detectDeadlines } from './detectors/deadline.js';
 import { detectDeferral, findDeferralTerms } from './detectors/deferral.js';
 import { detectDependency, detectExitStrategy } from './detectors/dependency.js';
@@ -32,12 +32,15 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const leadIn = relevantLeadIn(context);
   const leadInIsAdvice = leadIn !== '' && analyzeSentence(leadIn, { blockKind: 'paragraph' }).advice !== null;
 
-  let advice = detectAdvice(view, actors, { isRecommendationHeading: !!context.isRecommendationHeading, leadInIsAdvice });
+  const table = matchCueTable(view);
+  // A motion's "overwegende dat …" or a recounted request is never advice, whatever modal it holds.
+  const blocked = table?.row.cue === 'none' && !context.isRecommendationHeading;
+  let advice = detectAdvice(view, actors, { isRecommendationHeading: !!context.isRecommendationHeading, leadInIsAdvice, table });
   const deadlines = detectDeadlines(view);
   const passives = detectPassives(view);
   const past = tokens.some((t) => PAST_MARKERS.has(t.lower) || t.lower === 'sinds' || t.lower === 'sedert');
   // "Vanaf 1 januari 2027 bieden alle loketten …": a rule announced from a date on, in the present tense.
-  if (!advice && !view.isQuestion && !past) {
+  if (!advice && !blocked && !view.isQuestion && !past) {
     const moment = deadlines.find((d) => d.fromMoment && isMainClause(view, d.from));
     if (moment) advice = { ...spanOf(view, moment.from, moment.to), cue: 'decision' };
   }
@@ -59,7 +62,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const problem = detectProblem(view);
   const funding = detectFunding(view, owner !== null);
   // A named actor announcing a concrete action in the present tense ("Het college richt in 2027 een loket in").
-  if (!advice && !view.isQuestion && !past) {
+  if (!advice && !blocked && !view.isQuestion && !past) {
     // A recurring moment in the present tense describes routine ("Het UWV verwerkt jaarlijks …").
     const futureDeadline = deadlines.some((d) => !d.recurring && !isPastYear(view, d.from, d.to));
     advice =

@@ -8,6 +8,7 @@
 import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
+import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
 import type { Token } from '../tokenize.js';
 import { CLAUSE_WINDOW, isMainClause, segmentEndOf, segmentStartOf, spanOf, tokenIndexAt, windowEnd, windowStart, type SentenceView } from '../view.js';
@@ -15,39 +16,9 @@ import type { ActorMention } from './actors.js';
 
 export type AdviceHit = TextMatch & { cue: AdviceCue };
 
-interface CueData {
-  cue: AdviceCue;
-  /** A word that must follow within the clause ("beveelt … aan", "roept … op"). */
-  particle?: string;
-}
-
-const CUE_PHRASES: Array<{ pattern: string; data: CueData }> = [
-  ...['adviseer|adviseert|adviseren|adviseerde|adviseerden|geadviseerd', 'aanbeveling om', 'aanbeveling:', 'volgende aanbeveling', 'de aanbeveling', 'een van de aanbevelingen',
-    'advies is', 'advies was', 'advies luidt', 'aanbevolen', 'pleit|pleiten|pleitte|pleitten|bepleit|bepleiten', 'verzoekt|verzoeken|verzoek',
-    'voorstander van', 'dringt aan op|dringen aan op', 'spreekt uit dat|spreken uit dat', 'voorstel is|voorstel om', 'doet het voorstel|doen het voorstel',
-    'raden aan|raadt aan|raad aan', 'eist|eisen dat'].map((pattern) => ({ pattern, data: { cue: 'performative' as AdviceCue } })),
-  { pattern: 'beveel|beveelt|bevelen|beval|bevalen', data: { cue: 'performative', particle: 'aan' } },
-  { pattern: 'stel|stelt|stellen|stelde|stelden', data: { cue: 'performative', particle: 'voor' } },
-  { pattern: 'roep|roept|roepen|riep|riepen', data: { cue: 'performative', particle: 'op' } },
-  { pattern: 'draagt|dragen', data: { cue: 'performative', particle: 'op' } },
-  ...['besluit|besluiten|besloten', 'heeft besloten|hebben besloten', 'is overeengekomen|zijn overeengekomen', 'overeengekomen:',
-    'is afgesproken|zijn afgesproken|afgesproken is', 'aangekondigd', 'onze opdracht', 'onze taak',
-    'treedt|treden'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue, ...(pattern.startsWith('treedt') ? { particle: 'werking' } : {}) } })),
-  { pattern: 'kondigt|kondigen', data: { cue: 'decision', particle: 'aan' } },
-  { pattern: 'zegt|zeggen|zeg', data: { cue: 'decision', particle: 'toe' } },
-  // "Het is aan de gemeenten om …" assigns the task.
-  { pattern: 'het is aan|is het aan', data: { cue: 'importance', particle: 'om' } },
-  { pattern: 'vraagt|vragen|vraag|verzoeken|verzoek', data: { cue: 'performative', particle: 'om' } },
-  ...['toegezegd', 'toezegging', 'toezeggingen', 'het is de bedoeling|is het de bedoeling', 'heeft de ambitie|hebben de ambitie|heeft als doel|hebben als doel',
-    'streeft ernaar|streven ernaar|streeft naar|streven naar'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue } })),
-  ...['het is van belang|het is van groot belang|het is van essentieel belang', 'is het van belang|is het van groot belang',
-    'het is noodzakelijk|is het noodzakelijk', 'het is essentieel|is het essentieel', 'het is cruciaal|is het cruciaal', 'het is zaak|is het zaak',
-    'het is belangrijk|is het belangrijk', 'het is tijd|het wordt tijd', 'het is nodig|is het nodig', 'het is wenselijk|is het wenselijk',
-    'het zou verstandig|het zou goed|het zou beter|het zou wenselijk', 'het is raadzaam|het verdient aanbeveling', 'het is gewenst',
-    'is geen luxe', 'een must', 'een voorwaarde', 'een vereiste', 'noodzaak'].map((pattern) => ({ pattern, data: { cue: 'importance' as AdviceCue } })),
-];
-
-const cues = new PhraseMatcher(CUE_PHRASES);
+/** The cue table, compiled once; each match carries its row and the row's rank (lower is stronger). */
+const cues = new PhraseMatcher(ADVICE_CUES.map((row, rank) => ({ pattern: row.pattern, data: { ...row, rank } })));
+type RankedRow = AdviceCueRow & { rank: number };
 
 /** Predicative importance adjectives: "Een eigen budget is essentieel". */
 const IMPORTANCE_ADJECTIVES = new Set(['essentieel', 'noodzakelijk', 'cruciaal', 'onmisbaar', 'vereist', 'onontbeerlijk', 'geboden', 'urgent', 'nodig', 'belangrijk', 'wenselijk', 'gewenst', 'onvermijdelijk', 'dringend']);
@@ -108,6 +79,8 @@ const NOT_AFTER_IMPERATIVE = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'va
 export interface AdviceOptions {
   isRecommendationHeading: boolean;
   leadInIsAdvice: boolean;
+  /** The cue table's verdict, when the caller already matched it (see matchCueTable). */
+  table?: CueTableMatch | null;
 }
 
 export function detectAdvice(view: SentenceView, actors: readonly ActorMention[], options: AdviceOptions): AdviceHit | null {
@@ -116,8 +89,9 @@ export function detectAdvice(view: SentenceView, actors: readonly ActorMention[]
   if (options.isRecommendationHeading) return { ...spanOf(view, 0, tokens.length), cue: 'recommendation-heading' };
   if (view.isQuestion) return null;
 
-  const phrase = findCuePhrase(view);
-  if (phrase) return phrase;
+  const table = options.table !== undefined ? options.table : matchCueTable(view);
+  if (table?.row.cue === 'none') return null;
+  if (table) return { ...spanOf(view, table.from, table.to), cue: table.row.cue as AdviceCue };
   const modal = findModal(view, actors);
   if (modal) return modal;
   const imperative = findImperative(view);
@@ -128,35 +102,76 @@ export function detectAdvice(view: SentenceView, actors: readonly ActorMention[]
   return null;
 }
 
-function findCuePhrase(view: SentenceView): AdviceHit | null {
+/** The table row that decided, with where it matched (for `scherp explain`). */
+export interface CueTableMatch {
+  row: AdviceCueRow;
+  from: number;
+  to: number;
+}
+
+/** Determiners and prepositions that make "verzoek"/"besluit" a noun ("ons verzoek", "op verzoek van"). */
+const NOUN_BEFORE = /^(het|een|dit|dat|deze|die|elk|ieder|zo'n|ons|onze|uw|mijn|zijn|haar|hun|op|dat|welk|dergelijk|eerder|eerdere)$/;
+
+/**
+ * The strongest row of the cue table that matches the sentence (lowest rank, then leftmost), or null. A row
+ * with cue 'none' blocks advice.
+ */
+export function matchCueTable(view: SentenceView): CueTableMatch | null {
   const { tokens } = view;
-  const firstWord = tokens.findIndex((t) => t.kind !== 'punct');
+  let firstWord = 0;
+  while (firstWord < tokens.length && tokens[firstWord]!.kind !== 'word') firstWord++;
+  let best: { row: RankedRow; from: number; to: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     for (const m of cues.matchAt(tokens, i)) {
-      if (m.data.particle) {
-        // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
-        if (isImperativeForm(tokens[i]!.lower) && i === firstWord) continue;
-        const end = windowEnd(view, i);
-        let found = -1;
-        for (let j = m.to; j < end; j++) if (tokens[j]!.lower === m.data.particle) found = j;
-        if (found < 0) continue;
-        // "stel je voor" is "imagine"; "Dat roept vragen op" evokes, it does not appeal.
-        if (m.data.particle === 'voor' && tokens[i + 1]?.lower === 'je') continue;
-        // "vraagt het college om … te …" appeals; "De burger vraagt om duidelijkheid" only states a need.
-        if (m.data.particle === 'om' && !tokens.slice(found + 1, windowEnd(view, found)).some((x) => x.lower === 'te')) continue;
-        if (m.data.particle === 'om' && m.data.cue === 'importance' && found - m.to > 6) continue;
-        if (m.data.particle === 'op' && (POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(i + 1, found).some((x) => EVOKED.has(x.lower)))) continue;
-        return { ...spanOf(view, i, found + 1), cue: m.data.cue };
-      }
-      // "het besluit van 2019" is a noun, not a decision being taken.
-      if (m.pattern === 'besluit' && /^(het|een|dit|dat|deze|elk|ieder|zo'n)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      if (m.data.cue === 'importance' && tokens.slice(Math.max(0, i - 3), m.to + 1).some((t) => DESCRIPTIVE_ADVERBS.has(t.lower))) continue;
-      // "een voorwaarde"/"noodzaak" only as a predicate of the main clause, not as a noun phrase in a description.
-      if ((m.pattern === 'een voorwaarde' || m.pattern === 'noodzaak' || m.pattern === 'een vereiste') && !hasCopulaBefore(view, i)) continue;
-      return { ...spanOf(view, m.from, m.to), cue: m.data.cue };
+      const row = m.data;
+      if (best && best.row.rank <= row.rank) continue;
+      const hit = checkRow(view, row, m.from, m.to, m.pattern, firstWord);
+      if (hit) best = { row, from: hit[0], to: hit[1] };
     }
   }
-  return null;
+  return best ? { row: best.row, from: best.from, to: best.to } : null;
+}
+
+function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, pattern: string, firstWord: number): [number, number] | null {
+  const { tokens } = view;
+  const i = from;
+  if (row.at === 'start' && from !== firstWord) return null;
+  const word = tokens[i]!.lower;
+  if ((word === 'verzoek' || word === 'besluit') && NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (row.needsDemand === true && !demandAfter(view, to)) return null;
+  if (row.particle) {
+    // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
+    if (isImperativeForm(word) && i === firstWord) return null;
+    const end = windowEnd(view, i);
+    let found = -1;
+    for (let j = to; j < end; j++) if (tokens[j]!.lower === row.particle) found = j;
+    if (found < 0) return null;
+    // "stel je voor" is "imagine"; "Dat roept vragen op" evokes, it does not appeal.
+    if (row.particle === 'voor' && tokens[i + 1]?.lower === 'je') return null;
+    // "vraagt het college om … te …" appeals; "De burger vraagt om duidelijkheid" only states a need.
+    if (row.particle === 'om' && !tokens.slice(found + 1, windowEnd(view, found)).some((x) => x.lower === 'te')) return null;
+    if (row.particle === 'om' && row.cue === 'importance' && found - to > 6) return null;
+    if (row.particle === 'op' && (POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(i + 1, found).some((x) => EVOKED.has(x.lower)))) return null;
+    // "Het doel van de wet is …" is a goal only in the present tense, right after the noun phrase.
+    if (row.particle === 'is' && found - to > 8) return null;
+    return [i, found + 1];
+  }
+  // "het besluit van 2019" is a noun, not a decision being taken.
+  if (pattern === 'besluit' && /^(het|een|dit|dat|deze|elk|ieder|zo'n)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (row.cue === 'importance' && tokens.slice(Math.max(0, i - 3), to + 1).some((t) => DESCRIPTIVE_ADVERBS.has(t.lower))) return null;
+  // "een voorwaarde"/"noodzaak" only as a predicate of the main clause, not as a noun phrase in a description.
+  if ((pattern === 'een voorwaarde' || pattern === 'noodzaak' || pattern === 'een vereiste') && !hasCopulaBefore(view, i)) return null;
+  return [from, to];
+}
+
+/** A demand modal later in the sentence: "spreekt uit dat de regering … moet". */
+function demandAfter(view: SentenceView, from: number): boolean {
+  for (let k = from; k < view.tokens.length; k++) {
+    const w = view.tokens[k]!.lower;
+    if (DEMAND_MODALS.has(w) || w === 'zal' || w === 'zullen' || w === 'onaanvaardbaar' || w === 'onwenselijk' || w === 'ongewenst') return true;
+    if (w === 'niet' && (view.tokens[k + 1]?.lower === 'langer' || view.tokens[k - 1]?.lower === 'mag' || view.tokens[k - 1]?.lower === 'mogen')) return true;
+  }
+  return false;
 }
 
 function hasCopulaBefore(view: SentenceView, i: number): boolean {
