@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from '../types.js';
 import { DEFAULT_CONTEXT, relevantLeadIn, type SentenceContext } from './context.js';
 import { detectAbsolutes } from './detectors/absolutes.js';
 import { findActors } from './detectors/actors.js';
-import { detectAdvice, matchCueTable, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
+import { detectAdvice, matchCueTable, findActionItem, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
 import { detectDeadlines } from './detectors/deadline.js';
 import { detectDeferral, findDeferralTerms } from './detectors/deferral.js';
 import { detectDependency, detectExitStrategy } from './detectors/dependency.js';
@@ -14,12 +14,11 @@ import { detectFunding } from './detectors/funding.js';
 import { detectHype } from './detectors/hype.js';
 import { detectMeasurable } from './detectors/measurable.js';
 import { detectNominalizations } from './detectors/nominalizations.js';
-import { detectOwner, firstPersonSubject } from './detectors/owner.js';
+import { detectOwner, ownerOfAdvice } from './detectors/owner.js';
 import { detectPassives } from './detectors/passive.js';
 import { detectProblem, hasPurposePointer } from './detectors/problem.js';
 import { detectVagueTerms } from './detectors/vague.js';
 import { PAST_MARKERS } from './lexicon/verbs.js';
-import { FIRST_PERSON } from './lexicon/actors.js';
 import type { ActorMention } from './detectors/actors.js';
 import { countWords } from './tokenize.js';
 import { buildView, isMainClause, spanOf, tokenIndexAt } from './view.js';
@@ -71,29 +70,12 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
       // A passive with a recurring moment arranges something ("wordt elk kwartaal geïnformeerd").
       findPassivePlan(view, passives, futureDeadline || deadlines.some((d) => d.recurring)) ??
       findThereComes(view, measurable !== null) ??
+      findActionItem(view, context.blockKind) ??
       (futureDeadline ? findPossibilityProposal(view) : null);
     // What is being studied is not a result: measure again now that the action is known.
     if (advice) measurable = measure(advice);
-    // "Wij onderzoeken de komende tijd …": the speaker's own plan names the speaker.
-    if (advice && owner === null && context.firstPersonIsOwner) {
-      for (let k = tokenIndexAt(view, advice.start); k < tokens.length && tokens[k]!.end <= advice.end; k++) {
-        if (FIRST_PERSON.has(tokens[k]!.lower)) owner = spanOf(view, k, k + 1);
-      }
-    }
   }
-  // "… verzoekt de regering …", "Wij adviseren de minister …": the addressee of an appeal is the one who must act.
-  if (advice && advice.cue === 'performative') {
-    const cue = tokenIndexAt(view, advice.start);
-    const addressee = actors.find((a) => a.from > cue && a.from <= cue + 3 && !view.inParens[a.from]);
-    if (addressee && APPEALS.has(tokens[cue]!.lower)) owner = spanOf(view, addressee.from, addressee.to);
-  }
-  // "Ik heb besloten …": the speaker decides, and the document says who that is. (An adviser is not the owner of
-  // the advice, and "ik wil dat gemeenten …" commits someone else.)
-  if (advice && owner === null && context.firstPersonIsOwner && advice.cue === 'decision') {
-    const subject = firstPersonSubject(view);
-    const wantsOthers = tokens.slice(subject + 1, subject + 4).some((t, k, arr) => t.lower === 'dat' && k > 0 && /^(wil|willen|wilt)$/.test(arr[k - 1]!.lower));
-    if (subject >= 0 && !wantsOthers) owner = spanOf(view, subject, subject + 1);
-  }
+  owner = ownerOfAdvice(view, actors, advice, owner, { firstPersonIsOwner: !!context.firstPersonIsOwner });
   const isAdvice = advice !== null;
   const exitStrategy = detectExitStrategy(view);
 
@@ -117,8 +99,6 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   };
 }
 
-/** Verbs whose object is the addressee of an appeal. */
-const APPEALS = new Set(['verzoekt', 'verzoeken', 'verzoek', 'adviseert', 'adviseren', 'adviseer', 'roept', 'roepen', 'draagt', 'dragen', 'vraagt', 'vragen', 'beveelt', 'bevelen', 'raadt', 'raden']);
 
 /** A deadline that is only a year before the current decade is history, not a commitment. */
 function isPastYear(view: ReturnType<typeof buildView>, from: number, to: number): boolean {

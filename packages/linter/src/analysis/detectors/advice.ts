@@ -57,7 +57,7 @@ const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijke
 const INVERTED_SUBJECTS = new Set(['je', 'jij', 'we', 'wij', 'ik', 'u', 'hij', 'zij', 'ze', 'men', 'jullie']);
 
 /** Speech verbs that turn "moet worden …" into a discourse formula ("moet worden opgemerkt dat"). */
-const DISCOURSE_VERBS = new Set(['opgemerkt', 'opmerken', 'gezegd', 'zeggen', 'vermeld', 'vermelden', 'benadrukt', 'benadrukken', 'geconstateerd', 'constateren', 'toegegeven', 'toegeven', 'erkend', 'gesteld', 'aangetekend', 'aantekenen']);
+const DISCOURSE_VERBS = new Set(['melden', 'mededelen', 'meedelen', 'berichten', 'laten', 'opgemerkt', 'opmerken', 'gezegd', 'zeggen', 'vermeld', 'vermelden', 'benadrukt', 'benadrukken', 'geconstateerd', 'constateren', 'toegegeven', 'toegeven', 'erkend', 'gesteld', 'aangetekend', 'aantekenen']);
 
 /** Adjectives in "het zou verstandig zijn als/om …". */
 const ADVISABLE = new Set(['verstandig', 'goed', 'beter', 'wenselijk', 'raadzaam', 'nuttig', 'mooi', 'slim', 'logisch', 'passend']);
@@ -352,6 +352,19 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
 }
 
 
+/** Heads of actors that write policy documents and commit themselves in them. */
+const GOVERNMENT_AUTHORS = new Set(['kabinet', 'regering', 'college', 'provincie', 'gemeente', 'waterschap', 'rijk', 'minister', 'staatssecretaris', 'staten', 'gemeenteraad', 'raad', 'bestuur', 'hoogheemraadschap']);
+
+/** Third-person singular verbs that perceive, think, report, hold a state or measure: they describe. */
+const NON_ACTION_SINGULAR = new Set([
+  'constateert', 'merkt', 'ziet', 'hoort', 'leest', 'ontvangt', 'krijgt', 'hoopt', 'verwacht', 'kent', 'begrijpt', 'vertrouwt', 'meent',
+  'betreurt', 'dankt', 'waardeert', 'staat', 'ligt', 'zit', 'blijft', 'lijkt', 'hoeft', 'schrijft', 'meldt', 'beschrijft', 'noemt', 'bedoelt',
+  'beseft', 'herkent', 'deelt', 'kijkt', 'stelt', 'concludeert', 'signaleert', 'mist', 'gebruikt', 'kan', 'weet', 'denkt', 'gelooft', 'voelt',
+  'spreekt', 'praat', 'zegt', 'vraagt', 'informeert', 'heeft', 'is', 'vindt', 'gaat', 'bestaat', 'telt', 'omvat', 'valt', 'betekent', 'kost',
+  'bedraagt', 'geldt', 'beschikt', 'bevat', 'speelt', 'toont', 'laat', 'erkent', 'benadrukt', 'wijst', 'onderschrijft', 'steunt', 'kiest',
+  'reageert', 'antwoordt', 'beantwoordt', 'bericht', 'verwijst',
+]);
+
 /** Present-tense third person singular: "legt", "richt", "investeert", "draagt". */
 const NOT_VERBS_ENDING_IN_T = new Set([
   'het', 'dat', 'met', 'niet', 'tot', 'uit', 'wat', 'want', 'echt', 'slechts', 'eerst', 'laatst', 'meest', 'vast', 'recht', 'zelfs',
@@ -369,9 +382,11 @@ function isPresentSingular(word: string): boolean {
  * beheert …"), so the sentence must also give a future deadline, a checkable result or money.
  */
 export function findPresentCommitment(view: SentenceView, actors: readonly ActorMention[], concrete: boolean): AdviceHit | null {
-  if (!concrete) return null;
   const { tokens } = view;
   for (const a of actors) {
+    // A government author states its own policy in the present tense ("Het kabinet investeert in …", "De
+    // provincie stuurt op …"); without that, the present tense needs something concrete to be a plan.
+    if (!concrete && !GOVERNMENT_AUTHORS.has(tokens[a.to - 1]!.lower)) continue;
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
     if (a.from - start > 4) continue;
@@ -382,12 +397,45 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     if (!verb || verb.kind !== 'word') continue;
     // "De minister verwacht dat …", "stelt het instituut dat …" report a view; they announce nothing.
     if (tokens[verb.index + 1]?.lower === 'dat' || tokens[a.to]?.lower === 'dat' || (REPORTING_VERBS.has(verb.lower) && !tokens.slice(a.to, a.to + 10).some((x) => x.lower === 'voor' || x.lower === 'beschikbaar') && !clauseEndsInParticle(view, verb.index))) continue;
+    if (!concrete && (NON_ACTION_SINGULAR.has(verb.lower) || verb.lower === 'wordt' || !isMainClause(view, verb.index))) continue;
     if (isPresentSingular(verb.lower) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
   }
   return null;
 }
 
 const FIRST_PERSON_SUBJECTS = new Set(['ik', 'wij', 'we']);
+
+/** "werkten", "zorgden": a weak past plural (stem + -ten/-den; "zetten" doubles the stem's consonant). */
+function isPastPlural(word: string): boolean {
+  if (!/(ten|den)$/.test(word)) return false;
+  const stem = word.slice(0, -3);
+  return IMPERATIVE_STEMS.has(stem) && word[word.length - 4] !== word[word.length - 3];
+}
+
+/** Present-tense verbs that perceive, think, report or hold a state: with "wij" they describe, they do not commit. */
+const NON_ACTION_VERBS = new Set([
+  'constateren', 'constateer', 'merken', 'merk', 'zien', 'zie', 'horen', 'hoor', 'lezen', 'lees', 'ontvangen', 'ontvang', 'krijgen', 'krijg',
+  'hopen', 'hoop', 'verwachten', 'verwacht', 'kennen', 'ken', 'begrijpen', 'begrijp', 'vertrouwen', 'vertrouw', 'menen', 'meen', 'twijfelen',
+  'twijfel', 'betreuren', 'betreur', 'danken', 'dank', 'waarderen', 'waardeer', 'leven', 'wonen', 'woon', 'staan', 'sta', 'liggen', 'lig',
+  'zitten', 'zit', 'blijven', 'blijf', 'lijken', 'lijk', 'hoeven', 'hoef', 'schrijven', 'schrijf', 'melden', 'meld', 'beschrijven', 'beschrijf',
+  'noemen', 'noem', 'bedoelen', 'bedoel', 'realiseren', 'beseffen', 'besef', 'herkennen', 'herken', 'delen', 'deel', 'kijken', 'kijk',
+  'stellen', 'concluderen', 'concludeer', 'signaleren', 'signaleer', 'missen', 'mis', 'gebruiken', 'kunnen', 'weten', 'denken', 'geloven', 'geloof',
+  'voelen', 'voel', 'maken', 'spreken', 'spreek', 'praten', 'zeggen', 'zeg', 'vragen', 'vraag', 'informeren', 'informeer', 'nemen', 'neem',
+]);
+
+/**
+ * Is the clause of a present-tense first-person verb an own policy statement? Not when it is conditional
+ * ("als we …"), generic ("we allemaal", "we als samenleving") or a habit ("we vaak").
+ */
+function isGovernmentAuthorPlan(view: SentenceView, verbIndex: number): boolean {
+  if (!isMainClause(view, verbIndex)) return false;
+  const end = segmentEndOf(view, verbIndex);
+  for (let k = segmentStartOf(view, verbIndex); k < end; k++) {
+    const w = view.tokens[k]!.lower;
+    if (w === 'allemaal' || w === 'samenleving' || w === 'vaak' || w === 'soms' || w === 'nog' && view.tokens[k + 1]?.lower === 'steeds') return false;
+  }
+  return true;
+}
 
 /** Future or ongoing time: with a present tense this makes a plan ("We onderzoeken de komende tijd …"). */
 const FUTURE_TIME = new Set(['binnenkort', 'straks', 'momenteel', 'voortaan', 'vanaf', 'komende', 'volgend', 'volgende', 'komend']);
@@ -409,15 +457,21 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
     first = inverted;
     verb = tokens[inverted - 1];
     if (!verb || /(te|de|ten|den)$/.test(verb.lower)) return null; // past tense: "werkte ik"
+    if (/^(maar|en|of|want|dat|als|toen|omdat|zodat|terwijl|wat|waar|hoe|die|nu|dan)$/.test(verb.lower)) return null;
   }
   const subject = tokens[first]!.lower;
   if (!verb || verb.kind !== 'word') return null;
   const rest = tokens.slice(first + 2, first + 2 + CLAUSE_WINDOW).map((t) => t.lower).concat(tokens.slice(firstWord, first).map((t) => t.lower));
   if ((verb.lower === 'zijn' || verb.lower === 'ben') && rest.slice(0, 3).includes('bezig')) return { ...spanOf(view, Math.min(first, verb.index), Math.max(first, verb.index) + 1), cue: 'decision' };
-  const present = subject === 'ik' ? !verb.lower.endsWith('en') : looksLikeInfinitive(verb.lower);
+  const present = subject === 'ik' ? !verb.lower.endsWith('en') : looksLikeInfinitive(verb.lower) && !isPastPlural(verb.lower);
+  // "We werken met …" describes a way of working.
+  if (verb.lower === 'werken' && tokens[verb.index + 1]?.lower === 'met') return null;
   const span = first > verb.index ? spanOf(view, verb.index, first + 1) : spanOf(view, first, first + 2);
   if (!present || /^(zijn|hebben|ben|heb|worden|word|vinden|vind|denken|denk|weten|weet|zien|zie|kunnen|kan|moeten|moet|willen|wil|gaan|ga|zullen|zal|mogen|mag|proberen|probeer)$/.test(verb.lower)) return null;
-  if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w))) return null;
+  // A government author states its own policy in the present tense ("Wij investeren in …", "We zorgen voor …");
+  // verbs of perceiving, thinking and reporting describe instead ("We constateren dat …").
+  if (NON_ACTION_VERBS.has(verb.lower) || tokens[verb.index + 1]?.lower === 'dat' || tokens[first + 1]?.lower === 'dat') return null;
+  if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w)) && !isGovernmentAuthorPlan(view, verb.index)) return null;
   return { ...span, cue: 'decision' };
 }
 
@@ -461,5 +515,43 @@ export function findThereComes(view: SentenceView, hasMeasurable: boolean): Advi
   if (first < 0 || tokens[first]!.lower !== 'er') return null;
   const verb = tokens[first + 1]?.lower;
   if (verb === 'komt' || verb === 'komen') return { ...spanOf(view, first, first + 2), cue: 'decision' };
+  return null;
+}
+
+/** Finite verbs of a closed class: a fragment without any of them (and without a -t verb) has no finite verb. */
+const CLOSED_FINITE = new Set([
+  'is', 'zijn', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden', 'word', 'werd', 'werden', 'heeft', 'hebben', 'heb', 'had', 'hadden',
+  'kan', 'kunnen', 'kun', 'kunt', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zullen', 'zult', 'zou', 'zouden', 'wil',
+  'willen', 'wilt', 'wilde', 'wilden', 'mag', 'mogen', 'mocht', 'mochten', 'gaat', 'gaan', 'ging', 'gingen', 'blijft', 'blijven', 'komt',
+  'komen', 'kwam', 'kwamen', 'lijkt', 'lijken', 'staat', 'staan', 'stond', 'stonden', 'ligt', 'liggen', 'dient', 'dienen', 'hoeft', 'hoeven',
+  'biedt', 'bieden', 'geeft', 'geven', 'zorgt', 'maakt', 'vindt', 'vinden', 'weet', 'weten', 'betekent', 'geldt', 'gelden', 'valt', 'vallen',
+]);
+
+/** Words that begin a descriptive fragment rather than an action ("Meer zicht op …", "Daarnaast …"). */
+const NOT_ACTION_HEADS = new Set(['tussen', 'tegen', 'boven', 'binnen', 'buiten', 'onder', 'samen', 'even', 'ouderen', 'jongeren', 'kinderen', 'burgers', 'gemeenten', 'inwoners', 'bewoners', 'ondernemers', 'studenten', 'leerlingen', 'regelingen', 'woningen', 'middelen', 'kosten', 'gegevens', 'maatregelen', 'voorzieningen', 'organisaties']);
+
+/**
+ * An action item without a finite verb, as in the numbered items of a decision ("vast te stellen het plan …",
+ * "de raad voor te leggen;") or the goals of a plan ("Verankeren van veiligheid in de wijken."). It continues
+ * a lead-in ("besluit:", "Wij stellen voor:") that the writer need not repeat. Headings are titles, not items.
+ */
+export function findActionItem(view: SentenceView, blockKind: string): AdviceHit | null {
+  if (blockKind === 'heading' || blockKind === 'table-cell') return null;
+  const { tokens } = view;
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 3) return null;
+  if (words.some((t) => CLOSED_FINITE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return null;
+  const first = words[0]!;
+  // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
+  if (looksLikeInfinitive(first.lower) && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
+    return { ...spanOf(view, first.index, first.index + 1), cue: 'imperative' };
+  }
+  // "… voor te leggen;", "vast te stellen …": a te-infinitive in the first clause.
+  const end = segmentEndOf(view, first.index);
+  for (let k = first.index; k < end - 1; k++) {
+    if (tokens[k]!.lower === 'te' && looksLikeInfinitive(tokens[k + 1]!.lower) && k - first.index <= 14 && isMainClause(view, k)) {
+      return { ...spanOf(view, k, k + 2), cue: 'imperative' };
+    }
+  }
   return null;
 }

@@ -11,6 +11,8 @@ import { isParticiple } from './passive.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
+import type { AdviceHit } from './advice.js';
+import { tokenIndexAt } from '../view.js';
 
 const REASON_SUBORDINATORS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'terwijl', 'zoals', 'nadat', 'sinds']);
 const BACKGROUND_BEFORE = new Set(['zoals', 'dan', 'namens', 'volgens', 'sinds']);
@@ -112,4 +114,33 @@ export function firstPersonSubject(view: SentenceView): number {
     if (wordsBefore === 0 || (i - start <= 5 && clauses.subordinator[i] === -1)) return i;
   }
   return -1;
+}
+
+/** Verbs whose object is the addressee of an appeal. */
+const APPEALS = new Set(['verzoekt', 'verzoeken', 'verzoek', 'adviseert', 'adviseren', 'adviseer', 'roept', 'roepen', 'draagt', 'dragen', 'vraagt', 'vragen', 'beveelt', 'bevelen', 'raadt', 'raden']);
+
+/**
+ * The owner of the sentence's advice, once the advice is known. All owner decisions that depend on the advice
+ * live here:
+ *  - the addressee of an appeal acts ("… verzoekt de regering …", "Wij adviseren de minister …");
+ *  - otherwise the named actor of detectOwner;
+ *  - otherwise the speaker, when it decides, promises or announces its own plan ("Ik heb besloten …",
+ *    "Wij richten een loket in", "We zullen …"). Government letters, plans and motions are written by a named
+ *    office, so their "ik"/"wij" is that office. An exhortation ("we moeten beter") addresses everyone, and
+ *    "ik wil dat gemeenten …" commits someone else.
+ */
+export function ownerOfAdvice(view: SentenceView, actors: readonly ActorMention[], advice: AdviceHit | null, named: TextMatch | null, _options: OwnerOptions): TextMatch | null {
+  if (!advice) return named;
+  const { tokens } = view;
+  if (advice.cue === 'performative') {
+    const cue = tokenIndexAt(view, advice.start);
+    const addressee = actors.find((a) => a.from > cue && a.from <= cue + 3 && !view.inParens[a.from]);
+    if (addressee && APPEALS.has(tokens[cue]!.lower)) return spanOf(view, addressee.from, addressee.to);
+  }
+  if (named) return named;
+  if (advice.cue !== 'decision') return null;
+  const subject = firstPersonSubject(view);
+  if (subject < 0) return null;
+  const wantsOthers = tokens.slice(subject + 1, subject + 4).some((t, k, arr) => t.lower === 'dat' && k > 0 && /^(wil|willen|wilt)$/.test(arr[k - 1]!.lower));
+  return wantsOthers ? null : spanOf(view, subject, subject + 1);
 }

@@ -17,6 +17,8 @@ export const ACTOR_PHRASES: string[] = [
   'college van b&w', 'college van burgemeester en wethouders', 'college van gedeputeerde staten', 'gedeputeerde staten',
   'provinciale staten', 'gemeenteraad', 'burgemeester', 'wethouder', 'gedeputeerde', 'dagelijks bestuur', 'algemeen bestuur',
   'commissaris van de koning', 'dijkgraaf', 'het college', 'de raad',
+  // The author of a municipal, provincial or water-board text names its own body without the proper name.
+  'de provincie', 'de gemeente', 'het waterschap',
   // Agencies and organisations
   'autoriteit persoonsgegevens', 'autoriteit consument en markt', 'autoriteit financiële markten',
   'unie van waterschappen', 'vereniging van nederlandse gemeenten', 'interprovinciaal overleg', 'forum standaardisatie',
