@@ -52,7 +52,7 @@ function clauseEndsInParticle(view: SentenceView, verbIndex: number): boolean {
 
 const REPORTING_VERBS = new Set(['stelt', 'zegt', 'meldt', 'schrijft', 'constateert', 'concludeert', 'denkt', 'vindt', 'meent', 'verwacht', 'benadrukt', 'wijst', 'erkent', 'betoogt', 'signaleert', 'waarschuwt', 'ziet', 'weet', 'hoopt']);
 /** Infinitives of state: "we zullen niet alle antwoorden hebben" predicts, it does not commit. */
-const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijken', 'heten', 'liggen', 'bestaan']);
+const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijken', 'heten', 'liggen', 'bestaan', 'merken', 'zien', 'verdwijnen', 'veranderen']);
 /** Subject pronouns: a finite verb directly followed by one is in a main clause (V2 inversion). */
 const INVERTED_SUBJECTS = new Set(['je', 'jij', 'we', 'wij', 'ik', 'u', 'hij', 'zij', 'ze', 'men', 'jullie']);
 
@@ -110,7 +110,7 @@ export interface CueTableMatch {
 }
 
 /** Determiners and prepositions that make "verzoek"/"besluit" a noun ("ons verzoek", "op verzoek van"). */
-const NOUN_BEFORE = /^(het|een|dit|dat|deze|die|elk|ieder|zo'n|ons|onze|uw|mijn|zijn|haar|hun|op|dat|welk|dergelijk|eerder|eerdere)$/;
+const NOUN_BEFORE = /^(het|een|dit|dat|deze|die|elk|ieder|zo'n|ons|onze|uw|mijn|zijn|haar|hun|op|dat|welk|dergelijk|eerder|eerdere|voorliggend|voorliggende|onderhavig|onderhavige|genoemd|genoemde|dit|nieuw|nieuwe)$/;
 
 /**
  * The strongest row of the cue table that matches the sentence (lowest rank, then leftmost), or null. A row
@@ -139,6 +139,7 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   const word = tokens[i]!.lower;
   if ((word === 'verzoek' || word === 'besluit') && NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '')) return null;
   if (row.needsDemand === true && !demandAfter(view, to)) return null;
+  if (RECOUNTABLE.has(word) && isRecounted(view, i)) return null;
   if (row.particle) {
     // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
     if (isImperativeForm(word) && i === firstWord) return null;
@@ -162,6 +163,32 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   // "een voorwaarde"/"noodzaak" only as a predicate of the main clause, not as a noun phrase in a description.
   if ((pattern === 'een voorwaarde' || pattern === 'noodzaak' || pattern === 'een vereiste') && !hasCopulaBefore(view, i)) return null;
   return [from, to];
+}
+
+/** Participles of deciding and promising: with a perfect tense and a past moment they recount. */
+const RECOUNTABLE = new Set(['toegezegd', 'besloten', 'afgesproken', 'aangekondigd', 'overeengekomen', 'gevraagd', 'verzocht', 'geadviseerd', 'aanbevolen']);
+const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+
+/**
+ * "Tijdens het debat op 3 mei heeft de minister toegezegd …", "In 2021 heeft de gemeente besloten …": a
+ * perfect tense with a moment ("in/op/tijdens …") reports a past event; someone else's earlier decision is
+ * background. The speaker's own promise stays a promise ("heb ik toegezegd … te zullen").
+ */
+function isRecounted(view: SentenceView, cue: number): boolean {
+  const { tokens } = view;
+  let perfect = false;
+  let moment = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'ik' || w === 'wij' || w === 'we') return false;
+    if (/^(heeft|hebben|is|zijn)$/.test(w) && k < cue) perfect = true;
+    const t = tokens[k]!;
+    const dated = MONTHS.has(w) || (t.kind === 'number' && t.text.length === 4 && /^(19|20)/.test(t.text));
+    if (dated && k < cue) {
+      for (let j = Math.max(0, k - 4); j < k; j++) if (/^(in|op|tijdens|sinds|medio|eind|begin)$/.test(tokens[j]!.lower)) moment = true;
+    }
+  }
+  return perfect && moment;
 }
 
 /** A demand modal later in the sentence: "spreekt uit dat de regering … moet". */
@@ -389,7 +416,7 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     if (!concrete && !GOVERNMENT_AUTHORS.has(tokens[a.to - 1]!.lower)) continue;
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
-    if (a.from - start > 4) continue;
+    if (a.from - start > (concrete ? 4 : 8)) continue;
     const lead = tokens.slice(start, a.from).filter((t) => t.kind === 'word').map((t) => t.lower);
     // Subject first ("De minister legt …") or inverted after a fronted phrase ("In 2027 richt het college …").
     const subjectFirst = lead.every((w) => /^(de|het|en|ook)$/.test(w));
@@ -397,7 +424,9 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     if (!verb || verb.kind !== 'word') continue;
     // "De minister verwacht dat …", "stelt het instituut dat …" report a view; they announce nothing.
     if (tokens[verb.index + 1]?.lower === 'dat' || tokens[a.to]?.lower === 'dat' || (REPORTING_VERBS.has(verb.lower) && !tokens.slice(a.to, a.to + 10).some((x) => x.lower === 'voor' || x.lower === 'beschikbaar') && !clauseEndsInParticle(view, verb.index))) continue;
-    if (!concrete && (NON_ACTION_SINGULAR.has(verb.lower) || verb.lower === 'wordt' || !isMainClause(view, verb.index))) continue;
+    if (NON_ACTION_SINGULAR.has(verb.lower) && !clauseEndsInParticle(view, verb.index) && !(concrete && /^(stelt|geeft|neemt|komt|maakt|houdt|stuurt)$/.test(verb.lower))) continue;
+    if (!concrete && (verb.lower === 'wordt' || !isMainClause(view, verb.index))) continue;
+    if (verb.lower === 'houdt' && tokens[verb.index + 1]?.lower === 'zich') continue;
     if (isPresentSingular(verb.lower) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
   }
   return null;
@@ -419,8 +448,8 @@ const NON_ACTION_VERBS = new Set([
   'twijfel', 'betreuren', 'betreur', 'danken', 'dank', 'waarderen', 'waardeer', 'leven', 'wonen', 'woon', 'staan', 'sta', 'liggen', 'lig',
   'zitten', 'zit', 'blijven', 'blijf', 'lijken', 'lijk', 'hoeven', 'hoef', 'schrijven', 'schrijf', 'melden', 'meld', 'beschrijven', 'beschrijf',
   'noemen', 'noem', 'bedoelen', 'bedoel', 'realiseren', 'beseffen', 'besef', 'herkennen', 'herken', 'delen', 'deel', 'kijken', 'kijk',
-  'stellen', 'concluderen', 'concludeer', 'signaleren', 'signaleer', 'missen', 'mis', 'gebruiken', 'kunnen', 'weten', 'denken', 'geloven', 'geloof',
-  'voelen', 'voel', 'maken', 'spreken', 'spreek', 'praten', 'zeggen', 'zeg', 'vragen', 'vraag', 'informeren', 'informeer', 'nemen', 'neem',
+  'stellen', 'concluderen', 'concludeer', 'signaleren', 'signaleer', 'missen', 'mis', 'kunnen', 'weten', 'denken', 'geloven', 'geloof',
+  'voelen', 'voel', 'spreken', 'spreek', 'praten', 'zeggen', 'zeg',
 ]);
 
 /**
@@ -509,8 +538,9 @@ export function findPossibilityProposal(view: SentenceView): AdviceHit | null {
 
 /** "Er komt een landelijk meldpunt": an announced new thing, when what comes is checkable. */
 export function findThereComes(view: SentenceView, hasMeasurable: boolean): AdviceHit | null {
-  if (!hasMeasurable) return null;
   const { tokens } = view;
+  // "Er komt periodiek een overzicht": a recurring deliverable is announced too.
+  if (!hasMeasurable && !tokens.some((t) => /^(periodiek|jaarlijks|halfjaarlijks|tweejaarlijks|elk|ieder)$/.test(t.lower))) return null;
   const first = tokens.findIndex((t) => t.kind === 'word');
   if (first < 0 || tokens[first]!.lower !== 'er') return null;
   const verb = tokens[first + 1]?.lower;
@@ -540,11 +570,18 @@ export function findActionItem(view: SentenceView, blockKind: string): AdviceHit
   const { tokens } = view;
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length < 3) return null;
-  if (words.some((t) => CLOSED_FINITE.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return null;
+  // A past tense reports ("Het kabinet besloot … op te zetten").
+  if (words.some((t) => PAST_SINGULAR_IN_T.has(t.lower) || isPastPlural(t.lower) || /^(besloot|besloten|vroeg|vroegen|wees|gaf|gaven|nam|namen|koos|kozen|sprak|liet|stelde|stelden|zette|zetten)$/.test(t.lower) && t.index > 0)) return null;
+  // A closed-class form right after "te" is the infinitive ("om te komen tot"), not a finite verb.
+  if (words.some((t) => (CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower))) return null;
   const first = words[0]!;
   // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
   if (looksLikeInfinitive(first.lower) && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
     return { ...spanOf(view, first.index, first.index + 1), cue: 'imperative' };
+  }
+  // "Invoering van een stelsel …": a nominalised action with its object.
+  if (/(ing|atie)$/.test(first.lower) && tokens[first.index + 1]?.lower === 'van' && first.index === 0) {
+    return { ...spanOf(view, first.index, first.index + 2), cue: 'imperative' };
   }
   // "… voor te leggen;", "vast te stellen …": a te-infinitive in the first clause.
   const end = segmentEndOf(view, first.index);

@@ -17,8 +17,6 @@ export const ACTOR_PHRASES: string[] = [
   'college van b&w', 'college van burgemeester en wethouders', 'college van gedeputeerde staten', 'gedeputeerde staten',
   'provinciale staten', 'gemeenteraad', 'burgemeester', 'wethouder', 'gedeputeerde', 'dagelijks bestuur', 'algemeen bestuur',
   'commissaris van de koning', 'dijkgraaf', 'het college', 'de raad',
-  // The author of a municipal, provincial or water-board text names its own body without the proper name.
-  'de provincie', 'de gemeente', 'het waterschap',
   // Agencies and organisations
   'autoriteit persoonsgegevens', 'autoriteit consument en markt', 'autoriteit financiële markten',
   'unie van waterschappen', 'vereniging van nederlandse gemeenten', 'interprovinciaal overleg', 'forum standaardisatie',
@@ -43,6 +41,12 @@ export const ACTOR_ACRONYMS = new Set([
 
 /** Heads that need a proper name after them to become specific: "gemeente Utrecht", "provincie Zeeland". */
 export const NAMED_BODY_HEADS = new Set(['gemeente', 'provincie', 'waterschap', 'hoogheemraadschap', 'stad', 'veiligheidsregio', 'omgevingsdienst', 'ministerie', 'stichting', 'vereniging']);
+
+/**
+ * Bodies that a municipal, provincial or water-board text names without their proper name when it speaks of
+ * itself ("De provincie stuurt op …"): singular and definite, and not a place ("in de gemeente").
+ */
+export const SELF_NAMED_BODIES = new Set(['gemeente', 'provincie', 'waterschap', 'hoogheemraadschap']);
 
 /** Generic groups that never count as an owner on their own. */
 export const GENERIC_ACTORS = new Set([

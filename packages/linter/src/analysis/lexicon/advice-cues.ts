@@ -29,6 +29,9 @@ export const ADVICE_CUES: AdviceCueRow[] = [
   ...rows('none', 'motion preamble: the considerations of a motion are reasons, not requests', [
     'overwegende|overwegend|constaterende|constaterend|van mening|gehoord|gelet op|in aanmerking nemende|erkennende|vaststellende|concluderende|betreurende|wijzende op|voorts overwegende|tevens overwegende|voorts constaterende|tevens constaterende|mede overwegende|verder constaterende|overwegende voorts|constaterende voorts|signalerende|verwijzend naar|benadrukkende|onderkennende',
   ], { at: 'start' }),
+  ...rows('none', 'the letter introduces itself: informing is not yet a commitment', [
+    'met deze brief|door middel van deze brief|middels deze brief|in deze brief|hierbij|bij deze',
+  ], { at: 'start' }),
   ...rows('none', 'a request recounted as background (the motion or letter that asked it earlier)', [
     'in de motie*|met de motie*|in zijn motie*|in haar motie*|in hun motie*|in de aangenomen motie*|in de eerder aangenomen motie*|eerder besloot|eerder heeft|eerder hebben|eerder is|eerder zijn',
   ], { at: 'start' }),
@@ -42,7 +45,8 @@ export const ADVICE_CUES: AdviceCueRow[] = [
     'een van de aanbevelingen', 'advies is', 'advies was', 'advies luidt', 'aanbevolen', 'pleit|pleiten|pleitte|pleitten|bepleit|bepleiten',
     'geeft in overweging|geven in overweging|geef in overweging', 'acht het wenselijk|achten het wenselijk|acht het noodzakelijk|achten het noodzakelijk|acht het raadzaam',
     'voorstander van', 'dringt aan op|dringen aan op', 'voorstel is|voorstel om', 'doet het voorstel|doen het voorstel', 'raden aan|raadt aan|raad aan',
-    'eist|eisen dat', 'zou graag zien|zouden graag zien|ziet graag|zien graag', 'voorgesteld wordt|wordt voorgesteld|wordt de raad voorgesteld|wordt u voorgesteld',
+    'eist|eisen dat', 'vindt het belangrijk|vinden het belangrijk|vind het belangrijk|vindt het van belang|vinden het van belang|vind het van belang|vindt het noodzakelijk|vinden het noodzakelijk|vindt het wenselijk|vinden het wenselijk|acht het van belang|achten het van belang',
+    'zou graag zien|zouden graag zien|ziet graag|zien graag', 'voorgesteld wordt|wordt voorgesteld|wordt de raad voorgesteld|wordt u voorgesteld',
   ]),
   { pattern: 'verzoekt|verzoeken|verzoek', cue: 'performative', why: 'an appeal to an actor', needsDemand: false },
   { pattern: 'beveel|beveelt|bevelen|beval|bevalen', cue: 'performative', particle: 'aan', why: 'an adviser recommends ("beveelt … aan")' },
