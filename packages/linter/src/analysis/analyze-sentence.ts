@@ -91,7 +91,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     // A sentence that already guards the exit ("met een exitstrategie") is managing a technology, not hyping it.
     hype: detectHype(view, { isAdvice, hasGoal: problem !== null || hasPurposePointer(view) || exitStrategy !== null }),
     deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null, hasFunding: funding !== null }) : null,
-    absolutes: detectAbsolutes(view),
+    absolutes: detectAbsolutes(view, isAdvice),
     passives,
     nominalizations: detectNominalizations(view),
     dependency: detectDependency(view),
