@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from '../types.js';
 import { DEFAULT_CONTEXT, relevantLeadIn, type SentenceContext } from './context.js';
 import { detectAbsolutes } from './detectors/absolutes.js';
 import { findActors } from './detectors/actors.js';
-import { detectAdvice, matchCueTable, findActionItem, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
+import { detectAdvice, isNounPhraseHeading, matchCueTable, findActionItem, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
 import { detectDeadlines } from './detectors/deadline.js';
 import { detectDeferral, findDeferralTerms } from './detectors/deferral.js';
 import { detectDependency, detectExitStrategy } from './detectors/dependency.js';
@@ -31,7 +31,8 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const leadIn = relevantLeadIn(context);
   const leadInIsAdvice = leadIn !== '' && analyzeSentence(leadIn, { blockKind: 'paragraph' }).advice !== null;
 
-  const table = matchCueTable(view);
+  const matched = matchCueTable(view);
+  const table = context.blockKind === 'heading' && isNounPhraseHeading(view, matched) ? null : matched;
   // A motion's "overwegende dat …" or a recounted request is never advice, whatever modal it holds.
   const blocked = table?.row.cue === 'none' && !context.isRecommendationHeading;
   let advice = detectAdvice(view, actors, { isRecommendationHeading: !!context.isRecommendationHeading, leadInIsAdvice, table });

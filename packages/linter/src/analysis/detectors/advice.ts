@@ -155,6 +155,8 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
     if (row.particle === 'op' && (POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(i + 1, found).some((x) => EVOKED.has(x.lower)))) return null;
     // "Het doel van de wet is …" is a goal only in the present tense, right after the noun phrase.
     if (row.particle === 'is' && found - to > 8) return null;
+    // "Doel van Stichting X is …" describes an organisation's mission; it commits to nothing.
+    if (row.particle === 'is' && tokens.slice(to, found).some((x) => x.kind === 'word' && x.text[0] !== x.lower[0])) return null;
     return [i, found + 1];
   }
   // "het besluit van 2019" is a noun, not a decision being taken.
@@ -591,4 +593,16 @@ export function findActionItem(view: SentenceView, blockKind: string): AdviceHit
     }
   }
   return null;
+}
+
+/**
+ * "# Besluit archivering", "## Toezegging wachttijden": a heading that starts with a cue word used as a noun,
+ * without a finite verb, is a title, not an announced decision.
+ */
+export function isNounPhraseHeading(view: SentenceView, table: CueTableMatch | null): boolean {
+  if (!table || table.to - table.from !== 1) return false;
+  const { tokens } = view;
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  if (table.from !== firstWord) return false;
+  return !tokens.some((t, k) => k !== table.from && CLOSED_FINITE.has(t.lower));
 }
