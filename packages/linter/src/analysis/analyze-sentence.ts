@@ -71,7 +71,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
       // A passive with a recurring moment arranges something ("wordt elk kwartaal geïnformeerd").
       findPassivePlan(view, passives, futureDeadline || deadlines.some((d) => d.recurring)) ??
       findThereComes(view, measurable !== null) ??
-      findActionItem(view, context.blockKind) ??
+      findActionItem(view, context.blockKind, actors) ??
       (futureDeadline ? findPossibilityProposal(view) : null);
     // What is being studied is not a result: measure again now that the action is known.
     if (advice) measurable = measure(advice);

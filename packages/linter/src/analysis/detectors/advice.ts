@@ -5,7 +5,7 @@
  * worden", commitments of a named actor or the speaker ("wij gaan …"), and imperatives ("Stel … in").
  * Questions, past tense and modals inside descriptive subordinate clauses are not advice.
  */
-import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
+import { PAST_MARKERS, IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
 import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
@@ -140,6 +140,8 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   if ((word === 'verzoek' || word === 'besluit') && NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '')) return null;
   if (row.needsDemand === true && !demandAfter(view, to)) return null;
   if (RECOUNTABLE.has(word) && isRecounted(view, i)) return null;
+  // "Reden voor dit verzoek was de toezegging …": a decision word in a past-tense sentence recounts.
+  if ((row.cue === 'decision' || row.cue === 'importance') && tokens.some((t) => PAST_MARKERS.has(t.lower))) return null;
   if (row.particle) {
     // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
     if (isImperativeForm(word) && i === firstWord) return null;
@@ -236,6 +238,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       if (tokens.slice(i + 1, Math.min(segEnd, i + 5)).some((x) => DISCOURSE_VERBS.has(x.lower))) continue;
       if ((w === 'dient' || w === 'dienen' || w === 'hoort' || w === 'horen') && !anyIn(segStart, segEnd, (x) => x.lower === 'te')) continue;
       if (w === 'moeten' && anyIn(segStart, i, (x) => PERFECT_AUX.has(x.lower))) continue;
+      // "We moeten steeds meer … opvangen" states a trend, not a demand.
+      if (anyIn(segStart, segEnd, (x) => x.lower === 'steeds') && anyIn(segStart, segEnd, (x) => x.lower === 'meer' || x.lower === 'vaker')) continue;
       const er = tokens[i - 1]?.lower === 'er' || tokens[i + 1]?.lower === 'er';
       return { ...spanOf(view, i, i + 1), cue: er ? 'er-moet' : inDemandDat ? 'performative' : 'modal' };
     }
@@ -256,7 +260,11 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       if (tokens[i + 1]?.lower === 'ik' || tokens[i - 1]?.lower === 'ik') return { ...spanOf(view, i, i + 2), cue: 'modal' };
       continue;
     }
+    // "Vervolgens zal worden onderzocht …", "ook dat zal in de brief aan de orde komen": the author's letter plans it.
+    if ((w === 'zal' || w === 'zullen') && main && isPlannedFuture(view, i, segEnd)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (COMMITMENT_AUX.has(w) && main) {
+      // "Of we nu willen of niet" is an idiom.
+      if (tokens[i + 1]?.lower === 'of' || (tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'niet')) continue;
       if (/^(gaat|gaan|ga)$/.test(w) && /^(over|om|het|goed|mis|fout|niet)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       if (anyIn(segStart, segEnd, (x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
       const firstPerson = anyIn(Math.max(segStart, i - 4), Math.min(segEnd, i + 3), (x) => FIRST_PERSON.has(x.lower) && x.lower !== 'ons' && x.lower !== 'mijn' && x.lower !== 'onze');
@@ -364,6 +372,11 @@ function isImperativeForm(word: string): boolean {
 /** "Een exit-plan is essentieel", "Samenwerking is noodzakelijk om …": a predicate that demands. */
 function findPredicativeImportance(view: SentenceView): AdviceHit | null {
   const { tokens } = view;
+  // Fronted: "Belangrijk daarbij zijn …", "Essentieel is dat …".
+  const head = tokens[0];
+  if (head && IMPORTANCE_ADJECTIVES.has(head.lower)) {
+    for (let j = 1; j <= 3 && j < tokens.length; j++) if (COPULAS.has(tokens[j]!.lower)) return { ...spanOf(view, 0, j + 1), cue: 'importance' };
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!IMPORTANCE_ADJECTIVES.has(t.lower) || !isMainClause(view, i)) continue;
@@ -372,7 +385,7 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
     if (next && next.kind === 'word' && !/^(om|dat|voor|en|omdat|want|zodat|bij|in|als)$/.test(next.lower)) continue;
     const start = segmentStartOf(view, i);
     let copula = -1;
-    for (let j = i - 1; j >= Math.max(start, i - 4); j--) if (COPULAS.has(tokens[j]!.lower)) copula = j;
+    for (let j = i - 1; j >= Math.max(start, i - 8); j--) if (COPULAS.has(tokens[j]!.lower)) copula = j;
     if (copula < 0) continue;
     if (tokens.slice(copula, i).some((x) => DESCRIPTIVE_ADVERBS.has(x.lower) || x.lower === 'niet')) continue;
     return { ...spanOf(view, copula, i + 1), cue: 'importance' };
@@ -418,7 +431,7 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     if (!concrete && !GOVERNMENT_AUTHORS.has(tokens[a.to - 1]!.lower)) continue;
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
-    if (a.from - start > (concrete ? 4 : 8)) continue;
+    if (a.from - start > 8) continue;
     const lead = tokens.slice(start, a.from).filter((t) => t.kind === 'word').map((t) => t.lower);
     // Subject first ("De minister legt …") or inverted after a fronted phrase ("In 2027 richt het college …").
     const subjectFirst = lead.every((w) => /^(de|het|en|ook)$/.test(w));
@@ -483,8 +496,12 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   let first = firstWord;
   let verb = tokens[first + 1];
   if (!FIRST_PERSON_SUBJECTS.has(tokens[first]!.lower)) {
-    const inverted = tokens.findIndex((t, k) => k > firstWord && k <= firstWord + 5 && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word');
-    if (inverted < 0 || !isMainClause(view, inverted) || segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord)) return null;
+    // Within five words of the start, or right after a fronted clause ("Door te zorgen voor …, creëren wij …").
+    const inverted = tokens.findIndex((t, k) => k > firstWord && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word' && (k <= firstWord + 5 || tokens[k - 2]?.text === ','));
+    if (inverted < 0 || !isMainClause(view, inverted)) return null;
+    if (segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord) && tokens[inverted - 2]?.text !== ',') return null;
+    // "…, willen we de doelstelling halen": a conditional inversion, not a plan.
+    if (tokens[inverted - 2]?.text === ',' && /^(willen|wil|moeten|moet)$/.test(tokens[inverted - 1]!.lower)) return null;
     first = inverted;
     verb = tokens[inverted - 1];
     if (!verb || /(te|de|ten|den)$/.test(verb.lower)) return null; // past tense: "werkte ik"
@@ -503,11 +520,29 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   // verbs of perceiving, thinking and reporting describe instead ("We constateren dat …").
   if (NON_ACTION_VERBS.has(verb.lower) || tokens[verb.index + 1]?.lower === 'dat' || tokens[first + 1]?.lower === 'dat') return null;
   if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w)) && !isGovernmentAuthorPlan(view, verb.index)) return null;
+  // "Dit doen we op basis van …" says how, "Elke zes jaar maken wij …" describes a routine.
+  if (first > firstWord && POINTER_SUBJECTS.has(tokens[firstWord]!.lower) && first - firstWord <= 2) return null;
+  if (!hasFutureDeadline && tokens.some((t, k) => (t.lower === 'elke' || t.lower === 'iedere') && k < first)) return null;
   return { ...span, cue: 'decision' };
 }
 
+/** "zal worden <participle of a planned action>" or "zal … aan de orde/bod komen". */
+function isPlannedFuture(view: SentenceView, i: number, segEnd: number): boolean {
+  const { tokens } = view;
+  for (let k = i + 1; k < segEnd; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'worden' && (PLANNING_PARTICIPLES.has(tokens[k + 1]?.lower ?? '') || PLANNING_PARTICIPLES.has(tokens[k - 1]?.lower ?? ''))) return true;
+    if ((w === 'orde' || w === 'bod') && tokens[k + 1]?.lower === 'komen') return true;
+  }
+  return false;
+}
+
 /** Participles that announce work in progress when used in a present passive ("Er wordt bekeken of …"). */
-const PLANNING_PARTICIPLES = new Set(['bekeken', 'onderzocht', 'verkend', 'uitgezocht', 'nagegaan', 'uitgewerkt', 'voorbereid', 'geëvalueerd', 'ingevoerd', 'gestart']);
+const PLANNING_PARTICIPLES = new Set([
+  'bekeken', 'onderzocht', 'verkend', 'uitgezocht', 'nagegaan', 'uitgewerkt', 'voorbereid', 'geëvalueerd', 'ingevoerd', 'gestart',
+  'geactualiseerd', 'herzien', 'bijgesteld', 'opgesteld', 'ingediend', 'aangeboden', 'toegezonden', 'gepubliceerd', 'ingericht', 'opgezet',
+  'vastgesteld', 'uitgebreid', 'aangepast', 'afgerond', 'opgestart', 'voorgelegd', 'gerealiseerd',
+]);
 
 /**
  * A present passive in a main clause announces a plan when it has a future deadline ("Het loket wordt in 2027
@@ -559,6 +594,9 @@ const CLOSED_FINITE = new Set([
   'biedt', 'bieden', 'geeft', 'geven', 'zorgt', 'maakt', 'vindt', 'vinden', 'weet', 'weten', 'betekent', 'geldt', 'gelden', 'valt', 'vallen',
 ]);
 
+/** Comparatives that head a goal fragment ("Meer zicht op …", "Minder regeldruk voor …"). */
+const GOAL_COMPARATIVES = new Set(['meer', 'minder', 'betere', 'beter', 'snellere', 'sneller', 'sterkere', 'lagere', 'hogere', 'kortere', 'eenvoudigere']);
+
 /** Words that begin a descriptive fragment rather than an action ("Meer zicht op …", "Daarnaast …"). */
 const NOT_ACTION_HEADS = new Set(['tussen', 'tegen', 'boven', 'binnen', 'buiten', 'onder', 'samen', 'even', 'ouderen', 'jongeren', 'kinderen', 'burgers', 'gemeenten', 'inwoners', 'bewoners', 'ondernemers', 'studenten', 'leerlingen', 'regelingen', 'woningen', 'middelen', 'kosten', 'gegevens', 'maatregelen', 'voorzieningen', 'organisaties']);
 
@@ -567,16 +605,25 @@ const NOT_ACTION_HEADS = new Set(['tussen', 'tegen', 'boven', 'binnen', 'buiten'
  * "de raad voor te leggen;") or the goals of a plan ("Verankeren van veiligheid in de wijken."). It continues
  * a lead-in ("besluit:", "Wij stellen voor:") that the writer need not repeat. Headings are titles, not items.
  */
-export function findActionItem(view: SentenceView, blockKind: string): AdviceHit | null {
+export function findActionItem(view: SentenceView, blockKind: string, actors: readonly ActorMention[] = []): AdviceHit | null {
   if (blockKind === 'heading' || blockKind === 'table-cell') return null;
   const { tokens } = view;
+  // "De gemeente houdt zich bezig om …", "hoopt de gemeente te …": a finite verb next to the subject.
+  for (const a of actors) {
+    const after = tokens[a.to];
+    const before = tokens[a.from - 1]?.lower === 'de' || tokens[a.from - 1]?.lower === 'het' ? tokens[a.from - 2] : tokens[a.from - 1];
+    if ((after && isPresentSingular(after.lower)) || (before && isPresentSingular(before.lower))) return null;
+  }
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length < 3) return null;
   // A past tense reports ("Het kabinet besloot … op te zetten").
   if (words.some((t) => PAST_SINGULAR_IN_T.has(t.lower) || isPastPlural(t.lower) || /^(besloot|besloten|vroeg|vroegen|wees|gaf|gaven|nam|namen|koos|kozen|sprak|liet|stelde|stelden|zette|zetten)$/.test(t.lower) && t.index > 0)) return null;
   // A closed-class form right after "te" is the infinitive ("om te komen tot"), not a finite verb.
-  if (words.some((t) => (CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower))) return null;
+  // Only the main clause counts: "Meer zicht op armoede, zodat inwoners geholpen worden." has no finite verb of its own.
+  if (words.some((t) => isMainClause(view, t.index) && ((CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower)))) return null;
   const first = words[0]!;
+  // "Meer zicht op armoede …", "Betere toegang tot …": a goal stated as a comparative noun phrase.
+  if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4) return { ...spanOf(view, 0, 1), cue: 'decision' };
   // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
   if (looksLikeInfinitive(first.lower) && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
     return { ...spanOf(view, first.index, first.index + 1), cue: 'imperative' };

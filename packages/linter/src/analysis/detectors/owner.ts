@@ -36,6 +36,9 @@ export function detectOwner(view: SentenceView, actors: readonly ActorMention[],
     if (sub >= 0 && REASON_SUBORDINATORS.has(tokens[sub]!.lower)) continue;
     const before = tokens.slice(Math.max(0, a.from - 3), a.from).map((t) => t.lower);
     if (before.some((w) => BACKGROUND_BEFORE.has(w))) continue;
+    // "op verzoek van de Kamer", "in opdracht van": who asked is not who acts.
+    if (tokens[a.from - 1]?.lower === 'van' && /^(verzoek|opdracht|advies|initiatief)$/.test(tokens[a.from - 2]?.lower ?? tokens[a.from - 3]?.lower ?? '')) continue;
+    if (tokens[a.from - 2]?.lower === 'van' && /^(verzoek|opdracht|advies|initiatief)$/.test(tokens[a.from - 3]?.lower ?? '')) continue;
     // "De raad wordt geïnformeerd": the subject of a passive undergoes the action — unless it is asked to act
     // ("Het college wordt verzocht …").
     if (isPassiveSubject(view, a) && !isRequestPassive(view, a)) continue;
@@ -105,7 +108,7 @@ const APPEAL_VERBS = new Set(['vragen', 'vraag', 'verzoeken', 'verzoek', 'advise
 /** Token index of a first-person subject ("Ik heb besloten", "Daarom stel ik voor"), or -1. */
 export function firstPersonSubject(view: SentenceView): number {
   const { tokens, clauses } = view;
-  for (let i = 0; i < Math.min(tokens.length, 8); i++) {
+  for (let i = 0; i < Math.min(tokens.length, 14); i++) {
     const w = tokens[i]!.lower;
     if (w !== 'ik' && w !== 'wij' && w !== 'we') continue;
     const start = clauses.segmentStart[clauses.segment[i]!]!;

@@ -30,7 +30,7 @@ export const ADVICE_CUES: AdviceCueRow[] = [
     'overwegende|overwegend|constaterende|constaterend|van mening|gehoord|gelet op|in aanmerking nemende|erkennende|vaststellende|concluderende|betreurende|wijzende op|voorts overwegende|tevens overwegende|voorts constaterende|tevens constaterende|mede overwegende|verder constaterende|overwegende voorts|constaterende voorts|signalerende|verwijzend naar|benadrukkende|onderkennende',
   ], { at: 'start' }),
   ...rows('none', 'the letter introduces itself: informing is not yet a commitment', [
-    'met deze brief|door middel van deze brief|middels deze brief|in deze brief|hierbij|bij deze',
+    'met deze brief|door middel van deze brief|middels deze brief|in deze brief|via deze brief|met deze nota|via deze nota|in deze nota|hierbij|bij deze',
   ], { at: 'start' }),
   ...rows('none', 'a request recounted as background (the motion or letter that asked it earlier)', [
     'in de motie*|met de motie*|in zijn motie*|in haar motie*|in hun motie*|in de aangenomen motie*|in de eerder aangenomen motie*|eerder besloot|eerder heeft|eerder hebben|eerder is|eerder zijn',
@@ -69,6 +69,14 @@ export const ADVICE_CUES: AdviceCueRow[] = [
     'streeft ernaar|streven ernaar|streeft naar|streven naar|streef ernaar|streef naar', 'onze planning is|mijn planning is|de planning is', 'staat in de planning|staan in de planning',
     'beoog|beoogt|beogen', 'tracht|trachten', 'in het vooruitzicht', 'zet zich in|zetten zich in|zet mij in|zetten ons in|zet me in',
     'maakt werk van|maken werk van', 'doel is|doelstelling is|hoofddoel is|hoofddoel blijft|ambitie is|missie is|inzet is|opgave is',
+  ]),
+  { pattern: 'streeft|streven|streef', cue: 'decision', particle: 'naar', why: 'a goal the author strives for ("streven we naar")' },
+  { pattern: 'kunt u|kan uw kamer|kan de kamer|mag u', cue: 'decision', particle: 'verwachten', why: 'a promise to the addressee ("kunt u … verwachten")' },
+  { pattern: 'gaan|gaat|ga', cue: 'decision', particle: 'gesprek', why: 'the author will talk to others ("gaan we in gesprek")' },
+  ...rows('decision', 'a policy choice or emphasis', [
+    'maakt * werk van|maken * werk van|maak * werk van', 'zet * in op|zetten * in op|zet * * in op|zetten * * in op',
+    'het accent ligt|ligt het accent|de nadruk ligt|ligt de nadruk|de focus ligt|ligt de focus|het zwaartepunt ligt',
+    'onderdeel van dit besluit|onderdeel van het besluit|onderdeel van dat besluit',
   ]),
   { pattern: 'doel|doelstelling|hoofddoel|ambitie|missie', cue: 'decision', particle: 'is', why: 'a goal statement ("het doel van … is")' },
   // 4. Importance frames: something is necessary.
