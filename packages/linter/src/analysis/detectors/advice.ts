@@ -626,17 +626,17 @@ export function findActionItem(view: SentenceView, blockKind: string, actors: re
   if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4) return { ...spanOf(view, 0, 1), cue: 'decision' };
   // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
   if (looksLikeInfinitive(first.lower) && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
-    return { ...spanOf(view, first.index, first.index + 1), cue: 'imperative' };
+    return { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' };
   }
   // "Invoering van een stelsel …": a nominalised action with its object.
   if (/(ing|atie)$/.test(first.lower) && tokens[first.index + 1]?.lower === 'van' && first.index === 0) {
-    return { ...spanOf(view, first.index, first.index + 2), cue: 'imperative' };
+    return { ...spanOf(view, first.index, first.index + 2), cue: 'action-item' };
   }
   // "… voor te leggen;", "vast te stellen …": a te-infinitive in the first clause.
   const end = segmentEndOf(view, first.index);
   for (let k = first.index; k < end - 1; k++) {
     if (tokens[k]!.lower === 'te' && looksLikeInfinitive(tokens[k + 1]!.lower) && k - first.index <= 14 && isMainClause(view, k)) {
-      return { ...spanOf(view, k, k + 2), cue: 'imperative' };
+      return { ...spanOf(view, k, k + 2), cue: 'action-item' };
     }
   }
   return null;
