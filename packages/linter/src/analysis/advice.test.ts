@@ -52,7 +52,7 @@ describe('advice detector', () => {
     const context = { blockKind: 'list-item' as const, previousText: 'Wij adviseren het college om:' };
     expect(cue('de website toegankelijk te maken', context)).toBe('performative');
     // Without the lead-in the item is still an action (a te-infinitive without a finite verb).
-    expect(cue('de website toegankelijk te maken', { blockKind: 'list-item' })).toBe('imperative');
+    expect(cue('de website toegankelijk te maken', { blockKind: 'list-item' })).toBe('action-item');
     expect(cue('de website', { blockKind: 'list-item', previousText: 'In 2020 waren er drie projecten:' })).toBeNull();
   });
 

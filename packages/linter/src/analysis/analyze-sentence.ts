@@ -127,7 +127,8 @@ function studyObject(
   const { tokens } = view;
   const next = tokens[r.to];
   // "te onderzoeken of/hoe …": an embedded question is what is studied, as is everything before the verb.
-  if (next && EMBEDDED_QUESTION.has(next.lower)) return { researchFrom: cue, researchTo: tokens.length };
+  // Only a clause-final infinitive ("… te onderzoeken of") has its object before it; "laat onderzoeken hoe …" does not.
+  if (next && EMBEDDED_QUESTION.has(next.lower)) return { researchFrom: tokens[r.from - 1]?.lower === 'te' ? cue : r.from, researchTo: tokens.length };
   const clauseFinal = !next || next.kind === 'punct' || next.lower === 'en';
   if (clauseFinal) return { researchFrom: cue, researchTo: r.to };
   // The object runs to the end of the clause, or to "en/maar" + a finite verb that starts a new action.
