@@ -91,7 +91,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     vagueTerms: detectVagueTerms(view),
     // A sentence that already guards the exit ("met een exitstrategie") is managing a technology, not hyping it.
     hype: detectHype(view, { isAdvice, hasGoal: problem !== null || hasPurposePointer(view) || exitStrategy !== null }),
-    deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null, hasFunding: funding !== null }) : null,
+    deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null && !REPORTS.test(measurable.text), hasFunding: funding !== null }) : null,
     absolutes: detectAbsolutes(view, isAdvice),
     passives,
     nominalizations: detectNominalizations(view),
@@ -100,6 +100,9 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   };
 }
 
+
+/** Deliverables that are themselves a report: promising one is still only reporting ("een overzicht geven"). */
+const REPORTS = /^(een |het |de )?(overzicht|monitor|standpunt|antwoorden|rapport|rapportage|brief|voortgangsbrief|inzicht)\b/i;
 
 /** A deadline that is only a year before the current decade is history, not a commitment. */
 function isPastYear(view: ReturnType<typeof buildView>, from: number, to: number): boolean {

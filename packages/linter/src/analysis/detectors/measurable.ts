@@ -29,7 +29,7 @@ export interface MeasurableOptions {
 
 /** Written-out counts that are too ambiguous on their own ("een") or not a count ("enkele", "half"). */
 /** Heads of compound deliverables. */
-const DELIVERABLE_HEADS = ['akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
+const DELIVERABLE_HEADS = ['verplichting', 'programma', 'voorstel', 'besluit', 'overzicht', 'uitvoeringsplan', 'actieplan', 'akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
 const REFERRING_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'beide']);
 /** Heads indexed by their last four letters, so a long word costs one lookup. */
 const HEADS_BY_ENDING = new Map<string, string[]>();
@@ -60,7 +60,8 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
       if (RHETORICAL_NUMBERS.has(t.lower) && UNIT_AFTER_RHETORICAL.has(tokens[i + 1]?.lower ?? '')) continue;
       // "die drie componenten" refers back to known items; "als één overheid" means "united".
       const prev = tokens[i - 1]?.lower ?? '';
-      if (REFERRING_DETERMINERS.has(prev) || (prev === 'als' && t.lower === 'één')) continue;
+      // "de 500 miljoen euro" is still an amount.
+      if ((REFERRING_DETERMINERS.has(prev) && !MONEY_WORDS.has(tokens[i + 1]?.lower ?? '')) || (prev === 'als' && t.lower === 'één')) continue;
       return spanOf(view, i, extendAmount(view, i + 1));
     }
     // de helft, een derde, twee derde
