@@ -31,7 +31,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const leadIn = relevantLeadIn(context);
   const leadInIsAdvice = leadIn !== '' && analyzeSentence(leadIn, { blockKind: 'paragraph' }).advice !== null;
 
-  const matched = matchCueTable(view);
+  const matched = matchCueTable(view, actors);
   const table = context.blockKind === 'heading' && isNounPhraseHeading(view, matched) ? null : matched;
   // A motion's "overwegende dat …" or a recounted request is never advice, whatever modal it holds.
   const blocked = table?.row.cue === 'none' && !context.isRecommendationHeading;

@@ -7,6 +7,7 @@ import type { SentenceAnalysis, TextMatch } from '../types.js';
 import { analyzeSentence } from './analyze-sentence.js';
 import { DEFAULT_CONTEXT, type SentenceContext } from './context.js';
 import { matchCueTable } from './detectors/advice.js';
+import { findActors } from './detectors/actors.js';
 import { buildView } from './view.js';
 
 export interface SentenceExplanation {
@@ -56,7 +57,7 @@ const show = (m: TextMatch | null | undefined) => (m ? m.text : null);
 export function explainSentence(text: string, locale: Locale = 'nl', context: SentenceContext = DEFAULT_CONTEXT): SentenceExplanation {
   const view = buildView(text);
   const analysis = analyzeSentence(text, context);
-  const m = matchCueTable(view);
+  const m = matchCueTable(view, findActors(view));
   const t = L[locale];
   const table = m ? { pattern: m.row.pattern, cue: m.row.cue, why: m.row.why, text: text.slice(view.tokens[m.from]!.start, view.tokens[m.to - 1]!.end) } : null;
   const verdict = analysis.advice ? t.adviceFound(analysis.advice.cue) : table?.cue === 'none' ? t.blocked : t.noAdvice;

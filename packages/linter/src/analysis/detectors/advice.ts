@@ -89,7 +89,7 @@ export function detectAdvice(view: SentenceView, actors: readonly ActorMention[]
   if (options.isRecommendationHeading) return { ...spanOf(view, 0, tokens.length), cue: 'recommendation-heading' };
   if (view.isQuestion) return null;
 
-  const table = options.table !== undefined ? options.table : matchCueTable(view);
+  const table = options.table !== undefined ? options.table : matchCueTable(view, actors);
   if (table?.row.cue === 'none') return null;
   if (table) return { ...spanOf(view, table.from, table.to), cue: table.row.cue as AdviceCue };
   const modal = findModal(view, actors);
@@ -116,7 +116,7 @@ const NOUN_BEFORE = /^(het|een|dit|dat|deze|die|elk|ieder|zo'n|ons|onze|uw|mijn|
  * The strongest row of the cue table that matches the sentence (lowest rank, then leftmost), or null. A row
  * with cue 'none' blocks advice.
  */
-export function matchCueTable(view: SentenceView): CueTableMatch | null {
+export function matchCueTable(view: SentenceView, actors: readonly ActorMention[] = []): CueTableMatch | null {
   const { tokens } = view;
   let firstWord = 0;
   while (firstWord < tokens.length && tokens[firstWord]!.kind !== 'word') firstWord++;
@@ -125,20 +125,26 @@ export function matchCueTable(view: SentenceView): CueTableMatch | null {
     for (const m of cues.matchAt(tokens, i)) {
       const row = m.data;
       if (best && best.row.rank <= row.rank) continue;
-      const hit = checkRow(view, row, m.from, m.to, m.pattern, firstWord);
+      const hit = checkRow(view, row, m.from, m.to, m.pattern, firstWord, actors);
       if (hit) best = { row, from: hit[0], to: hit[1] };
     }
   }
   return best ? { row: best.row, from: best.from, to: best.to } : null;
 }
 
-function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, pattern: string, firstWord: number): [number, number] | null {
+function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, pattern: string, firstWord: number, actors: readonly ActorMention[]): [number, number] | null {
   const { tokens } = view;
   const i = from;
   if (row.at === 'start' && from !== firstWord) return null;
   const word = tokens[i]!.lower;
   if ((word === 'verzoek' || word === 'besluit') && NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '')) return null;
   if (row.needsDemand === true && !demandAfter(view, to)) return null;
+  if (row.needsActor === true) {
+    // "vraagt het Rijk om middelen", "De VNG vraagt duidelijkheid": not "de vragen" (a noun) or "vragen of" (asks whether).
+    if (NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'de' || tokens[to]?.lower === 'of' || tokens[to]?.lower === 'zich') return null;
+    const near = actors.some((a) => (a.to === i || (a.to === i - 1 && tokens[i - 1]!.kind === 'punct')) || (a.from > i && a.from <= i + 3));
+    if (!near || !isMainClause(view, i)) return null;
+  }
   if (RECOUNTABLE.has(word) && isRecounted(view, i)) return null;
   // "Reden voor dit verzoek was de toezegging …": a decision word in a past-tense sentence recounts.
   if ((row.cue === 'decision' || row.cue === 'importance') && tokens.some((t) => PAST_MARKERS.has(t.lower))) return null;
@@ -226,6 +232,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     const segEnd = windowEnd(view, i);
     const main = isMainClause(view, i) || (INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && i > segmentStartOf(view, i));
     const inDemandDat = !main && governedByDemand(view, i);
+    // "In mijn brief heb ik meegedeeld dat ik … zal …": the speaker's own promise, reported.
+    if ((w === 'zal' || w === 'zullen') && !main && reportsOwnPromise(view, i)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (!main && !inDemandDat) continue;
     // Allocation-free look-around (this runs for every modal in every sentence).
     const anyIn = (from: number, to: number, test: (x: Token) => boolean): boolean => {
@@ -263,6 +271,10 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     // "Vervolgens zal worden onderzocht …", "ook dat zal in de brief aan de orde komen": the author's letter plans it.
     if ((w === 'zal' || w === 'zullen') && main && isPlannedFuture(view, i, segEnd)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (COMMITMENT_AUX.has(w) && main) {
+      // "…, willen we de doelstelling halen": a conditional inversion ("if we want to").
+      if (tokens[i - 1]?.text === ',' && INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) continue;
+      // "In het eerste kwartaal gaan gemeenten aan de slag": getting to work is a plan, whoever does it.
+      if (/^(gaat|gaan)$/.test(w) && tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan')) return { ...spanOf(view, i, i + 1), cue: 'decision' };
       // "Of we nu willen of niet" is an idiom.
       if (tokens[i + 1]?.lower === 'of' || (tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'niet')) continue;
       if (/^(gaat|gaan|ga)$/.test(w) && /^(over|om|het|goed|mis|fout|niet)$/.test(tokens[i + 1]?.lower ?? '')) continue;
@@ -303,6 +315,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     // "er is … nodig", "we hebben … nodig"
     if (w === 'nodig' && main && anyIn(segStart, i, (x) => x.lower === 'is' || x.lower === 'zijn' || x.lower === 'hebben' || x.lower === 'heeft')) {
       if (tokens[i - 1]?.lower === 'indien' || tokens[i - 1]?.lower === 'waar' || tokens[i - 1]?.lower === 'zo') continue;
+      // "Dit is nodig vanwege …" justifies what was said before; it asks nothing new.
+      if (POINTER_SUBJECTS.has(tokens[segStart]?.lower ?? '') && /^(vanwege|omdat|doordat|gezien)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       return { ...spanOf(view, i, i + 1), cue: 'importance' };
     }
     // "Dit vraagt (om) …", "Dat vereist …"
@@ -320,7 +334,10 @@ function governedByDemand(view: SentenceView, i: number): boolean {
   const word = view.tokens[sub]!.lower;
   if (word !== 'dat') return false;
   const start = segmentStartOf(view, sub);
-  for (let j = Math.max(start, sub - 6); j < sub; j++) if (DEMAND_MATRIX.has(view.tokens[j]!.lower)) return true;
+  for (let j = Math.max(start, sub - 6); j < sub; j++) {
+    // "de vragen zijn dermate technisch dat …": a noun, not the verb "vragen".
+    if (DEMAND_MATRIX.has(view.tokens[j]!.lower) && !/^(de|het|een|deze|die|zijn|haar|hun|onze|uw)$/.test(view.tokens[j - 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 
@@ -429,6 +446,8 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     // A government author states its own policy in the present tense ("Het kabinet investeert in …", "De
     // provincie stuurt op …"); without that, the present tense needs something concrete to be a plan.
     if (!concrete && !GOVERNMENT_AUTHORS.has(tokens[a.to - 1]!.lower)) continue;
+    // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work.
+    if (!concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke')) continue;
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
     if (a.from - start > 8) continue;
@@ -526,6 +545,16 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   return { ...span, cue: 'decision' };
 }
 
+/** "dat ik … zal" after the speaker's own report verb ("heb ik meegedeeld", "heb ik laten weten"). */
+function reportsOwnPromise(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const sub = view.clauses.subordinator[i]!;
+  if (sub < 0 || tokens[sub]!.lower !== 'dat') return false;
+  const before = tokens.slice(Math.max(0, sub - 10), sub).map((t) => t.lower);
+  const speaker = before.includes('ik') || before.includes('wij') || before.includes('we');
+  return speaker && before.some((w) => /^(meegedeeld|medegedeeld|gemeld|aangegeven|toegezegd|weten|aangekondigd|beloofd)$/.test(w));
+}
+
 /** "zal worden <participle of a planned action>" or "zal … aan de orde/bod komen". */
 function isPlannedFuture(view: SentenceView, i: number, segEnd: number): boolean {
   const { tokens } = view;
@@ -554,7 +583,8 @@ export function findPassivePlan(view: SentenceView, passives: readonly TextMatch
     const first = view.tokens[tokenIndexAt(view, p.start)]!;
     const last = view.tokens[tokenIndexAt(view, p.end - 1)]!;
     const aux = first.lower === 'wordt' || first.lower === 'worden' ? first : last.lower === 'wordt' || last.lower === 'worden' ? last : null;
-    if (!aux || !isMainClause(view, aux.index)) continue;
+    // "Indien …, dan wordt het plan herzien": the clause after "dan" is the main clause.
+    if (!aux || (!isMainClause(view, aux.index) && view.tokens[aux.index - 1]?.lower !== 'dan')) continue;
     const participle = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase();
     if (hasFutureDeadline || PLANNING_PARTICIPLES.has(participle)) return { ...p, cue: 'decision' };
   }
@@ -594,6 +624,9 @@ const CLOSED_FINITE = new Set([
   'biedt', 'bieden', 'geeft', 'geven', 'zorgt', 'maakt', 'vindt', 'vinden', 'weet', 'weten', 'betekent', 'geldt', 'gelden', 'valt', 'vallen',
 ]);
 
+/** Conjunctions after which an item's finite verbs belong to a subordinate clause. */
+const SUBORDINATORS_OF_ITEMS = new Set(['zodat', 'omdat', 'waarbij', 'waardoor', 'waarmee', 'wanneer', 'als', 'indien', 'die', 'dat', 'om', 'opdat']);
+
 /** Comparatives that head a goal fragment ("Meer zicht op …", "Minder regeldruk voor …"). */
 const GOAL_COMPARATIVES = new Set(['meer', 'minder', 'betere', 'beter', 'snellere', 'sneller', 'sterkere', 'lagere', 'hogere', 'kortere', 'eenvoudigere']);
 
@@ -620,12 +653,17 @@ export function findActionItem(view: SentenceView, blockKind: string, actors: re
   if (words.some((t) => PAST_SINGULAR_IN_T.has(t.lower) || isPastPlural(t.lower) || /^(besloot|besloten|vroeg|vroegen|wees|gaf|gaven|nam|namen|koos|kozen|sprak|liet|stelde|stelden|zette|zetten)$/.test(t.lower) && t.index > 0)) return null;
   // A closed-class form right after "te" is the infinitive ("om te komen tot"), not a finite verb.
   // Only the main clause counts: "Meer zicht op armoede, zodat inwoners geholpen worden." has no finite verb of its own.
-  if (words.some((t) => isMainClause(view, t.index) && ((CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower)))) return null;
+  const firstSub = tokens.findIndex((t) => SUBORDINATORS_OF_ITEMS.has(t.lower));
+  if (words.some((t) => (firstSub < 0 || t.index < firstSub) && isMainClause(view, t.index) && ((CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower)))) return null;
   const first = words[0]!;
   // "Meer zicht op armoede …", "Betere toegang tot …": a goal stated as a comparative noun phrase.
   if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4) return { ...spanOf(view, 0, 1), cue: 'decision' };
   // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
-  if (looksLikeInfinitive(first.lower) && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
+  // The next word must not be a (plural) finite verb: "Denen accepteren …" has a subject, not an action.
+  const secondIsVerb = tokens.slice(first.index + 1, first.index + 4).some(
+    (t) => t.kind === 'word' && tokens[t.index - 1]?.lower !== 'te' && looksLikeInfinitive(t.lower) && !/^(van|en|om|tot|met)$/.test(t.lower),
+  );
+  if (looksLikeInfinitive(first.lower) && !secondIsVerb && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
     return { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' };
   }
   // "Invoering van een stelsel …": a nominalised action with its object.

@@ -17,6 +17,8 @@ export interface AdviceCueRow {
   at?: 'start';
   particle?: string;
   needsDemand?: boolean;
+  /** Only with a named actor right before (the subject) or within two words after (inverted subject or addressee). */
+  needsActor?: boolean;
   /** Why the row exists (shown by `scherp explain`). */
   why: string;
 }
@@ -27,13 +29,14 @@ const rows = (cue: AdviceCueRow['cue'], why: string, patterns: string[], extra: 
 export const ADVICE_CUES: AdviceCueRow[] = [
   // 1. Frames that are never advice, whatever follows.
   ...rows('none', 'motion preamble: the considerations of a motion are reasons, not requests', [
-    'overwegende|overwegend|constaterende|constaterend|van mening|gehoord|gelet op|in aanmerking nemende|erkennende|vaststellende|concluderende|betreurende|wijzende op|voorts overwegende|tevens overwegende|voorts constaterende|tevens constaterende|mede overwegende|verder constaterende|overwegende voorts|constaterende voorts|signalerende|verwijzend naar|benadrukkende|onderkennende',
+    'overwegende|overwegend|constaterende|constaterend|van mening|gehoord|in aanmerking nemende|erkennende|vaststellende|concluderende|betreurende|wijzende op|voorts overwegende|tevens overwegende|voorts constaterende|tevens constaterende|mede overwegende|verder constaterende|overwegende voorts|constaterende voorts|signalerende|verwijzend naar|benadrukkende|onderkennende',
   ], { at: 'start' }),
   ...rows('none', 'the letter introduces itself: informing is not yet a commitment', [
     'met deze brief|door middel van deze brief|middels deze brief|in deze brief|via deze brief|met deze nota|via deze nota|in deze nota|hierbij|bij deze',
   ], { at: 'start' }),
   ...rows('none', 'a request recounted as background (the motion or letter that asked it earlier)', [
     'in de motie*|met de motie*|in zijn motie*|in haar motie*|in hun motie*|in de aangenomen motie*|in de eerder aangenomen motie*|eerder besloot|eerder heeft|eerder hebben|eerder is|eerder zijn',
+    'via een motie|met een motie|in een motie|in een eerdere motie',
   ], { at: 'start' }),
   // 2. Performatives: the author asks, advises, proposes (motions, advisory bodies, letters).
   ...rows('performative', 'a motion or an adviser asks someone to act', [
@@ -78,6 +81,8 @@ export const ADVICE_CUES: AdviceCueRow[] = [
     'het accent ligt|ligt het accent|de nadruk ligt|ligt de nadruk|de focus ligt|ligt de focus|het zwaartepunt ligt',
     'onderdeel van dit besluit|onderdeel van het besluit|onderdeel van dat besluit',
   ]),
+  ...rows('decision', 'an amendment proposes what it arranges', ['via dit amendement|met dit amendement|dit amendement regelt|dit amendement zorgt|dit amendement strekt|het amendement regelt']),
+  { pattern: 'vraagt|vragen', cue: 'performative', needsActor: true, why: 'a named body asks another to act ("vraagt het Rijk om middelen")' },
   { pattern: 'doel|doelstelling|hoofddoel|ambitie|missie', cue: 'decision', particle: 'is', why: 'a goal statement ("het doel van … is")' },
   // 4. Importance frames: something is necessary.
   ...rows('importance', 'an importance frame ("het is noodzakelijk dat")', [
