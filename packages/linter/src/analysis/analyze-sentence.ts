@@ -91,7 +91,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     vagueTerms: detectVagueTerms(view),
     // A sentence that already guards the exit ("met een exitstrategie") is managing a technology, not hyping it.
     hype: detectHype(view, { isAdvice, hasGoal: problem !== null || hasPurposePointer(view) || exitStrategy !== null }),
-    deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null && !REPORTS.test(measurable.text), hasFunding: funding !== null }) : null,
+    deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null && !REPORTS.test(measurable.text), hasFunding: funding !== null && (research.length === 0 || tokenIndexAt(view, funding.start) < research[0]!.from) }) : null,
     absolutes: detectAbsolutes(view, isAdvice),
     passives,
     nominalizations: detectNominalizations(view),

@@ -54,6 +54,8 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
     }
     const isNumber = t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && !WEAK_NUMBER_WORDS.has(t.lower));
     if ((isNumber || FRACTIONS.has(t.lower)) && (used.has(i) || studied(i))) continue;
+    // A year or a number in parentheses is a reference ("(2015 en 2016)", "Kamerstuk 35 570"), not a target.
+    if (isNumber && (view.inParens[i] || (t.kind === 'number' && t.text.length === 4 && /^(19|20)/.test(t.text)))) continue;
     if (isNumber) {
       // Leading list numbering ("1.") and rhetorical figures do not count.
       if (i === 0 && tokens[1]?.text === '.') continue;
@@ -74,7 +76,7 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
     const w = tokens[i]!.lower;
     if (w.length < 9 || tokens[i]!.kind !== 'word') continue;
     const heads = HEADS_BY_ENDING.get(w.slice(-4));
-    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i)) return spanOf(view, i, i + 1);
+    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i) && !(/^(dit|deze|dat|die)$/.test(tokens[i - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[i - 2]?.lower ?? ''))) return spanOf(view, i, i + 1);
   }
   const candidates = [
     ...deliverables.findAll(tokens),
@@ -91,7 +93,10 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   const named = namedSystem(view);
   if (named >= 0) candidates.push({ from: named, to: named + 1, data: 'deliverable', pattern: '' });
   candidates.sort((a, b) => a.from - b.from);
-  const found = candidates.find((c) => !studied(c.from));
+  // "Met dit wetsvoorstel beoog ik …", "Met dit Waterprogramma geven we richting": the existing instrument is
+  // the vehicle, not the result.
+  const vehicle = (c: { from: number }) => /^(dit|deze|dat|die)$/.test(tokens[c.from - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[c.from - 2]?.lower ?? '');
+  const found = candidates.find((c) => !studied(c.from) && !vehicle(c));
   return found ? spanOf(view, found.from, found.to) : null;
 }
 

@@ -41,4 +41,8 @@ export const DEFERRAL_PHRASES: string[] = DEFERRAL_LEXICON.map((e) => e.pattern)
  * Markers that make research background rather than the action: rejected ("in plaats van nog meer
  * rapportages") or already done and used ("na de evaluatie", "op basis van het onderzoek", "uit onderzoek blijkt").
  */
-export const DEFERRAL_REJECTION = ['in plaats van', 'geen', 'niet', 'stoppen met', 'minder', 'na', 'op basis van', 'naar aanleiding van', 'uit', 'volgens', 'dankzij'];
+export const DEFERRAL_REJECTION = [
+  'in plaats van', 'geen', 'niet', 'stoppen met', 'minder', 'na', 'op basis van', 'naar aanleiding van', 'uit', 'volgens', 'dankzij',
+  // The research is the topic of the action: "het standpunt op dit onderzoek toezenden".
+  'op dit', 'op dat', 'over dit', 'over dat', 'van dit', 'van dat',
+];

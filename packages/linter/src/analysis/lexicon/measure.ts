@@ -26,6 +26,7 @@ export const RULE_PHRASES: string[] = [
   'afschaffen', 'afgeschaft', 'schrappen', 'in stand houden', 'open houden', 'openhouden', 'beschikbaar stellen',
   'openbaar maken', 'publiceren', 'gepubliceerd', 'als voorwaarde', 'in werking', 'verdwijnen', 'uitfaseren', 'uitgefaseerd',
   'halveren', 'halveert', 'gehalveerd', 'verdubbelen', 'verdubbelt', 'verdubbeld', 'met de helft',
+  'beschikbaar gesteld', 'beschikbaar te stellen', 'invoering van', 'in te voeren', 'ervoor te kiezen', 'niet te kiezen voor',
   'uit te stellen', 'uitstellen', 'uitgesteld', 'te verlengen', 'verlengen', 'verlengd', 'ter beschikking', 'op te nemen in',
   'energieneutraal', 'klimaatneutraal', 'co2-neutraal', 'aardgasvrij', 'afvalvrij',
 ];
