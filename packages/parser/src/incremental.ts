@@ -1,4 +1,5 @@
 import {
+  detachString,
   LineIndex,
   shiftMap,
   type DocumentKind,
@@ -201,7 +202,7 @@ export class IncrementalParser {
       // Parse a detached copy: engines keep a sliced string's whole parent alive, and every text of the
       // blocks (and every sentence and token the linter later cuts from them) would be a slice of `source`,
       // so cached chunks and analyses would pin one old version of a large document per edit.
-      const text = detach(slice);
+      const text = detachString(slice);
       const result = markdownBlocks(text, 0, atStart);
       parsed = { blocks: result.blocks, frontMatter: result.frontMatter, definitions: hasDefinitions(text) };
       this.cache.set(atStart ? `F${text}` : `B${text}`, parsed);
@@ -328,9 +329,4 @@ function copyParagraph(p: Paragraph): Paragraph {
   if (p.depth !== undefined) copy.depth = p.depth;
   if (p.ordinal !== undefined) copy.ordinal = p.ordinal;
   return copy;
-}
-
-/** A copy of a string that shares no storage with the string it was cut from. */
-function detach(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { ConfigError, resolveConfig, type LintConfig } from '@scherp/linter';
+import { ConfigError, configKey, resolveConfig, type LintConfig } from '@scherp/linter';
 import { ConfigResolver, type FileConfig } from '../config/config-resolver.js';
 import { CliError, msg, oneLine } from '../errors.js';
 import { fileResult, type FileResult } from '../types.js';
@@ -64,7 +64,7 @@ async function workerCount(files: readonly string[], parallel: LintFilesOptions[
 function checkConfigs(configs: FileConfig[]): Map<string, string> {
   const cacheKeys = new Map<string, string>();
   for (const { config, configFile } of configs) {
-    const key = JSON.stringify(config);
+    const key = configKey(config);
     if (cacheKeys.has(key)) continue;
     // Cache results under the RESOLVED configuration: a preset change between versions or two spellings of
     // the same settings then map to the right entries.
@@ -101,7 +101,7 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
   const absolute = files.map((f) => path.resolve(f));
   const configs = await Promise.all(absolute.map((f) => resolver.forFile(f)));
   const cacheKeys = checkConfigs(configs);
-  const cacheKeyOf = (task: LintTask) => cacheKeys.get(JSON.stringify(task.config)) as string;
+  const cacheKeyOf = (task: LintTask) => cacheKeys.get(configKey(task.config)) as string;
   const tasks: LintTask[] = absolute.map((filePath, i) => ({ filePath, config: (configs[i] as FileConfig).config }));
   const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, VERSION) : undefined;
 

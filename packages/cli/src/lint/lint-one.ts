@@ -1,5 +1,5 @@
 import { LineIndex } from '@scherp/corpus';
-import { createLinter, type LintConfig } from '@scherp/linter';
+import { configKey, createLinter, type LintConfig } from '@scherp/linter';
 import { ParseError, parse, readDocument, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
 
@@ -27,13 +27,13 @@ export type ClonedDocument = Omit<ParsedDocument, 'lines'>;
 export type ReadOutcome = { ok: true; parsed: ClonedDocument } | { ok: false; failure: ReadFailure };
 
 /**
- * Linters keep a per-sentence analysis cache, so one per distinct configuration is reused across files.
- * The key is the JSON of the config; configs are plain data by the time they get here.
+ * One linter (its configuration validated once) per distinct configuration, reused across files. Configs are
+ * plain data by the time they get here.
  */
 const linters = new Map<string, ReturnType<typeof createLinter>>();
 
 function linterFor(config: LintConfig) {
-  const key = JSON.stringify(config);
+  const key = configKey(config);
   let linter = linters.get(key);
   if (!linter) {
     linter = createLinter(config);
