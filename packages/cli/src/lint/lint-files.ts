@@ -14,12 +14,11 @@ import { WorkerPool, workerScript } from './worker-pool.js';
 /** Below this many files, starting worker threads costs more than it saves. */
 export const PARALLEL_THRESHOLD = 8;
 /**
- * Text per worker for a worker to pay off. A worker thread costs CPU before and while it is useful (starting,
- * loading and warming up the parser in a second V8 isolate, copying parsed documents across): on 1 MB of the
- * corpus a parse worker raised total CPU time from ≈ 3.7 s to ≈ 4.9 s, which two cores cannot win back,
- * while on 10 MB it pays off. See bench/README.md.
+ * Text per worker for a worker to pay off. A worker thread costs CPU before it is useful (starting, loading
+ * and warming up the parser and linter in a second V8 isolate, ≈ 0.2 s); on distinct text a lint costs
+ * ≈ 2 s of CPU per MB, so from half a megabyte on a second core wins that back (see bench/README.md).
  */
-export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 512 * 1024;
 
 export interface LintFilesOptions {
   /** Resolves each file's configuration; defaults to searching the nearest config file. */

@@ -1,4 +1,3 @@
-import { LineIndex } from '@scherp/corpus';
 import { configKey, createLinter, type LintConfig } from '@scherp/linter';
 import { ParseError, parse, readDocument, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
@@ -20,11 +19,6 @@ export interface ReadFailure {
 }
 
 export type LintOutcome = { ok: true; result: FileResult } | { ok: false; failure: ReadFailure };
-
-/** A parsed document as it crosses a thread boundary: the line index is a class, rebuilt on arrival. */
-export type ClonedDocument = Omit<ParsedDocument, 'lines'>;
-
-export type ReadOutcome = { ok: true; parsed: ClonedDocument } | { ok: false; failure: ReadFailure };
 
 /**
  * One linter (its configuration validated once) per distinct configuration, reused across files. Configs are
@@ -56,19 +50,6 @@ export async function readOne(task: LintTask): Promise<{ ok: true; parsed: Parse
     }
     throw error;
   }
-}
-
-/** What a parse worker sends back: the document without its line index (see {@link ClonedDocument}). */
-export async function readForTransfer(task: LintTask): Promise<ReadOutcome> {
-  const read = await readOne(task);
-  if (!read.ok) return read;
-  const { document, source } = read.parsed;
-  return { ok: true, parsed: { document, source } };
-}
-
-/** A document parsed in a worker, whole again. */
-export function revive(cloned: ClonedDocument): ParsedDocument {
-  return { ...cloned, lines: new LineIndex(cloned.source) };
 }
 
 /** Lints a parsed document with the linter for the task's configuration. */
