@@ -308,7 +308,10 @@ async function benchDocument(doc) {
   const script = editScript(text);
   const runs = [];
   for (let r = 0; r < RUNS; r++) runs.push(await serverRun(text, script));
-  const check = stats(await checkTimes(text, script));
+  const checkEach = await checkTimes(text, script);
+  const check = stats(checkEach);
+  const checkByKind = {};
+  script.forEach((e, i) => (checkByKind[e.kind] ??= []).push(checkEach[i]));
   const floor = await publishFloor(runs.at(-1).lastPublish);
   // Per run: overall and per kind of edit; the report gives the median over runs of each figure.
   const perRun = runs.map((run) => {
@@ -336,7 +339,18 @@ async function benchDocument(doc) {
     openMs: med((r) => r.openMs),
     peakRssMiB: med((r) => r.peakRssMiB),
     maxPeakRssMiB: round(Math.max(...perRun.map((r) => r.peakRssMiB))),
-    byKind: Object.fromEntries(kinds.map((k) => [k, { n: perRun[0].byKind[k].n, p50Ms: med((r) => r.byKind[k].p50), p95Ms: med((r) => r.byKind[k].p95) }])),
+    byKind: Object.fromEntries(
+      kinds.map((k) => [
+        k,
+        {
+          n: perRun[0].byKind[k].n,
+          p50Ms: med((r) => r.byKind[k].p50),
+          p95Ms: med((r) => r.byKind[k].p95),
+          checkP50Ms: stats(checkByKind[k]).p50,
+          checkP95Ms: stats(checkByKind[k]).p95,
+        },
+      ]),
+    ),
     perRun: perRun.map((r) => ({ p50Ms: r.all.p50, p95Ms: r.all.p95, openMs: round(r.openMs), peakRssMiB: round(r.peakRssMiB) })),
     check: { p50Ms: check.p50, p95Ms: check.p95, maxMs: check.max },
     publishFloor: { bytes: floor.bytes, ...(({ p50, p95 }) => ({ p50Ms: p50, p95Ms: p95 }))(stats(floor.times)) },
@@ -375,7 +389,9 @@ async function main() {
   for (const r of reports) {
     console.log(`\n${r.label}: ${(r.bytes / KIB).toFixed(0)} KiB, ${r.diagnostics} diagnostics, ${r.edits} edits`);
     console.log(`  all edits            p50 ${r.p50Ms} ms   p95 ${r.p95Ms} ms   max ${r.maxMs} ms   (runs: ${r.perRun.map((x) => `${x.p50Ms}/${x.p95Ms}`).join(', ')})`);
-    for (const [kind, s] of Object.entries(r.byKind)) console.log(`  ${kind.padEnd(20)} p50 ${s.p50Ms} ms   p95 ${s.p95Ms} ms   (${s.n} edits)`);
+    for (const [kind, s] of Object.entries(r.byKind)) {
+      console.log(`  ${kind.padEnd(20)} p50 ${s.p50Ms} ms   p95 ${s.p95Ms} ms   (${s.n} edits; check p50 ${s.checkP50Ms}, p95 ${s.checkP95Ms} ms)`);
+    }
     console.log(`  open                 ${r.openMs} ms;  server peak RSS ${r.peakRssMiB} MiB (highest run ${r.maxPeakRssMiB} MiB)`);
     console.log(`  of which check       p50 ${r.check.p50Ms} ms   p95 ${r.check.p95Ms} ms   (in-process lint session, CPU time, same edits)`);
     console.log(`  publish floor        p50 ${r.publishFloor.p50Ms} ms   p95 ${r.publishFloor.p95Ms} ms   (${(r.publishFloor.bytes / MIB).toFixed(2)} MiB message, sent and decoded only)`);
