@@ -1,11 +1,11 @@
 /**
- * The one place the web page touches the linter's API (used only inside the worker). The linter is being
- * split into a pure `lint(text, config)` and an editor session; when that lands, only this file changes.
- * Today: an IncrementalParser + `createLinter` pair per open document (the language server's recipe), whose
- * result always equals `lint(parse(text), config)`.
+ * The one place the web page touches the linter's API (used only inside the worker): the linter's editor
+ * session (`@scherp/linter/session`, incremental parse and caches; every result equals the pure lint) for
+ * typing, and the pure `lint(text, config)` for exports.
  */
-import { createLinter, lint, presets, rules, type LintConfig, type LintMessage, type LintResult } from '@scherp/linter';
-import { IncrementalParser, docxParagraphAt, parse, wordParagraphNote, type DocxParagraph, type ParsedDocument } from '@scherp/parser';
+import { lint, presets, rules, type LintConfig, type LintMessage, type LintResult } from '@scherp/linter';
+import { createLintSession } from '@scherp/linter/session';
+import { docxParagraphAt, parse, wordParagraphNote, type DocxParagraph, type ParsedDocument } from '@scherp/parser';
 import type { RuleInfo } from './protocol.js';
 
 /**
@@ -22,22 +22,12 @@ export interface Linted {
   result: LintResult;
 }
 
-/** Re-lints one document per keystroke, re-analysing only what changed. */
+/** Re-lints one document per keystroke, re-analysing only what changed. Results are read-only. */
 export class EditorSession {
-  // Only the latest result is read (the worker turns it into plain findings at once), so results may share
-  // paragraphs and findings with earlier ones: the language server's fast path.
-  private readonly parser = new IncrementalParser({ shareParagraphs: true });
-  private linter: ReturnType<typeof createLinter> | null = null;
-  private configKey = '';
+  private readonly session = createLintSession();
 
   lint(text: string, config: LintConfig, source: Source = {}): Linted {
-    const key = JSON.stringify(config);
-    if (!this.linter || key !== this.configKey) {
-      this.linter = createLinter(config, { shareMessages: true });
-      this.configKey = key;
-    }
-    const parsed = this.parser.parse(text, { filePath: source.fileName ?? 'tekst.md' });
-    return { parsed, result: this.linter.lint(parsed) };
+    return this.session.lint(text, config, { filePath: source.fileName ?? 'tekst.md' });
   }
 }
 

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../../parser/test/make-docx.js';
 import { collectFiles } from '../src/index.js';
-import { lintOne, lintParsed, readForTransfer, revive } from '../src/lint/lint-one.js';
 import { json, project, run } from './helpers.js';
 
 interface JsonFile {
@@ -33,14 +32,6 @@ describe('scherp lint on Word files', () => {
     for (const m of vague) expect(m.column).toBeGreaterThanOrEqual(3);
     const english = json<JsonFile[]>((await run(['lint', 'nota.docx', '--format', 'json', '--locale', 'en'], { cwd })).stdout);
     expect(english[0]?.messages[0]?.message).toMatch(/\(Word paragraph \d+\)$/);
-  });
-
-  it('keeps the paragraph map across the worker boundary (parse in a worker, lint on the main thread)', async () => {
-    const cwd = await project({ 'nota.docx': nota });
-    const task = { filePath: `${cwd}/nota.docx`, config: {} };
-    const transferred = structuredClone(await readForTransfer(task));
-    if (!transferred.ok) throw new Error(transferred.failure.message);
-    expect(lintParsed(task, revive(transferred.parsed), transferred.wordParagraphs)).toEqual(await lintOne(task));
   });
 
   it('writes the HTML report of a .docx with the Word paragraphs named', async () => {

@@ -1,5 +1,5 @@
-import { LineIndex, type Locale } from '@scherp/corpus';
-import { createLinter, type LintConfig, type LintMessage } from '@scherp/linter';
+import type { Locale } from '@scherp/corpus';
+import { configKey, createLinter, type LintConfig, type LintMessage } from '@scherp/linter';
 import { ParseError, docxParagraphAt, parse, readDocument, readDocxFile, wordParagraphNote, type DocxParagraph, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
 
@@ -21,22 +21,17 @@ export interface ReadFailure {
 
 export type LintOutcome = { ok: true; result: FileResult } | { ok: false; failure: ReadFailure };
 
-/** A parsed document as it crosses a thread boundary: the line index is a class, rebuilt on arrival. */
-export type ClonedDocument = Omit<ParsedDocument, 'lines'>;
-
-export type ReadOutcome = { ok: true; parsed: ClonedDocument; wordParagraphs?: DocxParagraph[] } | { ok: false; failure: ReadFailure };
-
 /** A read document; for a Word file, where each block of the converted text came from. */
 type ReadDocument = { ok: true; parsed: ParsedDocument; wordParagraphs?: DocxParagraph[] };
 
 /**
- * Linters keep a per-sentence analysis cache, so one per distinct configuration is reused across files.
- * The key is the JSON of the config; configs are plain data by the time they get here.
+ * One linter (its configuration validated once) per distinct configuration, reused across files. Configs are
+ * plain data by the time they get here.
  */
 const linters = new Map<string, ReturnType<typeof createLinter>>();
 
 function linterFor(config: LintConfig) {
-  const key = JSON.stringify(config);
+  const key = configKey(config);
   let linter = linters.get(key);
   if (!linter) {
     linter = createLinter(config);
@@ -64,19 +59,6 @@ export async function readOne(task: LintTask): Promise<ReadDocument | { ok: fals
     }
     throw error;
   }
-}
-
-/** What a parse worker sends back: the document without its line index (see {@link ClonedDocument}). */
-export async function readForTransfer(task: LintTask): Promise<ReadOutcome> {
-  const read = await readOne(task);
-  if (!read.ok) return read;
-  const { document, source } = read.parsed;
-  return read.wordParagraphs ? { ok: true, parsed: { document, source }, wordParagraphs: read.wordParagraphs } : { ok: true, parsed: { document, source } };
-}
-
-/** A document parsed in a worker, whole again. */
-export function revive(cloned: ClonedDocument): ParsedDocument {
-  return { ...cloned, lines: new LineIndex(cloned.source) };
 }
 
 /** Lints a parsed document with the linter for the task's configuration. */
