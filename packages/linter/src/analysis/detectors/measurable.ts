@@ -76,7 +76,7 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
     const w = tokens[i]!.lower;
     if (w.length < 9 || tokens[i]!.kind !== 'word') continue;
     const heads = HEADS_BY_ENDING.get(w.slice(-4));
-    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i) && !(/^(dit|deze|dat|die)$/.test(tokens[i - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[i - 2]?.lower ?? ''))) return spanOf(view, i, i + 1);
+    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i) && !(/^(dit|deze|dat|die)$/.test(tokens[i - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[i - 2]?.lower ?? '')) && !inContainer(view, i) && !used.has(i)) return spanOf(view, i, i + 1);
   }
   const candidates = [
     ...deliverables.findAll(tokens),
@@ -96,8 +96,22 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   // "Met dit wetsvoorstel beoog ik …", "Met dit Waterprogramma geven we richting": the existing instrument is
   // the vehicle, not the result.
   const vehicle = (c: { from: number }) => /^(dit|deze|dat|die)$/.test(tokens[c.from - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[c.from - 2]?.lower ?? '');
-  const found = candidates.find((c) => !studied(c.from) && !vehicle(c));
+  const found = candidates.find((c) => !studied(c.from) && !vehicle(c) && !used.has(c.from));
   return found ? spanOf(view, found.from, found.to) : null;
+}
+
+/**
+ * "klimaatdoelen in het aankomende klimaatakkoord aanpassen": the compound names where the change happens, not
+ * what is delivered — unless the action puts something into it ("op te nemen in het Bouwbesluit").
+ */
+function inContainer(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'in' || w === 'binnen') return !tokens.slice(Math.max(0, k - 3), k).some((t) => /^(nemen|opnemen|leggen|vastleggen|verankeren|regelen)$/.test(t.lower));
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "mag/mogen … niet", "geen … zonder …": concrete yes/no rules. */
