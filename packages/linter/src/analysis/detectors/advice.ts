@@ -68,6 +68,9 @@ function looksLikeInfinitive(word: string): boolean {
   return word.length > 3 && word.endsWith('en') && !NOT_INFINITIVES.has(word);
 }
 
+/** Infinitives of feeling and judging: "Dat moet ons zorgen baren", "Dat moet je te denken geven". */
+const EVALUATIVE_INFINITIVES = new Set(['baren', 'verbazen', 'verontrusten', 'verbazen', 'verrassen', 'opvallen', 'aanspreken', 'benauwen', 'inspireren']);
+
 /** Perfect/past context that turns "moeten" into history: "heeft … moeten", "had … moeten". */
 const PERFECT_AUX = new Set(['heeft', 'hebben', 'had', 'hadden']);
 const DESCRIPTIVE_ADVERBS = new Set(['eenmaal']);
@@ -195,7 +198,7 @@ function isRecounted(view: SentenceView, cue: number): boolean {
     const t = tokens[k]!;
     const dated = MONTHS.has(w) || (t.kind === 'number' && t.text.length === 4 && /^(19|20)/.test(t.text));
     if (dated && k < cue) {
-      for (let j = Math.max(0, k - 4); j < k; j++) if (/^(in|op|tijdens|sinds|medio|eind|begin)$/.test(tokens[j]!.lower)) moment = true;
+      for (let j = Math.max(0, k - 4); j < k; j++) if (/^(in|op|tijdens|sinds|medio|eind|begin|van)$/.test(tokens[j]!.lower)) moment = true;
     }
   }
   return perfect && moment;
@@ -246,6 +249,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       if (tokens.slice(i + 1, Math.min(segEnd, i + 5)).some((x) => DISCOURSE_VERBS.has(x.lower))) continue;
       if ((w === 'dient' || w === 'dienen' || w === 'hoort' || w === 'horen') && !anyIn(segStart, segEnd, (x) => x.lower === 'te')) continue;
       if (w === 'moeten' && anyIn(segStart, i, (x) => PERFECT_AUX.has(x.lower))) continue;
+      // "Dat moet ons zorgen baren": a modal with a verb of feeling is rhetoric, not a demand.
+      if (anyIn(i + 1, segEnd, (x) => EVALUATIVE_INFINITIVES.has(x.lower))) continue;
       // "We moeten steeds meer … opvangen" states a trend, not a demand.
       if (anyIn(segStart, segEnd, (x) => x.lower === 'steeds') && anyIn(segStart, segEnd, (x) => x.lower === 'meer' || x.lower === 'vaker')) continue;
       const er = tokens[i - 1]?.lower === 'er' || tokens[i + 1]?.lower === 'er';
@@ -412,7 +417,7 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
 
 
 /** Heads of actors that write policy documents and commit themselves in them. */
-const GOVERNMENT_AUTHORS = new Set(['kabinet', 'regering', 'college', 'provincie', 'gemeente', 'waterschap', 'rijk', 'minister', 'staatssecretaris', 'staten', 'gemeenteraad', 'raad', 'bestuur', 'hoogheemraadschap']);
+const GOVERNMENT_AUTHORS = new Set(['kabinet', 'regering', 'college', 'provincie', 'gemeente', 'waterschap', 'rijk', 'minister', 'ministerie', 'staatssecretaris', 'staten', 'gemeenteraad', 'raad', 'bestuur', 'hoogheemraadschap']);
 
 /** Third-person singular verbs that perceive, think, report, hold a state or measure: they describe. */
 const NON_ACTION_SINGULAR = new Set([
@@ -445,7 +450,7 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
   for (const a of actors) {
     // A government author states its own policy in the present tense ("Het kabinet investeert in …", "De
     // provincie stuurt op …"); without that, the present tense needs something concrete to be a plan.
-    if (!concrete && !GOVERNMENT_AUTHORS.has(tokens[a.to - 1]!.lower)) continue;
+    if (!concrete && !tokens.slice(a.from, a.to).some((t) => GOVERNMENT_AUTHORS.has(t.lower))) continue;
     // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work.
     if (!concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke')) continue;
     if (!isMainClause(view, a.from)) continue;
@@ -496,6 +501,8 @@ function isGovernmentAuthorPlan(view: SentenceView, verbIndex: number): boolean 
   for (let k = segmentStartOf(view, verbIndex); k < end; k++) {
     const w = view.tokens[k]!.lower;
     if (w === 'allemaal' || w === 'samenleving' || w === 'vaak' || w === 'soms' || w === 'nog' && view.tokens[k + 1]?.lower === 'steeds') return false;
+    // "We werken al jaren samen …", "We doen dit traditioneel …": a description of how things have been.
+    if ((w === 'al' && /^(jaren|lang|decennia|tijden|sinds|eeuwen)$/.test(view.tokens[k + 1]?.lower ?? '')) || w === 'traditioneel' || w === 'inmiddels' || w === 'altijd') return false;
   }
   return true;
 }

@@ -29,7 +29,7 @@ export interface MeasurableOptions {
 
 /** Written-out counts that are too ambiguous on their own ("een") or not a count ("enkele", "half"). */
 /** Heads of compound deliverables. */
-const DELIVERABLE_HEADS = ['verplichting', 'programma', 'voorstel', 'besluit', 'overzicht', 'uitvoeringsplan', 'actieplan', 'akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
+const DELIVERABLE_HEADS = ['rapportage', 'verplichting', 'programma', 'voorstel', 'besluit', 'overzicht', 'uitvoeringsplan', 'actieplan', 'akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
 const REFERRING_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'beide']);
 /** Heads indexed by their last four letters, so a long word costs one lookup. */
 const HEADS_BY_ENDING = new Map<string, string[]>();
@@ -90,6 +90,8 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   if (quoted >= 0) candidates.push({ from: quoted, to: quoted + 1, data: 'deliverable', pattern: '' });
   const body = bodyWithRole(view);
   if (body) candidates.push({ ...body, data: 'deliverable', pattern: '' });
+  const title = namedDocument(view);
+  if (title >= 0) candidates.push({ from: title, to: title + 1, data: 'deliverable', pattern: '' });
   const named = namedSystem(view);
   if (named >= 0) candidates.push({ from: named, to: named + 1, data: 'deliverable', pattern: '' });
   candidates.sort((a, b) => a.from - b.from);
@@ -112,6 +114,20 @@ function inContainer(view: SentenceView, i: number): boolean {
     if (tokens[k]!.kind !== 'word') return false;
   }
   return false;
+}
+
+/** Kinds of policy documents; capitalised mid-sentence they name one ("de Nota Parkeernormen", "het Beleidsplan Groen"). */
+const DOCUMENT_KINDS = /^(nota|verordening|regeling|plan|programma|beleidsplan|uitvoeringsplan|actieplan|visie|agenda|wet|besluit|beleidsregel|beleidsregels|omgevingsvisie|omgevingsplan|bestemmingsplan|structuurvisie)$/;
+
+/** A capitalised document title mid-sentence: adopting, publishing or changing it is checkable. -1 when none. */
+function namedDocument(view: SentenceView): number {
+  const { tokens } = view;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text[0] === t.lower[0] || tokens[i - 1]!.text === '.') continue;
+    if (DOCUMENT_KINDS.test(t.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.text[0] !== tokens[i + 1]!.lower[0]) return i;
+  }
+  return -1;
 }
 
 /** "mag/mogen … niet", "geen … zonder …": concrete yes/no rules. */

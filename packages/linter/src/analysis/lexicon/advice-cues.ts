@@ -74,6 +74,7 @@ export const ADVICE_CUES: AdviceCueRow[] = [
     'maakt werk van|maken werk van', 'doel is|doelstelling is|hoofddoel is|hoofddoel blijft|ambitie is|missie is|inzet is|opgave is',
   ]),
   { pattern: 'streeft|streven|streef', cue: 'decision', particle: 'naar', why: 'a goal the author strives for ("streven we naar")' },
+  ...rows('decision', 'a promise to the addressee ("Voor de zomer ontvangt u …")', ['ontvangt u|ontvangt uw kamer|ontvangt de kamer|ontvangt de raad|krijgt u|krijgt uw kamer|krijgt de raad']),
   { pattern: 'kunt u|kan uw kamer|kan de kamer|mag u', cue: 'decision', particle: 'verwachten', why: 'a promise to the addressee ("kunt u … verwachten")' },
   { pattern: 'gaan|gaat|ga', cue: 'decision', particle: 'gesprek', why: 'the author will talk to others ("gaan we in gesprek")' },
   ...rows('decision', 'a policy choice or emphasis', [

@@ -6,7 +6,7 @@
 export const DELIVERABLE_PHRASES: string[] = [
   'wetsvoorstel*', 'wetswijziging*', 'wijziging van de wet', 'amvb', 'algemene maatregel van bestuur', 'ministeriële regeling',
   'verordening', 'register', 'registers', 'algoritmeregister', 'roadmap', 'routekaart', 'begroting', 'begrotingspost',
-  'platform', 'loket', 'meldpunt', 'helpdesk', 'standaard', 'standaarden', 'open standaard*', 'richtlijn', 'richtlijnen',
+  'platform', 'loket', 'meldpunt', 'steunpunt', 'servicepunt', 'informatiepunt', 'helpdesk', 'standaard', 'standaarden', 'open standaard*', 'richtlijn', 'richtlijnen',
   'mijlpalen', 'mijlpaal', 'eisen', 'programma van eisen', 'stuurgroep', 'commissie', 'forum', 'kwartiermaker',
   'ombudsfunctie', 'toezichthouder', 'meldplicht', 'convenant', 'keurmerk', 'certificering', 'certificaat', 'audit', 'audits',
   'dashboard', 'subsidieregeling', 'fonds', 'contract', 'contracten', 'resultaatverplichting*', 'curriculum', 'curricula',
