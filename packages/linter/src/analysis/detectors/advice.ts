@@ -145,12 +145,12 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   if (row.needsActor === true) {
     // "vraagt het Rijk om middelen", "De VNG vraagt duidelijkheid": not "de vragen" (a noun) or "vragen of" (asks whether).
     if (NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'de' || tokens[to]?.lower === 'of' || tokens[to]?.lower === 'zich') return null;
-    const near = actors.some((a) => (a.to === i || (a.to === i - 1 && tokens[i - 1]!.kind === 'punct')) || (a.from > i && a.from <= i + 3));
+    const near = actorNearCue(view, actors, i);
     if (!near || !isMainClause(view, i)) return null;
   }
   if (RECOUNTABLE.has(word) && isRecounted(view, i)) return null;
   // "Reden voor dit verzoek was de toezegging …": a decision word in a past-tense sentence recounts.
-  if ((row.cue === 'decision' || row.cue === 'importance') && tokens.some((t) => PAST_MARKERS.has(t.lower))) return null;
+  if ((row.cue === 'decision' || row.cue === 'importance') && sentenceFacts(view).past) return null;
   if (row.particle) {
     // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
     if (isImperativeForm(word) && i === firstWord) return null;
@@ -188,30 +188,68 @@ const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 
  * background. The speaker's own promise stays a promise ("heb ik toegezegd … te zullen").
  */
 function isRecounted(view: SentenceView, cue: number): boolean {
+  const f = sentenceFacts(view);
+  return !f.firstPerson && f.firstPerfect < cue && f.firstMoment < cue;
+}
+
+/** Sentence-level facts the cue table tests for many matches, computed once per view (linear time). */
+interface SentenceFacts {
+  firstPerson: boolean;
+  /** Index of the first perfect auxiliary, or Infinity. */
+  firstPerfect: number;
+  /** Index of the first dated moment after "in/op/tijdens/…", or Infinity. */
+  firstMoment: number;
+  /** Index of the last demand word, or -1. */
+  lastDemand: number;
+  past: boolean;
+}
+const factsOf = new WeakMap<SentenceView, SentenceFacts>();
+
+function sentenceFacts(view: SentenceView): SentenceFacts {
+  let f = factsOf.get(view);
+  if (f) return f;
   const { tokens } = view;
-  let perfect = false;
-  let moment = false;
+  f = { firstPerson: false, firstPerfect: Infinity, firstMoment: Infinity, lastDemand: -1, past: false };
+  let lastMomentPreposition = -10;
   for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k]!.lower;
-    if (w === 'ik' || w === 'wij' || w === 'we') return false;
-    if (/^(heeft|hebben|is|zijn)$/.test(w) && k < cue) perfect = true;
     const t = tokens[k]!;
+    const w = t.lower;
+    if (w === 'ik' || w === 'wij' || w === 'we') f.firstPerson = true;
+    if (/^(heeft|hebben|is|zijn)$/.test(w) && f.firstPerfect === Infinity) f.firstPerfect = k;
+    if (/^(in|op|tijdens|sinds|medio|eind|begin|van)$/.test(w)) lastMomentPreposition = k;
     const dated = MONTHS.has(w) || (t.kind === 'number' && t.text.length === 4 && /^(19|20)/.test(t.text));
-    if (dated && k < cue) {
-      for (let j = Math.max(0, k - 4); j < k; j++) if (/^(in|op|tijdens|sinds|medio|eind|begin|van)$/.test(tokens[j]!.lower)) moment = true;
-    }
+    if (dated && k - lastMomentPreposition <= 4 && f.firstMoment === Infinity) f.firstMoment = k;
+    if (PAST_MARKERS.has(w)) f.past = true;
+    if (DEMAND_MODALS.has(w) || w === 'zal' || w === 'zullen' || w === 'onaanvaardbaar' || w === 'onwenselijk' || w === 'ongewenst') f.lastDemand = k;
+    if (w === 'niet' && (tokens[k + 1]?.lower === 'langer' || tokens[k - 1]?.lower === 'mag' || tokens[k - 1]?.lower === 'mogen')) f.lastDemand = k;
   }
-  return perfect && moment;
+  factsOf.set(view, f);
+  return f;
+}
+
+/** Actor boundaries per token, built once per view (the cue table may test many matches). */
+const actorEdges = new WeakMap<SentenceView, { ends: Uint8Array; starts: Uint8Array }>();
+
+function actorNearCue(view: SentenceView, actors: readonly ActorMention[], i: number): boolean {
+  let edges = actorEdges.get(view);
+  if (!edges) {
+    const n = view.tokens.length + 1;
+    edges = { ends: new Uint8Array(n), starts: new Uint8Array(n) };
+    for (const a of actors) {
+      edges.ends[a.to] = 1;
+      edges.starts[a.from] = 1;
+    }
+    actorEdges.set(view, edges);
+  }
+  // The subject right before ("De VNG vraagt") or an actor within three words after ("vraagt het Rijk").
+  if (edges.ends[i] || (i > 0 && view.tokens[i - 1]!.kind === 'punct' && edges.ends[i - 1])) return true;
+  for (let k = i + 1; k <= i + 3 && k < edges.starts.length; k++) if (edges.starts[k]) return true;
+  return false;
 }
 
 /** A demand modal later in the sentence: "spreekt uit dat de regering … moet". */
 function demandAfter(view: SentenceView, from: number): boolean {
-  for (let k = from; k < view.tokens.length; k++) {
-    const w = view.tokens[k]!.lower;
-    if (DEMAND_MODALS.has(w) || w === 'zal' || w === 'zullen' || w === 'onaanvaardbaar' || w === 'onwenselijk' || w === 'ongewenst') return true;
-    if (w === 'niet' && (view.tokens[k + 1]?.lower === 'langer' || view.tokens[k - 1]?.lower === 'mag' || view.tokens[k - 1]?.lower === 'mogen')) return true;
-  }
-  return false;
+  return sentenceFacts(view).lastDemand >= from;
 }
 
 function hasCopulaBefore(view: SentenceView, i: number): boolean {
@@ -447,12 +485,13 @@ function isPresentSingular(word: string): boolean {
  */
 export function findPresentCommitment(view: SentenceView, actors: readonly ActorMention[], concrete: boolean): AdviceHit | null {
   const { tokens } = view;
+  // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work (computed once: linear time).
+  const routine = !concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke');
   for (const a of actors) {
     // A government author states its own policy in the present tense ("Het kabinet investeert in …", "De
     // provincie stuurt op …"); without that, the present tense needs something concrete to be a plan.
     if (!concrete && !tokens.slice(a.from, a.to).some((t) => GOVERNMENT_AUTHORS.has(t.lower))) continue;
-    // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work.
-    if (!concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke')) continue;
+    if (routine) continue;
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
     if (a.from - start > 8) continue;
