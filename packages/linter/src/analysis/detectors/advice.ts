@@ -687,6 +687,11 @@ const NOT_ACTION_HEADS = new Set(['tussen', 'tegen', 'boven', 'binnen', 'buiten'
 export function findActionItem(view: SentenceView, blockKind: string, actors: readonly ActorMention[] = []): AdviceHit | null {
   if (blockKind === 'heading' || blockKind === 'table-cell') return null;
   const { tokens } = view;
+  // Cheap exit first: an item starts with an infinitive, a nominalisation or a comparative, or holds "te".
+  let firstWordIndex = 0;
+  while (firstWordIndex < tokens.length && tokens[firstWordIndex]!.kind !== 'word') firstWordIndex++;
+  const head = tokens[firstWordIndex]?.lower ?? '';
+  if (!looksLikeInfinitive(head) && !/(ing|atie)$/.test(head) && !GOAL_COMPARATIVES.has(head) && !tokens.some((t) => t.lower === 'te')) return null;
   // "De gemeente houdt zich bezig om …", "hoopt de gemeente te …": a finite verb next to the subject.
   for (const a of actors) {
     const after = tokens[a.to];

@@ -222,6 +222,7 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
   }
   // A year in parentheses or inside a quoted title names something ("Deltavisie (2012)", «… tot 2050»); a
   // capitalised month inside a title ("Wijzigingsbesluit September 2024") too.
+  if (hits.length === 0) return hits;
   const quoted = quotedTokens(view);
   return hits.filter((h) => !view.inParens[h.from] && !quoted[h.from] && !(MONTHS.has(tokens[h.from]!.lower) && tokens[h.from]!.text[0] !== tokens[h.from]!.lower[0] && h.from > 0 && tokens[h.from - 1]!.kind === 'word'));
 }
