@@ -8,7 +8,7 @@ import type { TextMatch } from '../../types.js';
 import { segmentEndOf, spanOf, type SentenceView } from '../view.js';
 
 const PROBLEM_PHRASES = [
-  'omdat', 'doordat', 'aangezien', 'vanwege', 'immers', 'gezien de|gezien het', 'hierdoor', 'daardoor', 'waardoor', 'want',
+  'omdat', 'doordat', 'aangezien', 'vanwege', 'immers', 'met het oog op', 'ten behoeve van het', 'gezien de|gezien het', 'hierdoor', 'daardoor', 'waardoor', 'want',
   'probleem', 'problemen', 'problematiek', 'knelpunt*', 'tekort', 'tekorten', 'gebrek aan', 'ontbreekt', 'ontbreken',
   'risico op', 'dreigt|dreigen', 'kwetsbaar*', 'verouderd*', 'afhankelijk', 'afhankelijkheid', 'leidt tot|leiden tot',
   'om te voorkomen', 'te voorkomen dat', 'onhoudbaar', 'achterstand*', 'wachtlijst*', 'wachttijd*', 'versnipper*',
