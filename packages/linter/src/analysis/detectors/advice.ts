@@ -71,6 +71,9 @@ function looksLikeInfinitive(word: string): boolean {
 /** Infinitives of feeling and judging: "Dat moet ons zorgen baren", "Dat moet je te denken geven". */
 const EVALUATIVE_INFINITIVES = new Set(['baren', 'verbazen', 'verontrusten', 'verbazen', 'verrassen', 'opvallen', 'aanspreken', 'benauwen', 'inspireren']);
 
+/** Subordinators that open a fronted clause; the clause after its comma is the main clause. */
+const FRONTED_SUBORDINATORS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'als', 'indien', 'wanneer', 'zodra', 'nadat', 'nu', 'zolang', 'terwijl', 'voordat']);
+
 /** Perfect/past context that turns "moeten" into history: "heeft … moeten", "had … moeten". */
 const PERFECT_AUX = new Set(['heeft', 'hebben', 'had', 'hadden']);
 const DESCRIPTIVE_ADVERBS = new Set(['eenmaal']);
@@ -315,7 +318,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     if ((w === 'zal' || w === 'zullen') && main && isPlannedFuture(view, i, segEnd)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (COMMITMENT_AUX.has(w) && main) {
       // "…, willen we de doelstelling halen": a conditional inversion ("if we want to").
-      if (tokens[i - 1]?.text === ',' && INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) continue;
+      // After a fronted subordinate clause ("Omdat …, willen wij …") it is the main clause itself.
+      if (tokens[i - 1]?.text === ',' && INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && !FRONTED_SUBORDINATORS.has(tokens[0]?.lower ?? '')) continue;
       // "In het eerste kwartaal gaan gemeenten aan de slag": getting to work is a plan, whoever does it.
       if (/^(gaat|gaan)$/.test(w) && tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan')) return { ...spanOf(view, i, i + 1), cue: 'decision' };
       // "Of we nu willen of niet" is an idiom.

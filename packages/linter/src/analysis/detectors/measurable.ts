@@ -98,8 +98,15 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   // "Met dit wetsvoorstel beoog ik …", "Met dit Waterprogramma geven we richting": the existing instrument is
   // the vehicle, not the result.
   const vehicle = (c: { from: number }) => /^(dit|deze|dat|die)$/.test(tokens[c.from - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[c.from - 2]?.lower ?? '');
-  const found = candidates.find((c) => !studied(c.from) && !vehicle(c) && !used.has(c.from));
+  const found = candidates.find((c) => !studied(c.from) && !vehicle(c) && !used.has(c.from) && !inReason(view, c.from));
   return found ? spanOf(view, found.from, found.to) : null;
+}
+
+/** "Omdat een nationaal programma veel sectoren raakt, …": what a reason clause mentions is not the result. */
+const REASONS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'nu']);
+function inReason(view: SentenceView, i: number): boolean {
+  const sub = view.clauses.subordinator[i] ?? -1;
+  return sub >= 0 && REASONS.has(view.tokens[sub]!.lower);
 }
 
 /**

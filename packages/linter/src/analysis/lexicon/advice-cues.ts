@@ -76,7 +76,8 @@ export const ADVICE_CUES: AdviceCueRow[] = [
   ]),
   { pattern: 'streeft|streven|streef', cue: 'decision', particle: 'naar', why: { nl: 'een doel van de schrijver ("streven we naar")', en: 'a goal the author strives for ("streven we naar")' } },
   ...rows('decision', { nl: 'een toezegging aan de geadresseerde ("Voor de zomer ontvangt u …")', en: 'a promise to the addressee ("Voor de zomer ontvangt u …")' }, ['ontvangt u|ontvangt uw kamer|ontvangt de kamer|ontvangt de raad|krijgt u|krijgt uw kamer|krijgt de raad']),
-  { pattern: 'kunt u|kan uw kamer|kan de kamer|mag u', cue: 'decision', particle: 'verwachten', why: { nl: 'een toezegging aan de geadresseerde ("kunt u … verwachten")', en: 'a promise to the addressee ("kunt u … verwachten")' } },
+  { pattern: 'kunt u|kan uw kamer|kan de kamer|kan het parlement|kan de raad|mag u', cue: 'decision', particle: 'tegemoet', why: { nl: 'een toezegging aan de geadresseerde ("kunt u … tegemoet zien")', en: 'a promise to the addressee ("kunt u … tegemoet zien")' } },
+  { pattern: 'kunt u|kan uw kamer|kan de kamer|kan het parlement|kan de raad|mag u', cue: 'decision', particle: 'verwachten', why: { nl: 'een toezegging aan de geadresseerde ("kunt u … verwachten")', en: 'a promise to the addressee ("kunt u … verwachten")' } },
   { pattern: 'gaan|gaat|ga', cue: 'decision', particle: 'gesprek', why: { nl: 'de schrijver gaat in gesprek ("gaan we in gesprek")', en: 'the author will talk to others ("gaan we in gesprek")' } },
   ...rows('decision', { nl: 'een beleidskeuze of zwaartepunt', en: 'a policy choice or emphasis' }, [
     'maakt * werk van|maken * werk van|maak * werk van', 'zet * in op|zetten * in op|zet * * in op|zetten * * in op',

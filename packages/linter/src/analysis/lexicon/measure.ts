@@ -15,7 +15,7 @@ export const DELIVERABLE_PHRASES: string[] = [
   'nationaal *', 'akkoord', 'kennisbank', 'catalogus', 'architectuur',
   'voorziening', 'voorzieningen', 'rapportageverplichting',
   // Documents and decisions that will exist or not: what a letter or motion promises to deliver.
-  'voorstel', 'een voorstel', 'overzicht', 'een overzicht', 'monitor', 'standpunt', 'het standpunt', 'antwoorden op', 'de antwoorden',
+  'een brief', 'een kamerbrief', 'een voortgangsbrief', 'voorstel', 'een voorstel', 'overzicht', 'een overzicht', 'monitor', 'standpunt', 'het standpunt', 'antwoorden op', 'de antwoorden',
   'een definitieve keuze', 'besluitvorming', 'een besluit', 'uitvoeringsplan', 'uitvoeringsprogramma', 'actieplan', 'plan van aanpak',
   'naar de kamer', 'aan de kamer', 'aan uw kamer', 'naar uw kamer', 'aan de raad', 'naar de raad', 'aan de gemeenteraad', 'aan provinciale staten',
 ];
