@@ -7,6 +7,7 @@
  */
 import { PAST_MARKERS, IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
+import { MONTHS } from '../lexicon/time.js';
 import { PhraseMatcher } from '../phrases.js';
 import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
@@ -183,7 +184,6 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
 
 /** Participles of deciding and promising: with a perfect tense and a past moment they recount. */
 const RECOUNTABLE = new Set(['toegezegd', 'besloten', 'afgesproken', 'aangekondigd', 'overeengekomen', 'gevraagd', 'verzocht', 'geadviseerd', 'aanbevolen']);
-const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
 
 /**
  * "Tijdens het debat op 3 mei heeft de minister toegezegd …", "In 2021 heeft de gemeente besloten …": a
