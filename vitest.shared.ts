@@ -7,6 +7,7 @@ const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/inde
 export const aliases = {
   '@scherp/corpus': pkg('corpus'),
   '@scherp/parser': pkg('parser'),
+  '@scherp/dutch': pkg('dutch'),
   '@scherp/linter': pkg('linter'),
   '@scherp/cli': pkg('cli'),
   '@scherp/language-server': pkg('language-server'),

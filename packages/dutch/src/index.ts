@@ -1,0 +1,29 @@
+/**
+ * @scherp/dutch: a Dutch part-of-speech and morphology tagger (UPOS + CGN tags), lemmas and clause structure.
+ * The model is bundled (src/model-data.ts) and decoded once, lazily, on the first call.
+ */
+import { MODEL_DATA } from './model-data.js';
+import { loadModel } from './model.js';
+import { Tagger, type TaggedWord } from './tagger.js';
+import { tokenize } from './tokenize.js';
+
+export type { TaggedWord } from './tagger.js';
+export { tokenize, countWords, prefixKey, type Token, type TokenKind } from './tokenize.js';
+export { analyzeClauses, type Clause, type ClauseAnalysis, type Passive } from './clauses.js';
+
+let tagger: Tagger | undefined;
+
+/** The shared tagger; the first call decodes the model (≈ tens of milliseconds). */
+export function getTagger(): Tagger {
+  return (tagger ??= new Tagger(loadModel(MODEL_DATA)));
+}
+
+/** Tags pre-tokenised words: one result per word, in order. */
+export function tagWords(words: readonly string[]): TaggedWord[] {
+  return getTagger().tagWords(words);
+}
+
+/** Tokenises `text` the way the Scherp analyser does (punctuation as tokens) and tags the tokens. */
+export function tagSentence(text: string): TaggedWord[] {
+  return getTagger().tagWords(tokenize(text).map((t) => t.text));
+}
