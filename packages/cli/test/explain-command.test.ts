@@ -7,6 +7,8 @@ describe('scherp explain', () => {
     const result = await run(['explain', 'De gemeente zal in 2027 een meldpunt voor klachten openen.'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Advies-cue');
+    expect(result.stdout).toContain('gemeente/NOUN');
+    expect(result.stdout).toMatch(/hoofdzin, persoonsvorm «zal»/);
     expect(result.stdout).toMatch(/wie\s+«gemeente»/);
     expect(result.stdout).toMatch(/wanneer\s+«in 2027»/);
     expect(result.stdout).toMatch(/meldt\s+missing-funding/);
@@ -24,8 +26,9 @@ describe('scherp explain', () => {
   it('prints JSON with the table row and the messages', async () => {
     const cwd = await project({});
     const result = await run(['explain', '--format', 'json', 'verzoekt de regering de regeling te verlengen,'], { cwd });
-    const out = json<{ table: { cue: string }; advice: { cue: string }; messages: Array<{ ruleId: string }> }>(result.stdout);
+    const out = json<{ table: { cue: string }; advice: { cue: string }; tags: Array<{ upos: string }>; messages: Array<{ ruleId: string }> }>(result.stdout);
     expect(out.table.cue).toBe('performative');
+    expect(out.tags.length).toBeGreaterThan(4);
     expect(out.advice.cue).toBe('performative');
     expect(out.messages.some((m) => m.ruleId === 'missing-deadline')).toBe(true);
   });
