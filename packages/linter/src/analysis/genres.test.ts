@@ -39,6 +39,8 @@ describe('commitments, goals and proposals of a government author', () => {
     ['De provincie stuurt op een evenwichtige spreiding van woningen.', 'provincie'],
     ['Het doel van deze aanpak is dat geen gezin langer dan een jaar op een woning wacht.', null],
     ['Onze planning is om het plan in mei aan de raad voor te leggen.', null],
+    ['Door ruimte te bieden aan initiatieven versterken wij de buurten.', 'wij'],
+    ['Zo zorgen we ervoor dat elke aanvraag altijd binnen een week wordt beantwoord.', 'we'],
   ])('%s → advice', (text, who) => {
     expect(advice(text)).not.toBeNull();
     if (who) expect(owner(text)).toBe(who);

@@ -545,7 +545,7 @@ function isGovernmentAuthorPlan(view: SentenceView, verbIndex: number): boolean 
     const w = view.tokens[k]!.lower;
     if (w === 'allemaal' || w === 'samenleving' || w === 'vaak' || w === 'soms' || w === 'nog' && view.tokens[k + 1]?.lower === 'steeds') return false;
     // "We werken al jaren samen …", "We doen dit traditioneel …": a description of how things have been.
-    if ((w === 'al' && /^(jaren|lang|decennia|tijden|sinds|eeuwen)$/.test(view.tokens[k + 1]?.lower ?? '')) || w === 'traditioneel' || w === 'inmiddels' || w === 'altijd') return false;
+    if ((w === 'al' && /^(jaren|lang|decennia|tijden|sinds|eeuwen)$/.test(view.tokens[k + 1]?.lower ?? '')) || w === 'traditioneel' || w === 'inmiddels') return false;
   }
   return true;
 }
@@ -566,9 +566,13 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   let verb = tokens[first + 1];
   if (!FIRST_PERSON_SUBJECTS.has(tokens[first]!.lower)) {
     // Within five words of the start, or right after a fronted clause ("Door te zorgen voor …, creëren wij …").
-    const inverted = tokens.findIndex((t, k) => k > firstWord && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word' && (k <= firstWord + 5 || tokens[k - 2]?.text === ','));
+    // Or after a fronted means phrase without a comma ("Door te zorgen voor kennis creëren wij …").
+    const frontedMeans = /^(door|om|via|met|dankzij)$/.test(tokens[firstWord]!.lower);
+    const inverted = tokens.findIndex(
+      (t, k) => k > firstWord && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word' && (k <= firstWord + 5 || tokens[k - 2]?.text === ',' || (frontedMeans && looksLikeInfinitive(tokens[k - 1]!.lower))),
+    );
     if (inverted < 0 || !isMainClause(view, inverted)) return null;
-    if (segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord) && tokens[inverted - 2]?.text !== ',') return null;
+    if (segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord) && tokens[inverted - 2]?.text !== ',' && !frontedMeans) return null;
     // "…, willen we de doelstelling halen": a conditional inversion, not a plan.
     if (tokens[inverted - 2]?.text === ',' && /^(willen|wil|moeten|moet)$/.test(tokens[inverted - 1]!.lower)) return null;
     first = inverted;
