@@ -66,6 +66,12 @@ describe('action items without a finite verb', () => {
   it.each([
     'Gemeenten en provincies hebben een gezamenlijke opdracht.',
     'Het kabinet besloot vorig jaar een nieuwe regeling op te zetten.',
+    // The tagger finds the finite verb or the purpose clause that word lists miss.
+    'Grote teams controleren hun afhankelijkheden elke dag.',
+    'Om de bibliotheek te gebruiken, maak je eerst een account aan.',
+    'Indien sprake is van een storing in het netwerk:',
+    'Het aantal nog te bouwen woningen in de regio.',
+    'Koppeling met het register om adressen op te halen.',
   ])('%s → not advice', (text) => expect(advice(text)).toBeNull());
   it('a heading is a title, not an item', () => {
     expect(analyzeSentence('Besluit archivering', { blockKind: 'heading' }).advice).toBeNull();

@@ -8,6 +8,7 @@
 import { PAST_MARKERS, IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { MONTHS } from '../lexicon/time.js';
+import { analyzeClauses, tagSentence } from '@scherp/dutch';
 import { PhraseMatcher } from '../phrases.js';
 import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
@@ -716,24 +717,24 @@ export function findActionItem(view: SentenceView, blockKind: string, actors: re
   if (words.some((t) => (firstSub < 0 || t.index < firstSub) && isMainClause(view, t.index) && ((CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower)))) return null;
   const first = words[0]!;
   // "Meer zicht op armoede …", "Betere toegang tot …": a goal stated as a comparative noun phrase.
-  if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4) return { ...spanOf(view, 0, 1), cue: 'decision' };
+  if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4 && taggedItem(view.text) !== null) return { ...spanOf(view, 0, 1), cue: 'decision' };
   // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
   // The next word must not be a (plural) finite verb: "Denen accepteren …" has a subject, not an action.
   const secondIsVerb = tokens.slice(first.index + 1, first.index + 4).some(
     (t) => t.kind === 'word' && tokens[t.index - 1]?.lower !== 'te' && looksLikeInfinitive(t.lower) && !/^(van|en|om|tot|met)$/.test(t.lower),
   );
   if (looksLikeInfinitive(first.lower) && !secondIsVerb && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
-    return { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' };
+    return taggedItem(view.text) === 'infinitive' ? { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' } : null;
   }
   // "Invoering van een stelsel …": a nominalised action with its object.
   if (/(ing|atie)$/.test(first.lower) && tokens[first.index + 1]?.lower === 'van' && first.index === 0) {
-    return { ...spanOf(view, first.index, first.index + 2), cue: 'action-item' };
+    return taggedItem(view.text) !== null ? { ...spanOf(view, first.index, first.index + 2), cue: 'action-item' } : null;
   }
   // "… voor te leggen;", "vast te stellen …": a te-infinitive in the first clause.
   const end = segmentEndOf(view, first.index);
   for (let k = first.index; k < end - 1; k++) {
     if (tokens[k]!.lower === 'te' && looksLikeInfinitive(tokens[k + 1]!.lower) && k - first.index <= 14 && isMainClause(view, k)) {
-      return { ...spanOf(view, k, k + 2), cue: 'action-item' };
+      return taggedItem(view.text) === 'te-infinitive' ? { ...spanOf(view, k, k + 2), cue: 'action-item' } : null;
     }
   }
   return null;
@@ -749,4 +750,58 @@ export function isNounPhraseHeading(view: SentenceView, table: CueTableMatch | n
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
   if (table.from !== firstWord) return false;
   return !tokens.some((t, k) => k !== table.from && CLOSED_FINITE.has(t.lower));
+}
+
+/**
+ * The tagger's view of an item (@scherp/dutch, trained on UD Dutch): null when a main clause has a finite verb
+ * ("Grote projecten checken …", "Om … te gebruiken, dien je …"), else what heads it: a bare infinitive
+ * ("Verankeren van …"), a te-infinitive outside a purpose clause ("… voor te leggen;"), or 'other' (a noun phrase).
+ */
+/** Words that open a dependent clause even where the tagger's clause split does not mark it. */
+const DEPENDENT_OPENERS = new Set(['waarbij', 'waarmee', 'waardoor', 'waarin', 'waarop', 'zodat', 'opdat', 'omdat', 'die', 'dat', 'wat']);
+
+function taggedItem(text: string): 'infinitive' | 'te-infinitive' | 'other' | null {
+  const tags = tagSentence(text);
+  const { clauses, clauseOf } = analyzeClauses(tags);
+  // Clauses up to the first dependent one ("zodat …", "waarbij …"); what follows it belongs to that clause.
+  // A clause right after a dependent one continues it ("zodat de werkwijze eenvoudig, uitvoerbaar en passend is")
+  // unless it starts with its finite verb, as a Dutch main clause after a fronted clause does ("…, helpt bij").
+  let afterDependent = false;
+  for (const c of clauses) {
+    const opener = tags[c.from]?.word.toLowerCase() ?? '';
+    if (c.subordinate || DEPENDENT_OPENERS.has(opener)) {
+      afterDependent = true;
+      continue;
+    }
+    if (c.finite >= 0 && (!afterDependent || c.finite === c.from)) return null;
+    afterDependent = false;
+  }
+  const first = tags.findIndex((t) => t.upos !== 'PUNCT' && t.upos !== 'NUM' && t.upos !== 'SYM' && t.upos !== 'X');
+  if (first < 0) return null;
+  const head = tags[first]!;
+  if (head.upos === 'SCONJ') return null;
+  // The tagger knows an infinitive from a plural noun ("Verankeren" against "Denen", "ETL-processen").
+  const word = head.word.toLowerCase();
+  // A nominalised infinitive the model reads as a plural noun keeps a verb stem as lemma ("Versterken" → "versterk").
+  const stemNoun = head.upos === 'NOUN' && word.endsWith('en') && isImperativeForm(word.slice(0, -2)) && head.lemma === word.slice(0, -2);
+  if ((head.upos === 'VERB' && head.feats.includes('VerbForm=Inf')) || (head.upos === 'ADV' && looksLikeInfinitive(word)) || stemNoun) return 'infinitive';
+  for (let i = first; i + 1 < tags.length; i++) {
+    if (tags[i]!.word.toLowerCase() !== 'te' || tags[i + 1]!.upos !== 'VERB') continue;
+    // "nieuw te ontwikkelen algoritmes", "Aantal te werken uren": an attributive te-infinitive.
+    if (tags[i + 2] && (tags[i + 2]!.upos === 'NOUN' || tags[i + 2]!.upos === 'ADJ')) continue;
+    const clause = clauses[clauseOf[i]!];
+    if (!clause || clause.subordinate) continue;
+    // "Token exchange om tokens in te wisselen": the te-infinitive of a purpose clause.
+    // "Door afspraken te maken …": a means phrase, whose main clause follows.
+    // "En om … te …" as a whole sentence continues a lead-in ("de aanbeveling om …") and is an item itself.
+    let purpose = false;
+    for (let k = clause.from; k < i; k++) {
+      const w = tags[k]!.word.toLowerCase();
+      const opensItem = w === 'om' && (k === first || (k === first + 1 && /^(en|of|ook)$/.test(tags[first]!.word.toLowerCase())));
+      if (opensItem) break;
+      if (w === 'om' || w === 'door') purpose = true;
+    }
+    if (!purpose) return 'te-infinitive';
+  }
+  return 'other';
 }
