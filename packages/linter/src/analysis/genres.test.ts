@@ -146,3 +146,13 @@ describe('hype by the claim', () => {
     'Met AI willen we de wachttijden voor inwoners halveren.',
   ])('%s → no hype', (text) => expect(analyzeSentence(text).hype).toHaveLength(0));
 });
+
+describe('descriptions that look like plans', () => {
+  it.each([
+    'Onderzoekskader Financiën Auditdienst Rijk, hoofdstuk 4',
+    'Deze regeling wordt aangehaald als: Besluit Subsidies Cultuur.',
+    'Bij verhuizingen stuurt de gemeente vaak één brief naar alle bewoners.',
+    'Goede afspraken dragen bij aan het vertrouwen op de uitkomsten.',
+    'Een lijst met aanbevolen werkwijzen staat in de bijlage.',
+  ])('%s → not advice', (text) => expect(advice(text)).toBeNull());
+});

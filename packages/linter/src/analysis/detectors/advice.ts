@@ -146,6 +146,8 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   if (row.at === 'start' && from !== firstWord) return null;
   const word = tokens[i]!.lower;
   if ((word === 'verzoek' || word === 'besluit') && NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '')) return null;
+  // "… als: Besluit Bestuurlijke Boeten": a capitalised cue word inside a sentence is a title.
+  if (i > firstWord && tokens[i]!.text[0] !== word[0] && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.text[0] !== tokens[i + 1]!.lower[0]) return null;
   if (row.needsDemand === true && !demandAfter(view, to)) return null;
   if (row.needsActor === true) {
     // "vraagt het Rijk om middelen", "De VNG vraagt duidelijkheid": not "de vragen" (a noun) or "vragen of" (asks whether).
@@ -154,6 +156,9 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
     if (!near || !isMainClause(view, i)) return null;
   }
   if (RECOUNTABLE.has(word) && isRecounted(view, i)) return null;
+  // "dragen bij aan …" contributes; "aanbevolen hulpmiddelen" is an attributive participle.
+  if ((word === 'draagt' || word === 'dragen') && tokens[i + 1]?.lower === 'bij') return null;
+  if (word === 'aanbevolen' && tokens[i + 1]?.kind === 'word' && !/^(om|dat|te|wordt|worden|is|zijn)$/.test(tokens[i + 1]!.lower)) return null;
   // "Reden voor dit verzoek was de toezegging …": a decision word in a past-tense sentence recounts.
   if ((row.cue === 'decision' || row.cue === 'importance') && sentenceFacts(view).past) return null;
   if (row.particle) {
@@ -459,6 +464,16 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
 }
 
 
+const ROUTINE_ADVERBS = new Set(['vaak', 'meestal', 'doorgaans', 'gewoonlijk', 'soms', 'regelmatig', 'telkens']);
+
+/** Is token `i` a finite verb according to the tagger? Tokens align with the tagger's own tokenisation. */
+function taggedFinite(view: SentenceView, i: number): boolean {
+  const tags = tagSentence(view.text);
+  const word = view.tokens[i]!.text;
+  const tag = tags[i]?.word === word ? tags[i] : tags.find((t) => t.word === word);
+  return tag !== undefined && (tag.upos === 'VERB' || tag.upos === 'AUX') && tag.feats.includes('VerbForm=Fin');
+}
+
 /** Heads of actors that write policy documents and commit themselves in them. */
 const GOVERNMENT_AUTHORS = new Set(['kabinet', 'regering', 'college', 'provincie', 'gemeente', 'waterschap', 'rijk', 'minister', 'ministerie', 'staatssecretaris', 'staten', 'gemeenteraad', 'raad', 'bestuur', 'hoogheemraadschap']);
 
@@ -510,7 +525,10 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     if (NON_ACTION_SINGULAR.has(verb.lower) && !clauseEndsInParticle(view, verb.index) && !(concrete && /^(stelt|geeft|neemt|komt|maakt|houdt|stuurt)$/.test(verb.lower))) continue;
     if (!concrete && (verb.lower === 'wordt' || !isMainClause(view, verb.index))) continue;
     if (verb.lower === 'houdt' && tokens[verb.index + 1]?.lower === 'zich') continue;
-    if (isPresentSingular(verb.lower) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
+    // Frequency adverbs describe routine ("geeft de gemeente vaak … af").
+    if (tokens.some((t) => ROUTINE_ADVERBS.has(t.lower))) continue;
+    // The tagger confirms the finite verb that the -t ending only suggests ("Auditdienst" is a noun).
+    if ((isPresentSingular(verb.lower) && taggedFinite(view, verb.index)) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
   }
   return null;
 }
