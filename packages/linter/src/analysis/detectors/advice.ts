@@ -471,7 +471,10 @@ function taggedFinite(view: SentenceView, i: number): boolean {
   const tags = tagSentence(view.text);
   const word = view.tokens[i]!.text;
   const tag = tags[i]?.word === word ? tags[i] : tags.find((t) => t.word === word);
-  return tag !== undefined && (tag.upos === 'VERB' || tag.upos === 'AUX') && tag.feats.includes('VerbForm=Fin');
+  if (tag === undefined || (tag.upos !== 'VERB' && tag.upos !== 'AUX')) return false;
+  if (tag.feats.includes('VerbForm=Fin')) return true;
+  // "versterkt" is also a participle; without an auxiliary in the sentence it is the finite verb.
+  return tag.feats.includes('VerbForm=Part') && !tags.some((t) => t.upos === 'AUX');
 }
 
 /** Heads of actors that write policy documents and commit themselves in them. */
