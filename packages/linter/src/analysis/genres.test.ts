@@ -144,6 +144,7 @@ describe('hype by the claim', () => {
     'Digitalisering van de archieven is in 2026 afgerond.',
     'De minister onderhandelt over de AI Act om burgers te beschermen.',
     'Met AI willen we de wachttijden voor inwoners halveren.',
+    'Organisaties moeten de risico’s van generatieve AI in kaart brengen.',
   ])('%s → no hype', (text) => expect(analyzeSentence(text).hype).toHaveLength(0));
 });
 
