@@ -5,7 +5,8 @@
  * worden", commitments of a named actor or the speaker ("wij gaan …"), and imperatives ("Stel … in").
  * Questions, past tense and modals inside descriptive subordinate clauses are not advice.
  */
-import { PAST_MARKERS, IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
+import { isImperativeAt } from '../grammar.js';
+import { PAST_MARKERS, IMPERATIVE_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
 import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
@@ -153,7 +154,7 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   if ((row.cue === 'decision' || row.cue === 'importance') && tokens.some((t) => PAST_MARKERS.has(t.lower))) return null;
   if (row.particle) {
     // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
-    if (isImperativeForm(word) && i === firstWord) return null;
+    if (isImperativeAt(view, i) && i === firstWord) return null;
     const end = windowEnd(view, i);
     let found = -1;
     for (let j = to; j < end; j++) if (tokens[j]!.lower === row.particle) found = j;
@@ -365,7 +366,8 @@ function findImperative(view: SentenceView): AdviceHit | null {
     if (afterFullStop && t.text[0] === t.lower[0]) continue;
     // "Denk aan …", "Neem bijvoorbeeld …" introduce examples.
     if ((t.lower === 'denk' && tokens[i + 1]?.lower === 'aan') || (t.lower === 'neem' && tokens[i + 1]?.lower === 'bijvoorbeeld')) continue;
-    if (t.kind !== 'word' || !isImperativeForm(t.lower)) continue;
+    // The tagger learnt from news and encyclopaedia text, which hardly commands: listed stems stay a fallback.
+    if (t.kind !== 'word' || !(isImperativeAt(view, i) || IMPERATIVE_STEMS.has(t.lower))) continue;
     const next = tokens[i + 1];
     if (!next) continue;
     if (SUBJECT_PRONOUNS.has(next.lower)) continue;
@@ -383,12 +385,6 @@ function findImperative(view: SentenceView): AdviceHit | null {
     return { ...spanOf(view, i, i + 1), cue: 'imperative' };
   }
   return null;
-}
-
-function isImperativeForm(word: string): boolean {
-  if (IMPERATIVE_STEMS.has(word)) return true;
-  // Latinate verbs: "organiseer", "formuleer", "standaardiseer".
-  return word.length >= 7 && word.endsWith('eer') && !NOT_EER_STEMS.has(word);
 }
 
 /** "Een exit-plan is essentieel", "Samenwerking is noodzakelijk om …": a predicate that demands. */
@@ -447,12 +443,13 @@ function isPresentSingular(word: string): boolean {
  */
 export function findPresentCommitment(view: SentenceView, actors: readonly ActorMention[], concrete: boolean): AdviceHit | null {
   const { tokens } = view;
+  // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work (once per sentence, not per actor).
+  const routine = !concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke');
   for (const a of actors) {
     // A government author states its own policy in the present tense ("Het kabinet investeert in …", "De
     // provincie stuurt op …"); without that, the present tense needs something concrete to be a plan.
     if (!concrete && !tokens.slice(a.from, a.to).some((t) => GOVERNMENT_AUTHORS.has(t.lower))) continue;
-    // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work.
-    if (!concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke')) continue;
+    if (routine) continue;
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
     if (a.from - start > 8) continue;
