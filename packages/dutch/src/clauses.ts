@@ -306,7 +306,9 @@ export function analyzeClauses(tags: readonly TaggedWord[], retag?: Retagger): C
     const modal = finite >= 0 && infinitive >= 0 && MODALS.has(tags[finite]!.lemma) ? finite : -1;
 
     // "wordt … herzien/ontvangen/vergeten": worden takes no bare infinitive, so a final -en form is a participle.
-    if (participle < 0 && infinitive >= 0 && finite >= 0 && tags[finite]!.lemma === 'worden' && modal < 0) participle = infinitive;
+    if (participle < 0 && infinitive >= 0 && tags[infinitive]!.lemma !== 'worden' && auxes.some((a) => a !== infinitive && tags[a]!.lemma === 'worden' && (a !== finite || modal < 0))) {
+      participle = infinitive;
+    }
     let passive: Passive | null = null;
     if (participle >= 0) {
       const worden = auxes.find((a) => tags[a]!.lemma === 'worden' && a !== participle);
