@@ -1,7 +1,7 @@
 /** Dutch analysis layer of @scherp/linter: sentence and document analysis plus the lexicons it uses. */
 export { analyzeSentence } from './analyze-sentence.js';
-export { analyzeDocument, cacheKey } from './analyze-document.js';
-export type { AnalyzedSentence, AnalyzeDocumentOptions, DocumentAnalysis, LocatedTextMatch, ParagraphAnalyses, ParagraphEntries, EntryCache } from './analyze-document.js';
+export { analyzeDocument } from './analyze-document.js';
+export type { AnalyzedSentence, DocumentAnalysis, LocatedTextMatch } from './analyze-document.js';
 export { contextKey, DEFAULT_CONTEXT } from './context.js';
 export type { SentenceContext } from './context.js';
 export { tokenize } from './tokenize.js';
