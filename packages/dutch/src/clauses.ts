@@ -170,10 +170,81 @@ function segment(tags: readonly TaggedWord[]): { from: number; to: number; opene
     if (isFinite(t)) hasFinite = true;
   }
   close(tags.length);
-  return out;
+  // A stretch between commas without a verb of its own is an insertion in the clause before it ("wordt een
+  // toegespitst, op effect gericht, plan opgesteld"): one clause.
+  const merged: typeof out = [];
+  for (const c of out) {
+    const prev = merged[merged.length - 1];
+    let finite = false;
+    for (let i = c.from; i < c.to && !finite; i++) finite = isFinite(tags[i]!);
+    if (prev && c.opener < 0 && !finite && tags[c.from - 1]?.word === ',') prev.to = c.to;
+    else merged.push({ ...c });
+  }
+  return merged;
 }
 
-export function analyzeClauses(tags: readonly TaggedWord[]): ClauseAnalysis {
+/** A subject pronoun right after a clause-initial verb makes a question or inversion ("Zet je …?"), but "je" before a noun is "your". */
+function isSubjectAfterVerb(tags: readonly TaggedWord[], i: number): boolean {
+  const t = tags[i]!;
+  if (t.upos !== 'PRON' || !t.xpos.startsWith('VNW|pers') || t.xpos.includes('|obl|')) return false;
+  const after = tags[i + 1];
+  return !(t.word.toLowerCase() === 'je' && after !== undefined && (after.upos === 'NOUN' || after.upos === 'ADJ'));
+}
+
+/** What the imperative test needs from the tagger. */
+export interface Retagger {
+  tagWords(words: readonly string[]): TaggedWord[];
+  /** Was this lower-case form seen as a verb in the training data? */
+  isKnownVerb(lower: string): boolean;
+  /** Is a verb its most frequent reading in the training data ("zet", not "besluit")? */
+  isMainlyVerb(lower: string): boolean;
+  /** Was it seen often, and never as a verb ("de", "in", "beheer")? */
+  isKnownNonVerb(lower: string): boolean;
+}
+
+/** "maak" → "maken", "betrek" → "betrekken", "zorg" → "zorgen": the infinitive of an imperative stem. */
+function infinitiveOf(stem: string): string {
+  const m = /([^aeiou])([aeiou])\2([^aeiou])$/.exec(stem);
+  if (m) return `${stem.slice(0, -3)}${m[2]}${m[3]}en`;
+  if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
+  return `${stem.replace(/f$/, 'v').replace(/s$/, 'z')}en`;
+}
+
+/**
+ * News and encyclopaedia text, the treebanks' genres, hardly ever command, so the tagger often reads a
+ * clause-initial verb stem as a noun ("Zorg voor …", "Implementeer …"). A stem counts when the tagger itself
+ * reads stem + "t" as a finite verb in this very sentence ("Zorgt voor …") and the verb exists: its infinitive
+ * or -t form was seen as a verb in training, or it is a stem of the productive -eren verbs ("implementeer").
+ */
+function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): boolean {
+  const t = tags[i]!;
+  const lower = t.word.toLowerCase();
+  if (t.xpos.startsWith('WW|pv|tgw|ev') && !lower.endsWith('t')) return true;
+  if (lower.length < 2 || /[^\p{Ll}]/u.test(lower) || retag.isKnownNonVerb(lower)) return false;
+  if (lower.length >= 6 && /[eë]er$/.test(lower)) return true;
+  // Stems in -t are their own third person ("start", "zet", "richt"): the form must be a known verb.
+  // They are as often nouns ("Besluit archivering"), so a determiner, pronoun or preposition must follow.
+  if (lower.endsWith('t')) {
+    const next = tags[i + 1];
+    const opensObject = next !== undefined && (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON');
+    // "spreekt uit", "legt vast": a third person with its subject elsewhere, not a command.
+    if (!opensObject || t.xpos.startsWith('WW|pv|tgw|met-t')) return false;
+    if (t.xpos.startsWith('WW|pv|tgw|ev') || retag.isMainlyVerb(lower) || retag.isMainlyVerb(infinitiveOf(lower))) return true;
+    const words = tags.map((x) => x.word);
+    words[i] = lower;
+    return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw|ev');
+  }
+  if (!retag.isKnownVerb(`${lower}t`) && !retag.isKnownVerb(infinitiveOf(lower))) return false;
+  const words = tags.map((x) => x.word);
+  words[i] = `${lower}t`;
+  return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw');
+}
+
+/**
+ * Clauses of a tagged sentence. `retag` (the tagger) lets the imperative test try a verb reading of a
+ * clause-initial word; without it only words the tagger already read as finite verbs count.
+ */
+export function analyzeClauses(tags: readonly TaggedWord[], retag?: Retagger): ClauseAnalysis {
   const clauseOf = new Int32Array(tags.length).fill(-1);
   const clauses: Clause[] = [];
   const isQuestion = tags.length > 0 && tags.some((t) => t.word === '?');
@@ -185,9 +256,15 @@ export function analyzeClauses(tags: readonly TaggedWord[]): ClauseAnalysis {
     let finite = -1;
     for (let i = opener >= 0 ? opener + 1 : first; i < to; i++) if (isFinite(tags[i]!)) { finite = i; break; }
     const subordinate = opener >= 0;
+    const next = tags[first + 1];
+    const imperative =
+      !subordinate && !isQuestion && first < to && (finite === first || finite < 0 || finite === first + 1) &&
+      !(next && isSubjectAfterVerb(tags, first + 1)) &&
+      (retag !== undefined ? isVerbStemAt(tags, first, retag) : finite === first && tags[first]!.xpos.startsWith('WW|pv|tgw|ev'));
+    if (imperative) finite = first;
 
     let subject: NounPhrase | undefined;
-    if (finite >= 0) {
+    if (finite >= 0 && !imperative) {
       if (subordinate) {
         const between = nounPhrases(tags, opener + 1, finite);
         const pronoun = between.find((p) => tags[p.head]!.upos === 'PRON');
@@ -228,6 +305,10 @@ export function analyzeClauses(tags: readonly TaggedWord[]): ClauseAnalysis {
     }
     const modal = finite >= 0 && infinitive >= 0 && MODALS.has(tags[finite]!.lemma) ? finite : -1;
 
+    // "wordt … herzien/ontvangen/vergeten": worden takes no bare infinitive, so a final -en form is a participle.
+    if (participle < 0 && infinitive >= 0 && tags[infinitive]!.lemma !== 'worden' && auxes.some((a) => a !== infinitive && tags[a]!.lemma === 'worden' && (a !== finite || modal < 0))) {
+      participle = infinitive;
+    }
     let passive: Passive | null = null;
     if (participle >= 0) {
       const worden = auxes.find((a) => tags[a]!.lemma === 'worden' && a !== participle);
@@ -237,10 +318,6 @@ export function analyzeClauses(tags: readonly TaggedWord[]): ClauseAnalysis {
     }
 
     const f = finite >= 0 ? tags[finite]! : undefined;
-    const next = tags[finite + 1];
-    const imperative =
-      !subordinate && !isQuestion && finite === first && f !== undefined && f.xpos.startsWith('WW|pv|tgw|ev') &&
-      !(next && next.upos === 'PRON' && next.xpos.startsWith('VNW|pers') && !next.xpos.includes('|obl|'));
 
     let particle = -1;
     if (f && !subordinate) {

@@ -9,7 +9,8 @@ import { tokenize } from './tokenize.js';
 
 export type { TaggedWord } from './tagger.js';
 export { tokenize, countWords, prefixKey, type Token, type TokenKind } from './tokenize.js';
-export { analyzeClauses, type Clause, type ClauseAnalysis, type Passive } from './clauses.js';
+import { analyzeClauses as analyzeTagged, type ClauseAnalysis } from './clauses.js';
+export type { Clause, ClauseAnalysis, Passive, Retagger } from './clauses.js';
 
 let tagger: Tagger | undefined;
 
@@ -27,3 +28,27 @@ export function tagWords(words: readonly string[]): TaggedWord[] {
 export function tagSentence(text: string): TaggedWord[] {
   return getTagger().tagWords(tokenize(text).map((t) => t.text));
 }
+
+/** Clause structure of a tagged sentence (see clauses.ts); the shared tagger checks imperative verb stems. */
+export function analyzeClauses(tags: readonly TaggedWord[]): ClauseAnalysis {
+  return analyzeTagged(tags, retagger);
+}
+
+const retagger = {
+  tagWords,
+  isKnownVerb: (lower: string) => {
+    const model = getTagger().model;
+    const known = model.lexicon.get(lower);
+    return known !== undefined && Array.from(known.seen).some((c) => model.classes[c]!.upos === 'VERB' || model.classes[c]!.upos === 'AUX');
+  },
+  isMainlyVerb: (lower: string) => {
+    const model = getTagger().model;
+    const known = model.lexicon.get(lower);
+    return known !== undefined && model.classes[known.seen[0]!]!.xpos.startsWith('WW');
+  },
+  isKnownNonVerb: (lower: string) => {
+    const model = getTagger().model;
+    const known = model.lexicon.get(lower);
+    return known !== undefined && known.entry.fixed >= 0 && !model.classes[known.entry.fixed]!.xpos.startsWith('WW');
+  },
+};

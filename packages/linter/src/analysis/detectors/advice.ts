@@ -5,7 +5,8 @@
  * worden", commitments of a named actor or the speaker ("wij gaan …"), and imperatives ("Stel … in").
  * Questions, past tense and modals inside descriptive subordinate clauses are not advice.
  */
-import { PAST_MARKERS, IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
+import { isImperativeAt } from '../grammar.js';
+import { PAST_MARKERS, IMPERATIVE_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { MONTHS } from '../lexicon/time.js';
 import { analyzeClauses, tagSentence } from '@scherp/dutch';
@@ -163,7 +164,7 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   if ((row.cue === 'decision' || row.cue === 'importance') && sentenceFacts(view).past) return null;
   if (row.particle) {
     // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
-    if (isImperativeForm(word) && i === firstWord) return null;
+    if (isImperativeAt(view, i) && i === firstWord) return null;
     const end = windowEnd(view, i);
     let found = -1;
     for (let j = to; j < end; j++) if (tokens[j]!.lower === row.particle) found = j;
@@ -413,7 +414,8 @@ function findImperative(view: SentenceView): AdviceHit | null {
     if (afterFullStop && t.text[0] === t.lower[0]) continue;
     // "Denk aan …", "Neem bijvoorbeeld …" introduce examples.
     if ((t.lower === 'denk' && tokens[i + 1]?.lower === 'aan') || (t.lower === 'neem' && tokens[i + 1]?.lower === 'bijvoorbeeld')) continue;
-    if (t.kind !== 'word' || !isImperativeForm(t.lower)) continue;
+    // The tagger learnt from news and encyclopaedia text, which hardly commands: listed stems stay a fallback.
+    if (t.kind !== 'word' || !(isImperativeAt(view, i) || IMPERATIVE_STEMS.has(t.lower))) continue;
     const next = tokens[i + 1];
     if (!next) continue;
     if (SUBJECT_PRONOUNS.has(next.lower)) continue;
@@ -431,12 +433,6 @@ function findImperative(view: SentenceView): AdviceHit | null {
     return { ...spanOf(view, i, i + 1), cue: 'imperative' };
   }
   return null;
-}
-
-function isImperativeForm(word: string): boolean {
-  if (IMPERATIVE_STEMS.has(word)) return true;
-  // Latinate verbs: "organiseer", "formuleer", "standaardiseer".
-  return word.length >= 7 && word.endsWith('eer') && !NOT_EER_STEMS.has(word);
 }
 
 /** "Een exit-plan is essentieel", "Samenwerking is noodzakelijk om …": a predicate that demands. */
@@ -804,7 +800,7 @@ function taggedItem(text: string): 'infinitive' | 'te-infinitive' | 'other' | nu
   // The tagger knows an infinitive from a plural noun ("Verankeren" against "Denen", "ETL-processen").
   const word = head.word.toLowerCase();
   // A nominalised infinitive the model reads as a plural noun keeps a verb stem as lemma ("Versterken" → "versterk").
-  const stemNoun = head.upos === 'NOUN' && word.endsWith('en') && isImperativeForm(word.slice(0, -2)) && head.lemma === word.slice(0, -2);
+  const stemNoun = head.upos === 'NOUN' && word.endsWith('en') && (IMPERATIVE_STEMS.has(word.slice(0, -2)) || (word.length > 9 && word.endsWith('eren'))) && head.lemma === word.slice(0, -2);
   if ((head.upos === 'VERB' && head.feats.includes('VerbForm=Inf')) || (head.upos === 'ADV' && looksLikeInfinitive(word)) || stemNoun) return 'infinitive';
   for (let i = first; i + 1 < tags.length; i++) {
     if (tags[i]!.word.toLowerCase() !== 'te' || tags[i + 1]!.upos !== 'VERB') continue;

@@ -7,7 +7,7 @@
 import { FIRST_PERSON, GENERIC_ACTORS } from '../lexicon/actors.js';
 import { COMMITMENT_AUX, PASSIVE_AUX_WORDEN } from '../lexicon/verbs.js';
 import { isBoundary } from '../clauses.js';
-import { isParticiple } from './passive.js';
+import { isParticipleAt } from './passive.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
@@ -80,7 +80,7 @@ function isPassiveSubject(view: SentenceView, a: ActorMention): boolean {
     const t = tokens[j]!;
     if (isBoundary(t)) break;
     if (t.lower === 'door') return false;
-    if (t.kind === 'word' && isParticiple(t.lower)) return true;
+    if (t.kind === 'word' && isParticipleAt(view, j)) return true;
   }
   return false;
 }
