@@ -10,6 +10,7 @@ export const aliases = {
   '@scherp/linter/session': pkg('linter', 'session/index.ts'),
   '@scherp/corpus': pkg('corpus'),
   '@scherp/parser': pkg('parser'),
+  '@scherp/dutch': pkg('dutch'),
   '@scherp/linter': pkg('linter'),
   '@scherp/cli': pkg('cli'),
   '@scherp/language-server': pkg('language-server'),

@@ -1,3 +1,4 @@
+import { analyzeClauses, tagSentence } from '@scherp/dutch';
 import { createLinter, explainSentence } from '@scherp/linter';
 import { parse } from '@scherp/parser';
 import type { CommandContext } from '../context.js';
@@ -7,8 +8,8 @@ export interface ExplainCommandOptions {
 }
 
 const HEAD = {
-  nl: { sentence: 'Zin', clauses: 'Woorden per deelzin (* = bijzin)', cue: 'Advies-cue', none: 'geen regel uit de cue-tabel', evidence: 'Bewijs', rules: 'Regels', fired: 'meldt', quiet: 'zwijgt', noTagger: 'woordsoorten volgen zodra de tagger (@scherp/dutch) beschikbaar is' },
-  en: { sentence: 'Sentence', clauses: 'Words per clause (* = subordinate)', cue: 'Advice cue', none: 'no row of the cue table', evidence: 'Evidence', rules: 'Rules', fired: 'reports', quiet: 'silent', noTagger: 'part-of-speech tags follow once the tagger (@scherp/dutch) is available' },
+  nl: { sentence: 'Zin', tags: 'Woordsoorten', clauses: 'Deelzinnen', main: 'hoofdzin', sub: 'bijzin', finite: 'persoonsvorm', subject: 'onderwerp', verb: 'werkwoord', cue: 'Advies-cue', none: 'geen regel uit de cue-tabel', evidence: 'Bewijs', rules: 'Regels', fired: 'meldt', quiet: 'zwijgt' },
+  en: { sentence: 'Sentence', tags: 'Parts of speech', clauses: 'Clauses', main: 'main clause', sub: 'subordinate clause', finite: 'finite verb', subject: 'subject', verb: 'verb', cue: 'Advice cue', none: 'no row of the cue table', evidence: 'Evidence', rules: 'Rules', fired: 'reports', quiet: 'silent' },
 } as const;
 
 /** Rules whose silence is worth explaining, with the evidence field that keeps them quiet. */
@@ -30,20 +31,26 @@ export function explainCommand(sentence: string, options: ExplainCommandOptions,
   const explanation = explainSentence(text, locale);
   const { messages } = createLinter({ locale }).lint(parse(`${text}\n`, { filePath: 'explain.md' }));
   if (options.format === 'json') {
-    const { analysis, ...rest } = explanation;
-    io.stdout.write(`${JSON.stringify({ ...rest, advice: analysis.advice, messages: messages.map((m) => ({ ruleId: m.ruleId, criterion: m.criterion, message: m.message })) }, null, 2)}\n`);
+    const { analysis, tokens: _tokens, ...rest } = explanation;
+    const tags = tagSentence(text);
+    const clauses = analyzeClauses(tags).clauses.map((c) => ({ from: c.from, to: c.to, subordinate: c.subordinate, finite: c.finite, subject: c.subject, verbLemma: c.verbLemma }));
+    io.stdout.write(`${JSON.stringify({ ...rest, tags, clauses, advice: analysis.advice, messages: messages.map((m) => ({ ruleId: m.ruleId, criterion: m.criterion, message: m.message })) }, null, 2)}\n`);
     return 0;
   }
   const h = HEAD[locale];
-  const out: string[] = [`${h.sentence}: ${text}`, '', `${h.clauses}:`];
-  const clauses = new Map<number, { words: string[]; subordinate: boolean }>();
-  for (const t of explanation.tokens) {
-    const c = clauses.get(t.clause) ?? { words: [], subordinate: t.subordinate };
-    c.words.push(t.text);
-    clauses.set(t.clause, c);
+  // Tags and clauses come from the Dutch tagger (@scherp/dutch), trained on the UD Dutch treebanks.
+  const tags = tagSentence(text);
+  const { clauses } = analyzeClauses(tags);
+  const out: string[] = [`${h.sentence}: ${text}`, '', `${h.tags}:`, `  ${tags.map((t) => `${t.word}/${t.upos}`).join(' ')}`, '', `${h.clauses}:`];
+  for (const c of clauses) {
+    const words = tags.slice(c.from, c.to).map((t) => t.word).join(' ');
+    const parts: string[] = [c.subordinate ? h.sub : h.main];
+    if (c.finite >= 0) parts.push(`${h.finite} «${tags[c.finite]!.word}»`);
+    if (c.subject >= 0) parts.push(`${h.subject} «${tags.slice(c.subjectFrom, c.subject + 1).map((t) => t.word).join(' ')}»`);
+    if (c.verbLemma) parts.push(`${h.verb} ${c.verbLemma}`);
+    out.push(`  ${words}`, `    (${parts.join(', ')})`);
   }
-  for (const [i, c] of clauses) out.push(`  ${c.subordinate ? '*' : ' '}${i}  ${c.words.join(' ')}`);
-  out.push(`  (${h.noTagger})`, '');
+  out.push('');
   const table = explanation.table;
   out.push(`${h.cue}: ${table ? `«${table.text}» → ${table.cue} (${table.why})` : h.none}`, '', `${h.evidence}:`);
   for (const e of explanation.evidence) out.push(`  ${e.field.padEnd(11)} ${e.found ? `«${e.found}»` : '—'}${e.note ? `  ${e.note}` : ''}`);

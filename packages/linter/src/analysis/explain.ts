@@ -59,7 +59,7 @@ export function explainSentence(text: string, locale: Locale = 'nl', context: Se
   const analysis = analyzeSentence(text, context);
   const m = matchCueTable(view, findActors(view));
   const t = L[locale];
-  const table = m ? { pattern: m.row.pattern, cue: m.row.cue, why: m.row.why, text: text.slice(view.tokens[m.from]!.start, view.tokens[m.to - 1]!.end) } : null;
+  const table = m ? { pattern: m.row.pattern, cue: m.row.cue, why: m.row.why[locale], text: text.slice(view.tokens[m.from]!.start, view.tokens[m.to - 1]!.end) } : null;
   const verdict = analysis.advice ? t.adviceFound(analysis.advice.cue) : table?.cue === 'none' ? t.blocked : t.noAdvice;
   const row = (field: keyof typeof t, found: string | null) => {
     const entry = t[field] as readonly [string, string];

@@ -2,12 +2,17 @@
 import { analyzeClauses, type ClauseInfo } from './clauses.js';
 import { assignMasks } from './phrases.js';
 import { tokenize, type Token } from './tokenize.js';
+import { analyzeClauses as analyzeGrammar, tagWords, type ClauseAnalysis, type TaggedWord } from '@scherp/dutch';
 import type { TextMatch } from '../types.js';
 
 export interface SentenceView {
   text: string;
   tokens: Token[];
   clauses: ClauseInfo;
+  /** Part of speech, CGN tag and lemma per token (from the @scherp/dutch tagger). */
+  tags: TaggedWord[];
+  /** Clause structure over the tags: finite verbs, subjects, passives, imperatives. */
+  grammar: ClauseAnalysis;
   /** Ends in a question mark (ignoring closing quotes/brackets). */
   isQuestion: boolean;
   /** Token indices inside parentheses. */
@@ -32,7 +37,8 @@ export function buildView(text: string): SentenceView {
     q = t.text === '?';
     break;
   }
-  return { text, tokens, clauses: analyzeClauses(tokens), isQuestion: q, inParens };
+  const tags = tagWords(tokens.map((t) => t.text));
+  return { text, tokens, clauses: analyzeClauses(tokens), tags, grammar: analyzeGrammar(tags), isQuestion: q, inParens };
 }
 
 /** A match covering tokens `[from, to)`. */

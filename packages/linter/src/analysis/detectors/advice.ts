@@ -5,8 +5,11 @@
  * worden", commitments of a named actor or the speaker ("wij gaan …"), and imperatives ("Stel … in").
  * Questions, past tense and modals inside descriptive subordinate clauses are not advice.
  */
-import { PAST_MARKERS, IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
+import { isImperativeAt } from '../grammar.js';
+import { PAST_MARKERS, IMPERATIVE_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
+import { MONTHS } from '../lexicon/time.js';
+import { analyzeClauses, tagSentence } from '@scherp/dutch';
 import { PhraseMatcher } from '../phrases.js';
 import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
@@ -67,6 +70,12 @@ const NOT_INFINITIVES = new Set(['een', 'geen', 'alleen', 'heen', 'tussen', 'teg
 function looksLikeInfinitive(word: string): boolean {
   return word.length > 3 && word.endsWith('en') && !NOT_INFINITIVES.has(word);
 }
+
+/** Infinitives of feeling and judging: "Dat moet ons zorgen baren", "Dat moet je te denken geven". */
+const EVALUATIVE_INFINITIVES = new Set(['baren', 'verbazen', 'verontrusten', 'verbazen', 'verrassen', 'opvallen', 'aanspreken', 'benauwen', 'inspireren']);
+
+/** Subordinators that open a fronted clause; the clause after its comma is the main clause. */
+const FRONTED_SUBORDINATORS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'als', 'indien', 'wanneer', 'zodra', 'nadat', 'nu', 'zolang', 'terwijl', 'voordat']);
 
 /** Perfect/past context that turns "moeten" into history: "heeft … moeten", "had … moeten". */
 const PERFECT_AUX = new Set(['heeft', 'hebben', 'had', 'hadden']);
@@ -138,19 +147,24 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   if (row.at === 'start' && from !== firstWord) return null;
   const word = tokens[i]!.lower;
   if ((word === 'verzoek' || word === 'besluit') && NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '')) return null;
+  // "… als: Besluit Bestuurlijke Boeten": a capitalised cue word inside a sentence is a title.
+  if (i > firstWord && tokens[i]!.text[0] !== word[0] && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.text[0] !== tokens[i + 1]!.lower[0]) return null;
   if (row.needsDemand === true && !demandAfter(view, to)) return null;
   if (row.needsActor === true) {
     // "vraagt het Rijk om middelen", "De VNG vraagt duidelijkheid": not "de vragen" (a noun) or "vragen of" (asks whether).
     if (NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'de' || tokens[to]?.lower === 'of' || tokens[to]?.lower === 'zich') return null;
-    const near = actors.some((a) => (a.to === i || (a.to === i - 1 && tokens[i - 1]!.kind === 'punct')) || (a.from > i && a.from <= i + 3));
+    const near = actorNearCue(view, actors, i);
     if (!near || !isMainClause(view, i)) return null;
   }
   if (RECOUNTABLE.has(word) && isRecounted(view, i)) return null;
+  // "dragen bij aan …" contributes; "aanbevolen hulpmiddelen" is an attributive participle.
+  if ((word === 'draagt' || word === 'dragen') && tokens[i + 1]?.lower === 'bij') return null;
+  if (word === 'aanbevolen' && tokens[i + 1]?.kind === 'word' && !/^(om|dat|te|wordt|worden|is|zijn)$/.test(tokens[i + 1]!.lower)) return null;
   // "Reden voor dit verzoek was de toezegging …": a decision word in a past-tense sentence recounts.
-  if ((row.cue === 'decision' || row.cue === 'importance') && tokens.some((t) => PAST_MARKERS.has(t.lower))) return null;
+  if ((row.cue === 'decision' || row.cue === 'importance') && sentenceFacts(view).past) return null;
   if (row.particle) {
     // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
-    if (isImperativeForm(word) && i === firstWord) return null;
+    if (isImperativeAt(view, i) && i === firstWord) return null;
     const end = windowEnd(view, i);
     let found = -1;
     for (let j = to; j < end; j++) if (tokens[j]!.lower === row.particle) found = j;
@@ -177,7 +191,6 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
 
 /** Participles of deciding and promising: with a perfect tense and a past moment they recount. */
 const RECOUNTABLE = new Set(['toegezegd', 'besloten', 'afgesproken', 'aangekondigd', 'overeengekomen', 'gevraagd', 'verzocht', 'geadviseerd', 'aanbevolen']);
-const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
 
 /**
  * "Tijdens het debat op 3 mei heeft de minister toegezegd …", "In 2021 heeft de gemeente besloten …": a
@@ -185,30 +198,68 @@ const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 
  * background. The speaker's own promise stays a promise ("heb ik toegezegd … te zullen").
  */
 function isRecounted(view: SentenceView, cue: number): boolean {
+  const f = sentenceFacts(view);
+  return !f.firstPerson && f.firstPerfect < cue && f.firstMoment < cue;
+}
+
+/** Sentence-level facts the cue table tests for many matches, computed once per view (linear time). */
+interface SentenceFacts {
+  firstPerson: boolean;
+  /** Index of the first perfect auxiliary, or Infinity. */
+  firstPerfect: number;
+  /** Index of the first dated moment after "in/op/tijdens/…", or Infinity. */
+  firstMoment: number;
+  /** Index of the last demand word, or -1. */
+  lastDemand: number;
+  past: boolean;
+}
+const factsOf = new WeakMap<SentenceView, SentenceFacts>();
+
+function sentenceFacts(view: SentenceView): SentenceFacts {
+  let f = factsOf.get(view);
+  if (f) return f;
   const { tokens } = view;
-  let perfect = false;
-  let moment = false;
+  f = { firstPerson: false, firstPerfect: Infinity, firstMoment: Infinity, lastDemand: -1, past: false };
+  let lastMomentPreposition = -10;
   for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k]!.lower;
-    if (w === 'ik' || w === 'wij' || w === 'we') return false;
-    if (/^(heeft|hebben|is|zijn)$/.test(w) && k < cue) perfect = true;
     const t = tokens[k]!;
+    const w = t.lower;
+    if (w === 'ik' || w === 'wij' || w === 'we') f.firstPerson = true;
+    if (/^(heeft|hebben|is|zijn)$/.test(w) && f.firstPerfect === Infinity) f.firstPerfect = k;
+    if (/^(in|op|tijdens|sinds|medio|eind|begin|van)$/.test(w)) lastMomentPreposition = k;
     const dated = MONTHS.has(w) || (t.kind === 'number' && t.text.length === 4 && /^(19|20)/.test(t.text));
-    if (dated && k < cue) {
-      for (let j = Math.max(0, k - 4); j < k; j++) if (/^(in|op|tijdens|sinds|medio|eind|begin)$/.test(tokens[j]!.lower)) moment = true;
-    }
+    if (dated && k - lastMomentPreposition <= 4 && f.firstMoment === Infinity) f.firstMoment = k;
+    if (PAST_MARKERS.has(w)) f.past = true;
+    if (DEMAND_MODALS.has(w) || w === 'zal' || w === 'zullen' || w === 'onaanvaardbaar' || w === 'onwenselijk' || w === 'ongewenst') f.lastDemand = k;
+    if (w === 'niet' && (tokens[k + 1]?.lower === 'langer' || tokens[k - 1]?.lower === 'mag' || tokens[k - 1]?.lower === 'mogen')) f.lastDemand = k;
   }
-  return perfect && moment;
+  factsOf.set(view, f);
+  return f;
+}
+
+/** Actor boundaries per token, built once per view (the cue table may test many matches). */
+const actorEdges = new WeakMap<SentenceView, { ends: Uint8Array; starts: Uint8Array }>();
+
+function actorNearCue(view: SentenceView, actors: readonly ActorMention[], i: number): boolean {
+  let edges = actorEdges.get(view);
+  if (!edges) {
+    const n = view.tokens.length + 1;
+    edges = { ends: new Uint8Array(n), starts: new Uint8Array(n) };
+    for (const a of actors) {
+      edges.ends[a.to] = 1;
+      edges.starts[a.from] = 1;
+    }
+    actorEdges.set(view, edges);
+  }
+  // The subject right before ("De VNG vraagt") or an actor within three words after ("vraagt het Rijk").
+  if (edges.ends[i] || (i > 0 && view.tokens[i - 1]!.kind === 'punct' && edges.ends[i - 1])) return true;
+  for (let k = i + 1; k <= i + 3 && k < edges.starts.length; k++) if (edges.starts[k]) return true;
+  return false;
 }
 
 /** A demand modal later in the sentence: "spreekt uit dat de regering … moet". */
 function demandAfter(view: SentenceView, from: number): boolean {
-  for (let k = from; k < view.tokens.length; k++) {
-    const w = view.tokens[k]!.lower;
-    if (DEMAND_MODALS.has(w) || w === 'zal' || w === 'zullen' || w === 'onaanvaardbaar' || w === 'onwenselijk' || w === 'ongewenst') return true;
-    if (w === 'niet' && (view.tokens[k + 1]?.lower === 'langer' || view.tokens[k - 1]?.lower === 'mag' || view.tokens[k - 1]?.lower === 'mogen')) return true;
-  }
-  return false;
+  return sentenceFacts(view).lastDemand >= from;
 }
 
 function hasCopulaBefore(view: SentenceView, i: number): boolean {
@@ -246,6 +297,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       if (tokens.slice(i + 1, Math.min(segEnd, i + 5)).some((x) => DISCOURSE_VERBS.has(x.lower))) continue;
       if ((w === 'dient' || w === 'dienen' || w === 'hoort' || w === 'horen') && !anyIn(segStart, segEnd, (x) => x.lower === 'te')) continue;
       if (w === 'moeten' && anyIn(segStart, i, (x) => PERFECT_AUX.has(x.lower))) continue;
+      // "Dat moet ons zorgen baren": a modal with a verb of feeling is rhetoric, not a demand.
+      if (anyIn(i + 1, segEnd, (x) => EVALUATIVE_INFINITIVES.has(x.lower))) continue;
       // "We moeten steeds meer … opvangen" states a trend, not a demand.
       if (anyIn(segStart, segEnd, (x) => x.lower === 'steeds') && anyIn(segStart, segEnd, (x) => x.lower === 'meer' || x.lower === 'vaker')) continue;
       const er = tokens[i - 1]?.lower === 'er' || tokens[i + 1]?.lower === 'er';
@@ -272,7 +325,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     if ((w === 'zal' || w === 'zullen') && main && isPlannedFuture(view, i, segEnd)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (COMMITMENT_AUX.has(w) && main) {
       // "…, willen we de doelstelling halen": a conditional inversion ("if we want to").
-      if (tokens[i - 1]?.text === ',' && INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) continue;
+      // After a fronted subordinate clause ("Omdat …, willen wij …") it is the main clause itself.
+      if (tokens[i - 1]?.text === ',' && INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && !FRONTED_SUBORDINATORS.has(tokens[0]?.lower ?? '')) continue;
       // "In het eerste kwartaal gaan gemeenten aan de slag": getting to work is a plan, whoever does it.
       if (/^(gaat|gaan)$/.test(w) && tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan')) return { ...spanOf(view, i, i + 1), cue: 'decision' };
       // "Of we nu willen of niet" is an idiom.
@@ -360,7 +414,8 @@ function findImperative(view: SentenceView): AdviceHit | null {
     if (afterFullStop && t.text[0] === t.lower[0]) continue;
     // "Denk aan …", "Neem bijvoorbeeld …" introduce examples.
     if ((t.lower === 'denk' && tokens[i + 1]?.lower === 'aan') || (t.lower === 'neem' && tokens[i + 1]?.lower === 'bijvoorbeeld')) continue;
-    if (t.kind !== 'word' || !isImperativeForm(t.lower)) continue;
+    // The tagger learnt from news and encyclopaedia text, which hardly commands: listed stems stay a fallback.
+    if (t.kind !== 'word' || !(isImperativeAt(view, i) || IMPERATIVE_STEMS.has(t.lower))) continue;
     const next = tokens[i + 1];
     if (!next) continue;
     if (SUBJECT_PRONOUNS.has(next.lower)) continue;
@@ -378,12 +433,6 @@ function findImperative(view: SentenceView): AdviceHit | null {
     return { ...spanOf(view, i, i + 1), cue: 'imperative' };
   }
   return null;
-}
-
-function isImperativeForm(word: string): boolean {
-  if (IMPERATIVE_STEMS.has(word)) return true;
-  // Latinate verbs: "organiseer", "formuleer", "standaardiseer".
-  return word.length >= 7 && word.endsWith('eer') && !NOT_EER_STEMS.has(word);
 }
 
 /** "Een exit-plan is essentieel", "Samenwerking is noodzakelijk om …": a predicate that demands. */
@@ -411,8 +460,21 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
 }
 
 
+const ROUTINE_ADVERBS = new Set(['vaak', 'meestal', 'doorgaans', 'gewoonlijk', 'soms', 'regelmatig', 'telkens']);
+
+/** Is token `i` a finite verb according to the tagger? Tokens align with the tagger's own tokenisation. */
+function taggedFinite(view: SentenceView, i: number): boolean {
+  const tags = tagSentence(view.text);
+  const word = view.tokens[i]!.text;
+  const tag = tags[i]?.word === word ? tags[i] : tags.find((t) => t.word === word);
+  if (tag === undefined || (tag.upos !== 'VERB' && tag.upos !== 'AUX')) return false;
+  if (tag.feats.includes('VerbForm=Fin')) return true;
+  // "versterkt" is also a participle; without an auxiliary in the sentence it is the finite verb.
+  return tag.feats.includes('VerbForm=Part') && !tags.some((t) => t.upos === 'AUX');
+}
+
 /** Heads of actors that write policy documents and commit themselves in them. */
-const GOVERNMENT_AUTHORS = new Set(['kabinet', 'regering', 'college', 'provincie', 'gemeente', 'waterschap', 'rijk', 'minister', 'staatssecretaris', 'staten', 'gemeenteraad', 'raad', 'bestuur', 'hoogheemraadschap']);
+const GOVERNMENT_AUTHORS = new Set(['kabinet', 'regering', 'college', 'provincie', 'gemeente', 'waterschap', 'rijk', 'minister', 'ministerie', 'staatssecretaris', 'staten', 'gemeenteraad', 'raad', 'bestuur', 'hoogheemraadschap']);
 
 /** Third-person singular verbs that perceive, think, report, hold a state or measure: they describe. */
 const NON_ACTION_SINGULAR = new Set([
@@ -442,12 +504,13 @@ function isPresentSingular(word: string): boolean {
  */
 export function findPresentCommitment(view: SentenceView, actors: readonly ActorMention[], concrete: boolean): AdviceHit | null {
   const { tokens } = view;
+  // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work (computed once: linear time).
+  const routine = !concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke');
   for (const a of actors) {
     // A government author states its own policy in the present tense ("Het kabinet investeert in …", "De
     // provincie stuurt op …"); without that, the present tense needs something concrete to be a plan.
-    if (!concrete && !GOVERNMENT_AUTHORS.has(tokens[a.to - 1]!.lower)) continue;
-    // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work.
-    if (!concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke')) continue;
+    if (!concrete && !tokens.slice(a.from, a.to).some((t) => GOVERNMENT_AUTHORS.has(t.lower))) continue;
+    if (routine) continue;
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
     if (a.from - start > 8) continue;
@@ -461,7 +524,10 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     if (NON_ACTION_SINGULAR.has(verb.lower) && !clauseEndsInParticle(view, verb.index) && !(concrete && /^(stelt|geeft|neemt|komt|maakt|houdt|stuurt)$/.test(verb.lower))) continue;
     if (!concrete && (verb.lower === 'wordt' || !isMainClause(view, verb.index))) continue;
     if (verb.lower === 'houdt' && tokens[verb.index + 1]?.lower === 'zich') continue;
-    if (isPresentSingular(verb.lower) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
+    // Frequency adverbs describe routine ("geeft de gemeente vaak … af").
+    if (tokens.some((t) => ROUTINE_ADVERBS.has(t.lower))) continue;
+    // The tagger confirms the finite verb that the -t ending only suggests ("Auditdienst" is a noun).
+    if ((isPresentSingular(verb.lower) && taggedFinite(view, verb.index)) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
   }
   return null;
 }
@@ -496,6 +562,8 @@ function isGovernmentAuthorPlan(view: SentenceView, verbIndex: number): boolean 
   for (let k = segmentStartOf(view, verbIndex); k < end; k++) {
     const w = view.tokens[k]!.lower;
     if (w === 'allemaal' || w === 'samenleving' || w === 'vaak' || w === 'soms' || w === 'nog' && view.tokens[k + 1]?.lower === 'steeds') return false;
+    // "We werken al jaren samen …", "We doen dit traditioneel …": a description of how things have been.
+    if ((w === 'al' && /^(jaren|lang|decennia|tijden|sinds|eeuwen)$/.test(view.tokens[k + 1]?.lower ?? '')) || w === 'traditioneel' || w === 'inmiddels') return false;
   }
   return true;
 }
@@ -516,9 +584,13 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   let verb = tokens[first + 1];
   if (!FIRST_PERSON_SUBJECTS.has(tokens[first]!.lower)) {
     // Within five words of the start, or right after a fronted clause ("Door te zorgen voor …, creëren wij …").
-    const inverted = tokens.findIndex((t, k) => k > firstWord && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word' && (k <= firstWord + 5 || tokens[k - 2]?.text === ','));
+    // Or after a fronted means phrase without a comma ("Door te zorgen voor kennis creëren wij …").
+    const frontedMeans = /^(door|om|via|met|dankzij)$/.test(tokens[firstWord]!.lower);
+    const inverted = tokens.findIndex(
+      (t, k) => k > firstWord && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word' && (k <= firstWord + 5 || tokens[k - 2]?.text === ',' || (frontedMeans && looksLikeInfinitive(tokens[k - 1]!.lower))),
+    );
     if (inverted < 0 || !isMainClause(view, inverted)) return null;
-    if (segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord) && tokens[inverted - 2]?.text !== ',') return null;
+    if (segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord) && tokens[inverted - 2]?.text !== ',' && !frontedMeans) return null;
     // "…, willen we de doelstelling halen": a conditional inversion, not a plan.
     if (tokens[inverted - 2]?.text === ',' && /^(willen|wil|moeten|moet)$/.test(tokens[inverted - 1]!.lower)) return null;
     first = inverted;
@@ -641,6 +713,11 @@ const NOT_ACTION_HEADS = new Set(['tussen', 'tegen', 'boven', 'binnen', 'buiten'
 export function findActionItem(view: SentenceView, blockKind: string, actors: readonly ActorMention[] = []): AdviceHit | null {
   if (blockKind === 'heading' || blockKind === 'table-cell') return null;
   const { tokens } = view;
+  // Cheap exit first: an item starts with an infinitive, a nominalisation or a comparative, or holds "te".
+  let firstWordIndex = 0;
+  while (firstWordIndex < tokens.length && tokens[firstWordIndex]!.kind !== 'word') firstWordIndex++;
+  const head = tokens[firstWordIndex]?.lower ?? '';
+  if (!looksLikeInfinitive(head) && !/(ing|atie)$/.test(head) && !GOAL_COMPARATIVES.has(head) && !tokens.some((t) => t.lower === 'te')) return null;
   // "De gemeente houdt zich bezig om …", "hoopt de gemeente te …": a finite verb next to the subject.
   for (const a of actors) {
     const after = tokens[a.to];
@@ -657,24 +734,24 @@ export function findActionItem(view: SentenceView, blockKind: string, actors: re
   if (words.some((t) => (firstSub < 0 || t.index < firstSub) && isMainClause(view, t.index) && ((CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower)))) return null;
   const first = words[0]!;
   // "Meer zicht op armoede …", "Betere toegang tot …": a goal stated as a comparative noun phrase.
-  if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4) return { ...spanOf(view, 0, 1), cue: 'decision' };
+  if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4 && taggedItem(view.text) !== null) return { ...spanOf(view, 0, 1), cue: 'decision' };
   // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
   // The next word must not be a (plural) finite verb: "Denen accepteren …" has a subject, not an action.
   const secondIsVerb = tokens.slice(first.index + 1, first.index + 4).some(
     (t) => t.kind === 'word' && tokens[t.index - 1]?.lower !== 'te' && looksLikeInfinitive(t.lower) && !/^(van|en|om|tot|met)$/.test(t.lower),
   );
   if (looksLikeInfinitive(first.lower) && !secondIsVerb && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
-    return { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' };
+    return taggedItem(view.text) === 'infinitive' ? { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' } : null;
   }
   // "Invoering van een stelsel …": a nominalised action with its object.
   if (/(ing|atie)$/.test(first.lower) && tokens[first.index + 1]?.lower === 'van' && first.index === 0) {
-    return { ...spanOf(view, first.index, first.index + 2), cue: 'action-item' };
+    return taggedItem(view.text) !== null ? { ...spanOf(view, first.index, first.index + 2), cue: 'action-item' } : null;
   }
   // "… voor te leggen;", "vast te stellen …": a te-infinitive in the first clause.
   const end = segmentEndOf(view, first.index);
   for (let k = first.index; k < end - 1; k++) {
     if (tokens[k]!.lower === 'te' && looksLikeInfinitive(tokens[k + 1]!.lower) && k - first.index <= 14 && isMainClause(view, k)) {
-      return { ...spanOf(view, k, k + 2), cue: 'action-item' };
+      return taggedItem(view.text) === 'te-infinitive' ? { ...spanOf(view, k, k + 2), cue: 'action-item' } : null;
     }
   }
   return null;
@@ -690,4 +767,58 @@ export function isNounPhraseHeading(view: SentenceView, table: CueTableMatch | n
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
   if (table.from !== firstWord) return false;
   return !tokens.some((t, k) => k !== table.from && CLOSED_FINITE.has(t.lower));
+}
+
+/**
+ * The tagger's view of an item (@scherp/dutch, trained on UD Dutch): null when a main clause has a finite verb
+ * ("Grote projecten checken …", "Om … te gebruiken, dien je …"), else what heads it: a bare infinitive
+ * ("Verankeren van …"), a te-infinitive outside a purpose clause ("… voor te leggen;"), or 'other' (a noun phrase).
+ */
+/** Words that open a dependent clause even where the tagger's clause split does not mark it. */
+const DEPENDENT_OPENERS = new Set(['waarbij', 'waarmee', 'waardoor', 'waarin', 'waarop', 'zodat', 'opdat', 'omdat', 'die', 'dat', 'wat']);
+
+function taggedItem(text: string): 'infinitive' | 'te-infinitive' | 'other' | null {
+  const tags = tagSentence(text);
+  const { clauses, clauseOf } = analyzeClauses(tags);
+  // Clauses up to the first dependent one ("zodat …", "waarbij …"); what follows it belongs to that clause.
+  // A clause right after a dependent one continues it ("zodat de werkwijze eenvoudig, uitvoerbaar en passend is")
+  // unless it starts with its finite verb, as a Dutch main clause after a fronted clause does ("…, helpt bij").
+  let afterDependent = false;
+  for (const c of clauses) {
+    const opener = tags[c.from]?.word.toLowerCase() ?? '';
+    if (c.subordinate || DEPENDENT_OPENERS.has(opener)) {
+      afterDependent = true;
+      continue;
+    }
+    if (c.finite >= 0 && (!afterDependent || c.finite === c.from)) return null;
+    afterDependent = false;
+  }
+  const first = tags.findIndex((t) => t.upos !== 'PUNCT' && t.upos !== 'NUM' && t.upos !== 'SYM' && t.upos !== 'X');
+  if (first < 0) return null;
+  const head = tags[first]!;
+  if (head.upos === 'SCONJ') return null;
+  // The tagger knows an infinitive from a plural noun ("Verankeren" against "Denen", "ETL-processen").
+  const word = head.word.toLowerCase();
+  // A nominalised infinitive the model reads as a plural noun keeps a verb stem as lemma ("Versterken" → "versterk").
+  const stemNoun = head.upos === 'NOUN' && word.endsWith('en') && (IMPERATIVE_STEMS.has(word.slice(0, -2)) || (word.length > 9 && word.endsWith('eren'))) && head.lemma === word.slice(0, -2);
+  if ((head.upos === 'VERB' && head.feats.includes('VerbForm=Inf')) || (head.upos === 'ADV' && looksLikeInfinitive(word)) || stemNoun) return 'infinitive';
+  for (let i = first; i + 1 < tags.length; i++) {
+    if (tags[i]!.word.toLowerCase() !== 'te' || tags[i + 1]!.upos !== 'VERB') continue;
+    // "nieuw te ontwikkelen algoritmes", "Aantal te werken uren": an attributive te-infinitive.
+    if (tags[i + 2] && (tags[i + 2]!.upos === 'NOUN' || tags[i + 2]!.upos === 'ADJ')) continue;
+    const clause = clauses[clauseOf[i]!];
+    if (!clause || clause.subordinate) continue;
+    // "Token exchange om tokens in te wisselen": the te-infinitive of a purpose clause.
+    // "Door afspraken te maken …": a means phrase, whose main clause follows.
+    // "En om … te …" as a whole sentence continues a lead-in ("de aanbeveling om …") and is an item itself.
+    let purpose = false;
+    for (let k = clause.from; k < i; k++) {
+      const w = tags[k]!.word.toLowerCase();
+      const opensItem = w === 'om' && (k === first || (k === first + 1 && /^(en|of|ook)$/.test(tags[first]!.word.toLowerCase())));
+      if (opensItem) break;
+      if (w === 'om' || w === 'door') purpose = true;
+    }
+    if (!purpose) return 'te-infinitive';
+  }
+  return 'other';
 }

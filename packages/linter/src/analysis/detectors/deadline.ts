@@ -101,6 +101,8 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
       push(i, i + 1);
       continue;
     }
+    // "de Nota Parkeernormen 2027": a year after a capitalised title word is part of the name.
+    if (isYear(t) && tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.text[0] !== tokens[i - 1]!.lower[0] && i > 1 && tokens[i - 2]?.kind === 'word' && tokens[i - 2]!.text[0] !== tokens[i - 2]!.lower[0]) continue;
     if (isYear(t)) {
       // Not a year inside a range of amounts or an identifier such as "ISO 27001" (4 digits only here anyway).
       push(i, i + 1);
@@ -220,6 +222,7 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
   }
   // A year in parentheses or inside a quoted title names something ("Deltavisie (2012)", «… tot 2050»); a
   // capitalised month inside a title ("Wijzigingsbesluit September 2024") too.
+  if (hits.length === 0) return hits;
   const quoted = quotedTokens(view);
   return hits.filter((h) => !view.inParens[h.from] && !quoted[h.from] && !(MONTHS.has(tokens[h.from]!.lower) && tokens[h.from]!.text[0] !== tokens[h.from]!.lower[0] && h.from > 0 && tokens[h.from - 1]!.kind === 'word'));
 }

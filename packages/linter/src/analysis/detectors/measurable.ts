@@ -29,7 +29,7 @@ export interface MeasurableOptions {
 
 /** Written-out counts that are too ambiguous on their own ("een") or not a count ("enkele", "half"). */
 /** Heads of compound deliverables. */
-const DELIVERABLE_HEADS = ['verplichting', 'programma', 'voorstel', 'besluit', 'overzicht', 'uitvoeringsplan', 'actieplan', 'akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
+const DELIVERABLE_HEADS = ['rapportage', 'verplichting', 'programma', 'voorstel', 'besluit', 'overzicht', 'uitvoeringsplan', 'actieplan', 'akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
 const REFERRING_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'beide']);
 /** Heads indexed by their last four letters, so a long word costs one lookup. */
 const HEADS_BY_ENDING = new Map<string, string[]>();
@@ -76,7 +76,7 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
     const w = tokens[i]!.lower;
     if (w.length < 9 || tokens[i]!.kind !== 'word') continue;
     const heads = HEADS_BY_ENDING.get(w.slice(-4));
-    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i) && !(/^(dit|deze|dat|die)$/.test(tokens[i - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[i - 2]?.lower ?? ''))) return spanOf(view, i, i + 1);
+    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i) && !(/^(dit|deze|dat|die)$/.test(tokens[i - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[i - 2]?.lower ?? '')) && !inContainer(view, i) && !used.has(i)) return spanOf(view, i, i + 1);
   }
   const candidates = [
     ...deliverables.findAll(tokens),
@@ -90,14 +90,51 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   if (quoted >= 0) candidates.push({ from: quoted, to: quoted + 1, data: 'deliverable', pattern: '' });
   const body = bodyWithRole(view);
   if (body) candidates.push({ ...body, data: 'deliverable', pattern: '' });
+  const title = namedDocument(view);
+  if (title >= 0) candidates.push({ from: title, to: title + 1, data: 'deliverable', pattern: '' });
   const named = namedSystem(view);
   if (named >= 0) candidates.push({ from: named, to: named + 1, data: 'deliverable', pattern: '' });
   candidates.sort((a, b) => a.from - b.from);
   // "Met dit wetsvoorstel beoog ik …", "Met dit Waterprogramma geven we richting": the existing instrument is
   // the vehicle, not the result.
   const vehicle = (c: { from: number }) => /^(dit|deze|dat|die)$/.test(tokens[c.from - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[c.from - 2]?.lower ?? '');
-  const found = candidates.find((c) => !studied(c.from) && !vehicle(c));
+  const found = candidates.find((c) => !studied(c.from) && !vehicle(c) && !used.has(c.from) && !inReason(view, c.from));
   return found ? spanOf(view, found.from, found.to) : null;
+}
+
+/** "Omdat een nationaal programma veel sectoren raakt, …": what a reason clause mentions is not the result. */
+const REASONS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'nu']);
+function inReason(view: SentenceView, i: number): boolean {
+  const sub = view.clauses.subordinator[i] ?? -1;
+  return sub >= 0 && REASONS.has(view.tokens[sub]!.lower);
+}
+
+/**
+ * "klimaatdoelen in het aankomende klimaatakkoord aanpassen": the compound names where the change happens, not
+ * what is delivered — unless the action puts something into it ("op te nemen in het Bouwbesluit").
+ */
+function inContainer(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'in' || w === 'binnen') return !tokens.slice(Math.max(0, k - 3), k).some((t) => /^(nemen|opnemen|leggen|vastleggen|verankeren|regelen)$/.test(t.lower));
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Kinds of policy documents; capitalised mid-sentence they name one ("de Nota Parkeernormen", "het Beleidsplan Groen"). */
+const DOCUMENT_KINDS = /^(nota|verordening|regeling|plan|programma|beleidsplan|uitvoeringsplan|actieplan|visie|agenda|wet|besluit|beleidsregel|beleidsregels|omgevingsvisie|omgevingsplan|bestemmingsplan|structuurvisie)$/;
+
+/** A capitalised document title mid-sentence: adopting, publishing or changing it is checkable. -1 when none. */
+function namedDocument(view: SentenceView): number {
+  const { tokens } = view;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text[0] === t.lower[0] || tokens[i - 1]!.text === '.') continue;
+    if (DOCUMENT_KINDS.test(t.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.text[0] !== tokens[i + 1]!.lower[0]) return i;
+  }
+  return -1;
 }
 
 /** "mag/mogen … niet", "geen … zonder …": concrete yes/no rules. */

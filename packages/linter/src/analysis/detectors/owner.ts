@@ -7,14 +7,14 @@
 import { FIRST_PERSON, GENERIC_ACTORS } from '../lexicon/actors.js';
 import { COMMITMENT_AUX, PASSIVE_AUX_WORDEN } from '../lexicon/verbs.js';
 import { isBoundary } from '../clauses.js';
-import { isParticiple } from './passive.js';
+import { isParticipleAt } from './passive.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
 import type { AdviceHit } from './advice.js';
 import { tokenIndexAt } from '../view.js';
 
-const REASON_SUBORDINATORS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'terwijl', 'zoals', 'nadat', 'sinds']);
+const REASON_SUBORDINATORS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'terwijl', 'zoals', 'nadat', 'sinds', 'zodat', 'opdat']);
 const BACKGROUND_BEFORE = new Set(['zoals', 'dan', 'namens', 'volgens', 'sinds']);
 const NEW_BODY_MARKERS = new Set(['een', 'nieuwe', 'nieuw', 'extra', 'aparte', 'eigen']);
 /** After "wil dat", a new subject takes over: "Ik wil dat gemeenten …" commits the municipalities, not me. */
@@ -80,7 +80,7 @@ function isPassiveSubject(view: SentenceView, a: ActorMention): boolean {
     const t = tokens[j]!;
     if (isBoundary(t)) break;
     if (t.lower === 'door') return false;
-    if (t.kind === 'word' && isParticiple(t.lower)) return true;
+    if (t.kind === 'word' && isParticipleAt(view, j)) return true;
   }
   return false;
 }
@@ -118,7 +118,11 @@ export function firstPersonSubject(view: SentenceView): number {
     const prev = tokens[i - 1]!;
     if (clauses.subordinator[i] === -1 && prev.kind === 'word' && !NOT_BEFORE_SUBJECT.has(prev.lower)) return i;
     // "Daarom is het belangrijk dat we …": the speaker in the clause that the importance frame governs.
-    if (prev.lower === 'dat' && tokens.slice(Math.max(0, i - 6), i).some((t) => /^(belangrijk|noodzakelijk|nodig|essentieel|cruciaal|zaak|wenselijk)$/.test(t.lower))) return i;
+    if (prev.lower === 'dat' && tokens.slice(Math.max(0, i - 6), i).some((t) => /^(belangrijk|noodzakelijk|nodig|essentieel|cruciaal|zaak|wenselijk)$/.test(t.lower))) {
+      // "… dat we als samenleving …" is everyone.
+      if (tokens[i + 1]?.lower === 'als' || tokens[i + 1]?.lower === 'allemaal') return -1;
+      return i;
+    }
   }
   return -1;
 }
@@ -147,7 +151,13 @@ export function ownerOfAdvice(view: SentenceView, actors: readonly ActorMention[
     const addressee = actors.find((a) => a.from > cue && a.from <= cue + 3 && !view.inParens[a.from]);
     if (addressee && APPEALS.has(tokens[cue]!.lower)) return spanOf(view, addressee.from, addressee.to);
   }
+  // A demand on "de gemeente" without its name is a rule for every municipality ("Als de aanvraag compleet is,
+  // moet de gemeente binnen acht weken beslissen"); only the body's own commitments name it.
+  if (named && (advice.cue === 'modal' || advice.cue === 'er-moet') && /^(gemeente|provincie|waterschap|hoogheemraadschap)$/i.test(named.text)) return null;
   if (named) return named;
+  // "… ontvangt u van mij …", "… krijgt u van ons …": the sender is the speaker.
+  const fromMe = tokens.findIndex((t, k) => t.lower === 'van' && /^(mij|ons)$/.test(tokens[k + 1]?.lower ?? ''));
+  if (fromMe >= 0 && advice.cue === 'decision') return spanOf(view, fromMe + 1, fromMe + 2);
   // "Ik verzoek u …": in a letter the addressee is the Kamer or the council, and it is asked to act.
   if (advice.cue === 'performative') {
     const cue = tokenIndexAt(view, advice.start);
@@ -169,6 +179,18 @@ export function ownerOfAdvice(view: SentenceView, actors: readonly ActorMention[
   if (subject < 0) return null;
   // "We hebben … nodig" states a need; only "het is belangrijk dat we …" commits the speaker.
   if (advice.cue === 'importance' && tokens[subject - 1]?.lower !== 'dat') return null;
-  const wantsOthers = tokens.slice(subject + 1, subject + 4).some((t, k, arr) => t.lower === 'dat' && k > 0 && /^(wil|willen|wilt)$/.test(arr[k - 1]!.lower));
-  return wantsOthers ? null : spanOf(view, subject, subject + 1);
+  return wantsOthers(view, subject) ? null : spanOf(view, subject, subject + 1);
+}
+
+/** Who must act after "wil dat": "Ik wil dat gemeenten investeren" commits them; "Wij willen dat elke inwoner zich veilig voelt" is the speaker's goal. */
+const ACTING_GROUPS = new Set(['gemeenten', 'provincies', 'waterschappen', 'organisaties', 'instellingen', 'bedrijven', 'partijen', 'ministeries', 'scholen', 'zorgaanbieders', 'werkgevers', 'overheden', 'leveranciers', 'corporaties', 'woningcorporaties']);
+
+function wantsOthers(view: SentenceView, subject: number): boolean {
+  const { tokens } = view;
+  for (let k = subject + 1; k < Math.min(tokens.length, subject + 4); k++) {
+    if (tokens[k]!.lower !== 'dat' || !/^(wil|willen|wilt)$/.test(tokens[k - 1]!.lower)) continue;
+    const after = tokens.slice(k + 1, k + 4).map((t) => t.lower);
+    return after.some((w) => ACTING_GROUPS.has(w)) || /^(de|het)$/.test(after[0] ?? '') && /^(minister|staatssecretaris|regering|kabinet|overheid|rijk|college|raad)$/.test(after[1] ?? '');
+  }
+  return false;
 }

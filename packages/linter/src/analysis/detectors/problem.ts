@@ -8,16 +8,17 @@ import type { TextMatch } from '../../types.js';
 import { segmentEndOf, spanOf, type SentenceView } from '../view.js';
 
 const PROBLEM_PHRASES = [
-  'omdat', 'doordat', 'aangezien', 'vanwege', 'immers', 'gezien de|gezien het', 'hierdoor', 'daardoor', 'waardoor', 'want',
+  'omdat', 'doordat', 'aangezien', 'vanwege', 'immers', 'met het oog op', 'ten behoeve van het', 'gezien de|gezien het', 'hierdoor', 'daardoor', 'waardoor', 'want',
   'probleem', 'problemen', 'problematiek', 'knelpunt*', 'tekort', 'tekorten', 'gebrek aan', 'ontbreekt', 'ontbreken',
   'risico op', 'dreigt|dreigen', 'kwetsbaar*', 'verouderd*', 'afhankelijk', 'afhankelijkheid', 'leidt tot|leiden tot',
   'om te voorkomen', 'te voorkomen dat', 'onhoudbaar', 'achterstand*', 'wachtlijst*', 'wachttijd*', 'versnipper*',
   'fragmentatie', 'gefragmenteerd*', 'fouten', 'onbetaalbaar', 'uitval', 'storing*',
-  'faalt|falen', 'mislukt*', 'schade', 'crisis',
+  'faalt|falen', 'mislukt*', 'schade', 'crisis', 'ramp', 'rampen', 'schrijnend*', 'misstand*', 'valt tegen|vallen tegen|viel tegen',
+  'behoefte aan',
 ].map((pattern) => ({ pattern, data: null }));
 
 const matcher = new PhraseMatcher(PROBLEM_PHRASES);
-const PROBLEM_HEADS = ['afhankelijk', 'afhankelijkheid', 'tekort', 'tekorten', 'probleem', 'problemen', 'achterstand', 'knelpunt', 'knelpunten', 'risico'];
+const PROBLEM_HEADS = ['affaire', 'afhankelijk', 'afhankelijkheid', 'tekort', 'tekorten', 'probleem', 'problemen', 'achterstand', 'knelpunt', 'knelpunten', 'risico'];
 /** Problem-solving verbs of a purpose clause: "om X te voorkomen/verminderen/oplossen". */
 const REMEDY_VERBS = new Set(['voorkomen', 'verminderen', 'beperken', 'tegengaan', 'bestrijden', 'oplossen', 'verhelpen', 'doorbreken', 'terugdringen', 'verkleinen', 'wegnemen', 'aanpakken', 'inperken', 'verlagen', 'verkorten', 'terugbrengen', 'wegwerken']);
 /** Words that only point back to an earlier sentence. */
@@ -63,6 +64,8 @@ export function detectProblem(view: SentenceView): TextMatch | null {
     for (const m of matcher.matchAt(tokens, i)) {
       if (m.pattern.endsWith(' tot') && tokens.slice(m.to, m.to + 3).some((x) => x.lower.startsWith('aanbeveling') || x.lower === 'advies')) continue;
       if (m.pattern === 'om te voorkomen') continue;
+      // "Falen is geen optie" is a rhetorical absolute, not a problem.
+      if (m.pattern === 'faalt|falen' && tokens[m.to]?.lower === 'is' && tokens[m.to + 1]?.lower === 'geen') continue;
       // "Om dit te voorkomen" is handled above; a bare "voorkomen dat" clause names the problem.
       return spanOf(view, m.from, m.to);
     }

@@ -34,7 +34,12 @@ export const HYPE_LEXICON: HypeEntry[] = [
 ];
 
 /** Words that mark a buzzword as criticised or cautioned against, not offered as the answer. */
-export const HYPE_CAUTION = new Set(['hype', 'hypes', 'terughoudend', 'kritisch', 'voorzichtig', 'voorkom', 'codewoord', 'tech-push', 'push', 'afhankelijkheden', 'valkuil']);
+export const HYPE_CAUTION = new Set([
+  'hype', 'hypes', 'terughoudend', 'kritisch', 'voorzichtig', 'voorkom', 'codewoord', 'tech-push', 'push', 'afhankelijkheden', 'valkuil',
+  // A technology that is regulated, secured or checked is managed, not offered as the answer.
+  'risico', "risico's", 'risicogroep', 'veiligheidsrisico', "veiligheidsrisico's", 'verboden', 'verbod', 'verordening', 'ai-verordening', 'vereisten',
+  'beveiligen', 'toezicht', 'controleren', 'verificatie', 'validatie', 'verantwoord', 'verantwoorde', 'ai-geletterd', 'ai-geletterdheid', 'uitleg',
+]);
 /** Negations that cancel a buzzword only when right before it ("geen AI", "niet innovatief"). */
 export const HYPE_NEGATIONS = new Set(['geen', 'niet', 'zonder']);
 

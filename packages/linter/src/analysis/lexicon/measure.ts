@@ -6,7 +6,7 @@
 export const DELIVERABLE_PHRASES: string[] = [
   'wetsvoorstel*', 'wetswijziging*', 'wijziging van de wet', 'amvb', 'algemene maatregel van bestuur', 'ministeriële regeling',
   'verordening', 'register', 'registers', 'algoritmeregister', 'roadmap', 'routekaart', 'begroting', 'begrotingspost',
-  'platform', 'loket', 'meldpunt', 'helpdesk', 'standaard', 'standaarden', 'open standaard*', 'richtlijn', 'richtlijnen',
+  'platform', 'loket', 'meldpunt', 'steunpunt', 'servicepunt', 'informatiepunt', 'helpdesk', 'standaard', 'standaarden', 'open standaard*', 'richtlijn', 'richtlijnen',
   'mijlpalen', 'mijlpaal', 'eisen', 'programma van eisen', 'stuurgroep', 'commissie', 'forum', 'kwartiermaker',
   'ombudsfunctie', 'toezichthouder', 'meldplicht', 'convenant', 'keurmerk', 'certificering', 'certificaat', 'audit', 'audits',
   'dashboard', 'subsidieregeling', 'fonds', 'contract', 'contracten', 'resultaatverplichting*', 'curriculum', 'curricula',
@@ -15,7 +15,7 @@ export const DELIVERABLE_PHRASES: string[] = [
   'nationaal *', 'akkoord', 'kennisbank', 'catalogus', 'architectuur',
   'voorziening', 'voorzieningen', 'rapportageverplichting',
   // Documents and decisions that will exist or not: what a letter or motion promises to deliver.
-  'voorstel', 'een voorstel', 'overzicht', 'een overzicht', 'monitor', 'standpunt', 'het standpunt', 'antwoorden op', 'de antwoorden',
+  'een brief', 'een kamerbrief', 'een voortgangsbrief', 'voorstel', 'een voorstel', 'overzicht', 'een overzicht', 'monitor', 'standpunt', 'het standpunt', 'antwoorden op', 'de antwoorden',
   'een definitieve keuze', 'besluitvorming', 'een besluit', 'uitvoeringsplan', 'uitvoeringsprogramma', 'actieplan', 'plan van aanpak',
   'naar de kamer', 'aan de kamer', 'aan uw kamer', 'naar uw kamer', 'aan de raad', 'naar de raad', 'aan de gemeenteraad', 'aan provinciale staten',
 ];

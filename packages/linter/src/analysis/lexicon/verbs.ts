@@ -50,27 +50,8 @@ export const IMPERATIVE_STEMS = new Set([
   'schep', 'stuur', 'vul', 'volg', 'sta', 'blijf', 'werf', 'train', 'leid', 'wees', 'geef', 'hef', 'voeg',
 ]);
 
-/** Words ending in "-eer" that are not imperative stems (nouns, adverbs). */
-export const NOT_EER_STEMS = new Set(['meer', 'weer', 'keer', 'heer', 'zeer', 'sfeer', 'verkeer', 'beheer', 'eer', 'veer', 'peer', 'teer', 'leer', 'geweer', 'plezier', 'verweer', 'atmosfeer', 'carrière', 'personeel', 'idee']);
-
 /** Tokens after a sentence-initial verb that make it a question or conditional, not an imperative. */
 export const SUBJECT_PRONOUNS = new Set(['ik', 'jij', 'we', 'wij', 'hij', 'zij', 'ze', 'men', 'u', 'jullie']);
-
-/**
- * Irregular past participle bodies (without "ge"): "ge" + body is a participle, as is particle + "ge" + body
- * ("aangewezen") and inseparable prefix + body ("besproken", "vervangen").
- */
-export const IRREGULAR_PARTICIPLE_BODIES = new Set([
-  'daan', 'gaan', 'komen', 'staan', 'slagen', 'geven', 'nomen', 'zien', 'weest', 'wezen', 'schreven', 'lezen',
-  'kozen', 'sloten', 'dragen', 'vonden', 'bonden', 'bleven', 'bleken', 'trokken', 'sproken', 'broken', 'stoken',
-  'worpen', 'goten', 'boden', 'dwongen', 'sprongen', 'zongen', 'wonnen', 'kregen', 'legen', 'zeten', 'heten',
-  'laten', 'houden', 'vallen', 'vangen', 'hangen', 'roepen', 'lopen', 'stoten', 'wassen', 'meten', 'geten',
-  'treden', 'schoven', 'wogen', 'bogen', 'vlogen', 'zogen', 'schoten', 'noten', 'loren', 'dreven', 'wreven',
-  'beten', 'grepen', 'sneden', 'streden', 'schenen', 'prezen', 'rezen', 'stegen', 'zwegen', 'keken', 'leken',
-  'weken', 'blazen', 'storven', 'holpen', 'golden', 'worden', 'zworen', 'graven', 'laden', 'scheiden', 'worven',
-  'wonden', 'zonnen', 'schonken', 'dronken', 'stonken', 'zonken', 'klonken', 'slonken', 'vochten', 'vlochten',
-  'zocht', 'bracht', 'dacht', 'kocht', 'mocht', 'wogen', 'dolven', 'zwommen', 'glommen', 'begonnen', 'slonden',
-]);
 
 /** Separable particles that precede "ge" in a participle ("in-ge-richt", "vast-ge-steld"). Longest first. */
 export const SEPARABLE_PARTICLES = [
@@ -78,31 +59,3 @@ export const SEPARABLE_PARTICLES = [
   'vast', 'over', 'door', 'voor', 'weg', 'vrij', 'mee', 'aan', 'bij', 'toe', 'uit', 'deel', 'los', 'af', 'in',
   'na', 'om', 'op', 'neer', 'thuis', 'kapot', 'goed', 'stop',
 ];
-
-/** Inseparable prefixes: their participles have no "ge" ("besproken", "verankerd", "ontwikkeld"). */
-export const INSEPARABLE_PREFIXES = ['her', 'ver', 'ont', 'be', 'er'];
-
-/** Words with a participle shape that are adjectives or nouns, or finite verbs of ge-verbs. */
-export const NOT_PARTICIPLES = new Set([
-  'gebied', 'gezicht', 'gedicht', 'gewicht', 'geluid', 'gemiddeld', 'gezond', 'gereed', 'geest', 'gebed',
-  'gewest', 'gezant', 'geduld', 'geeft', 'geldt', 'gebeurt', 'geniet', 'gelooft', 'gebiedt', 'geschikt',
-  'gewoonlijk', 'gedachtegoed', 'geraakt', 'gehandicapt', 'geheid', 'bereid', 'bekend', 'besteedt', 'bestaat',
-  'ontstaat', 'verstaat', 'betreft', 'bedraagt', 'bevat', 'verder', 'beleid', 'verbod', 'verband', 'verschil',
-  'beroep', 'verslag', 'verzoek', 'ontwerp', 'gevat', 'gewend', 'gelet', 'gezegd', 'ervaren', 'geleden',
-  'verwacht', 'behoeft', 'bepaalt', 'beoogt', 'vereist', 'verlangt', 'herhaalt', 'erkent', 'ontvangt',
-]);
-
-/** Participles used as adjectives after "zijn" ("is gevestigd in", "ben geïnteresseerd in"): a state, not a passive. */
-export const ADJECTIVAL_WITH_ZIJN = new Set([
-  'geïnteresseerd', 'gemotiveerd', 'gespecialiseerd', 'geïnspireerd', 'gevestigd', 'gelegen', 'gericht', 'gebaseerd', 'genoodzaakt',
-  'gewend', 'geneigd', 'gehecht', 'gebonden', 'geïnformeerd', 'gelukkig', 'gewaarschuwd', 'gerechtigd', 'gemachtigd', 'gezegd',
-]);
-
-/** Participles of intransitive verbs: with "zijn" they form the perfect tense, not a passive. */
-export const PERFECT_WITH_ZIJN = new Set([
-  'gegaan', 'gekomen', 'gebleven', 'gebleken', 'geweest', 'geworden', 'gestegen', 'gedaald', 'gevallen',
-  'ontstaan', 'verdwenen', 'verschenen', 'gegroeid', 'gelukt', 'mislukt', 'begonnen', 'gestart', 'gestopt',
-  'overleden', 'geslaagd', 'gebeurd', 'veranderd', 'toegenomen', 'afgenomen', 'gelopen', 'opgelopen',
-  'uitgelopen', 'vertrokken', 'aangekomen', 'teruggekeerd', 'verhuisd', 'gewend', 'geraakt', 'verlopen',
-  'ingegaan',
-]);

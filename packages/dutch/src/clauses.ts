@@ -1,0 +1,352 @@
+/**
+ * Clause structure from the tags, by rule: clauses (split at punctuation, subordinators, relative pronouns and
+ * coordinators that start a new finite clause), per clause its finite verb, subject, modal + infinitive,
+ * passive (worden/zijn + participle, with its `door` agent), imperative mood and the particle of a separable
+ * verb. Measured against the dependency trees of the test treebank by the bench (nsubj, aux:pass, obl:agent,
+ * compound:prt).
+ */
+import type { TaggedWord } from './tagger.js';
+
+export interface Passive {
+  /** The form of worden/zijn. */
+  aux: number;
+  participle: number;
+  /** `door` + noun phrase, token range [from, to), or null for a passive without agent. */
+  agent: { from: number; to: number } | null;
+}
+
+export interface Clause {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Opened by a subordinating conjunction or a relative/interrogative pronoun. */
+  subordinate: boolean;
+  /** The subordinator or relative pronoun that opens the clause, or -1. */
+  opener: number;
+  /** The finite verb, or -1 (a fragment without one). */
+  finite: number;
+  /** Head of the subject (noun, name or pronoun), or -1; its noun phrase spans [subjectFrom, subject]. */
+  subject: number;
+  subjectFrom: number;
+  /** The modal verb of a modal + infinitive group ("moet … aanpassen"), or -1. */
+  modal: number;
+  /** The last infinitive of the clause (the main verb after a modal or future auxiliary), or -1. */
+  infinitive: number;
+  passive: Passive | null;
+  /** An imperative: a clause-initial singular present finite verb without a subject ("Stel een plan op"). */
+  imperative: boolean;
+  /** The separated particle of the finite verb ("stelt … in"), or -1. */
+  particle: number;
+  /** The main verb's lemma, with its particle joined ("in" + "stellen" → "instellen"); '' without a verb. */
+  verbLemma: string;
+}
+
+export interface ClauseAnalysis {
+  clauses: Clause[];
+  /** Clause index per token (-1 for clause-separating punctuation). */
+  clauseOf: Int32Array;
+}
+
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—', '-', '…', '.', '!', '?']);
+/** Verbs that take a bare infinitive as modal or auxiliary. */
+const MODALS = new Set(['moeten', 'kunnen', 'mogen', 'willen', 'zullen', 'hoeven', 'dienen', 'gaan']);
+/** Participles whose verb forms its perfect with "zijn" (so zijn + participle is not a passive). */
+const PERFECT_WITH_ZIJN = new Set([
+  'gaan', 'komen', 'blijven', 'blijken', 'zijn', 'worden', 'stijgen', 'dalen', 'vallen', 'ontstaan', 'verdwijnen',
+  'verschijnen', 'groeien', 'lukken', 'mislukken', 'beginnen', 'starten', 'stoppen', 'overlijden', 'slagen',
+  'gebeuren', 'veranderen', 'toenemen', 'afnemen', 'lopen', 'oplopen', 'vertrekken', 'aankomen', 'terugkeren',
+  'verhuizen', 'raken', 'verlopen', 'ingaan', 'sterven', 'opgroeien', 'uitgroeien', 'opstaan', 'afreizen', 'trouwen',
+  'verworden', 'geraken', 'belanden', 'aanbelanden', 'terechtkomen', 'vluchten', 'reizen', 'vertrekken', 'slagen',
+]);
+
+const isFinite = (t: TaggedWord) => t.xpos.startsWith('WW|pv');
+const isBoundaryTag = (t: TaggedWord) => t.upos === 'PUNCT' && BOUNDARY_PUNCT.has(t.word);
+const isSubordinator = (t: TaggedWord) => t.xpos.startsWith('VG|onder');
+const isRelative = (t: TaggedWord) => t.xpos.startsWith('VNW|betr') || (t.xpos.startsWith('VNW|vb') && t.upos === 'PRON');
+
+/** A word that can head a subject noun phrase on its own (a pronoun in subject or neutral case). */
+function isSubjectPronoun(t: TaggedWord): boolean {
+  if (t.upos !== 'PRON') return false;
+  const x = t.xpos;
+  if (!x.includes('|pron|')) return false;
+  if (x.includes('|refl') || x.includes('|recip') || x.includes('|obl|') || x.includes('|dat|') || x.includes('|gen|')) return false;
+  return x.startsWith('VNW|pers') || x.startsWith('VNW|aanw') || x.startsWith('VNW|onbep') || x.startsWith('VNW|vb') || x.startsWith('VNW|betr');
+}
+
+const isNoun = (t: TaggedWord) => t.upos === 'NOUN' || t.upos === 'PROPN';
+/** Words inside a noun phrase before or around its head. */
+const inNounPhrase = (t: TaggedWord) =>
+  isNoun(t) || t.upos === 'DET' || t.upos === 'NUM' || (t.upos === 'ADJ' && !t.xpos.includes('|vrij|')) || t.xpos.startsWith('SPEC') ||
+  (t.upos === 'PRON' && (t.xpos.includes('|prenom|') || t.xpos.includes('|det|')));
+
+interface NounPhrase {
+  from: number;
+  head: number;
+  to: number;
+}
+
+/** Noun phrases in [from, to) that are not the object of a preposition. */
+function nounPhrases(tags: readonly TaggedWord[], from: number, to: number): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tags[i]!;
+    if (isSubjectPronoun(t) && !(i > from && tags[i - 1]!.upos === 'ADP')) {
+      out.push({ from: i, head: i, to: i + 1 });
+      i++;
+      continue;
+    }
+    if (!inNounPhrase(t)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let head = -1;
+    while (i < to && inNounPhrase(tags[i]!)) {
+      if (isNoun(tags[i]!)) head = i;
+      // A noun followed by a determiner starts a new phrase ("gaf de minister het plan").
+      if (head >= 0 && i + 1 < to && (tags[i + 1]!.upos === 'DET' || tags[i + 1]!.xpos.includes('|det|')) && isNoun(tags[i]!)) {
+        i++;
+        break;
+      }
+      i++;
+    }
+    const governed = start > 0 && (tags[start - 1]!.upos === 'ADP' || tags[start - 1]!.xpos === 'VG|onder' && /^(dan|als)$/i.test(tags[start - 1]!.word));
+    if (head >= 0 && !governed) out.push({ from: start, head, to: head + 1 });
+  }
+  return out;
+}
+
+function number(t: TaggedWord): 'ev' | 'mv' | '' {
+  const f = t.xpos.split('|');
+  if (t.upos === 'NOUN' || t.upos === 'PROPN') return f.includes('mv') ? 'mv' : f.includes('ev') ? 'ev' : '';
+  if (t.upos === 'PRON') return f.includes('mv') ? 'mv' : f.includes('ev') ? 'ev' : '';
+  if (f[0] === 'WW' && f[1] === 'pv') return f[3] === 'mv' ? 'mv' : 'ev';
+  return '';
+}
+
+const agrees = (np: TaggedWord, verb: TaggedWord) => {
+  const a = number(np);
+  const b = number(verb);
+  return a === '' || b === '' || a === b;
+};
+
+function pickSubject(tags: readonly TaggedWord[], phrases: NounPhrase[], finite: number): NounPhrase | undefined {
+  if (finite < 0) return phrases[0];
+  return phrases.find((p) => agrees(tags[p.head]!, tags[finite]!)) ?? phrases[0];
+}
+
+/** Splits the sentence into clauses. */
+function segment(tags: readonly TaggedWord[]): { from: number; to: number; opener: number }[] {
+  const out: { from: number; to: number; opener: number }[] = [];
+  let from = 0;
+  let opener = -1;
+  let hasFinite = false;
+  const close = (to: number) => {
+    if (to > from) out.push({ from, to, opener });
+  };
+  const finiteAhead = (i: number) => {
+    for (let j = i + 1; j < tags.length && !isBoundaryTag(tags[j]!) && !isSubordinator(tags[j]!); j++) if (isFinite(tags[j]!)) return true;
+    return false;
+  };
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (isBoundaryTag(t)) {
+      close(i);
+      from = i + 1;
+      opener = -1;
+      hasFinite = false;
+      continue;
+    }
+    const startsSubordinate = (isSubordinator(t) && finiteAhead(i)) || (isRelative(t) && i > from && finiteAhead(i));
+    const startsCoordinate = t.upos === 'CCONJ' && hasFinite && finiteAhead(i);
+    if ((startsSubordinate && (i > from || opener >= 0)) || startsCoordinate) {
+      close(i);
+      from = i;
+      opener = -1;
+      hasFinite = false;
+    }
+    if (startsSubordinate) opener = i;
+    if (isFinite(t)) hasFinite = true;
+  }
+  close(tags.length);
+  // A stretch between commas without a verb of its own is an insertion in the clause before it ("wordt een
+  // toegespitst, op effect gericht, plan opgesteld"): one clause.
+  const merged: typeof out = [];
+  for (const c of out) {
+    const prev = merged[merged.length - 1];
+    let finite = false;
+    for (let i = c.from; i < c.to && !finite; i++) finite = isFinite(tags[i]!);
+    if (prev && c.opener < 0 && !finite && tags[c.from - 1]?.word === ',') prev.to = c.to;
+    else merged.push({ ...c });
+  }
+  return merged;
+}
+
+/** A subject pronoun right after a clause-initial verb makes a question or inversion ("Zet je …?"), but "je" before a noun is "your". */
+function isSubjectAfterVerb(tags: readonly TaggedWord[], i: number): boolean {
+  const t = tags[i]!;
+  if (t.upos !== 'PRON' || !t.xpos.startsWith('VNW|pers') || t.xpos.includes('|obl|')) return false;
+  const after = tags[i + 1];
+  return !(t.word.toLowerCase() === 'je' && after !== undefined && (after.upos === 'NOUN' || after.upos === 'ADJ'));
+}
+
+/** What the imperative test needs from the tagger. */
+export interface Retagger {
+  tagWords(words: readonly string[]): TaggedWord[];
+  /** Was this lower-case form seen as a verb in the training data? */
+  isKnownVerb(lower: string): boolean;
+  /** Is a verb its most frequent reading in the training data ("zet", not "besluit")? */
+  isMainlyVerb(lower: string): boolean;
+  /** Was it seen often, and never as a verb ("de", "in", "beheer")? */
+  isKnownNonVerb(lower: string): boolean;
+}
+
+/** "maak" → "maken", "betrek" → "betrekken", "zorg" → "zorgen": the infinitive of an imperative stem. */
+function infinitiveOf(stem: string): string {
+  const m = /([^aeiou])([aeiou])\2([^aeiou])$/.exec(stem);
+  if (m) return `${stem.slice(0, -3)}${m[2]}${m[3]}en`;
+  if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
+  return `${stem.replace(/f$/, 'v').replace(/s$/, 'z')}en`;
+}
+
+/**
+ * News and encyclopaedia text, the treebanks' genres, hardly ever command, so the tagger often reads a
+ * clause-initial verb stem as a noun ("Zorg voor …", "Implementeer …"). A stem counts when the tagger itself
+ * reads stem + "t" as a finite verb in this very sentence ("Zorgt voor …") and the verb exists: its infinitive
+ * or -t form was seen as a verb in training, or it is a stem of the productive -eren verbs ("implementeer").
+ */
+function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): boolean {
+  const t = tags[i]!;
+  const lower = t.word.toLowerCase();
+  if (t.xpos.startsWith('WW|pv|tgw|ev') && !lower.endsWith('t')) return true;
+  if (lower.length < 2 || /[^\p{Ll}]/u.test(lower) || retag.isKnownNonVerb(lower)) return false;
+  if (lower.length >= 6 && /[eë]er$/.test(lower)) return true;
+  // Stems in -t are their own third person ("start", "zet", "richt"): the form must be a known verb.
+  // They are as often nouns ("Besluit archivering"), so a determiner, pronoun or preposition must follow.
+  if (lower.endsWith('t')) {
+    const next = tags[i + 1];
+    const opensObject = next !== undefined && (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON');
+    // "spreekt uit", "legt vast": a third person with its subject elsewhere, not a command.
+    if (!opensObject || t.xpos.startsWith('WW|pv|tgw|met-t')) return false;
+    if (t.xpos.startsWith('WW|pv|tgw|ev') || retag.isMainlyVerb(lower) || retag.isMainlyVerb(infinitiveOf(lower))) return true;
+    const words = tags.map((x) => x.word);
+    words[i] = lower;
+    return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw|ev');
+  }
+  if (!retag.isKnownVerb(`${lower}t`) && !retag.isKnownVerb(infinitiveOf(lower))) return false;
+  const words = tags.map((x) => x.word);
+  words[i] = `${lower}t`;
+  return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw');
+}
+
+/**
+ * Clauses of a tagged sentence. `retag` (the tagger) lets the imperative test try a verb reading of a
+ * clause-initial word; without it only words the tagger already read as finite verbs count.
+ */
+export function analyzeClauses(tags: readonly TaggedWord[], retag?: Retagger): ClauseAnalysis {
+  const clauseOf = new Int32Array(tags.length).fill(-1);
+  const clauses: Clause[] = [];
+  const isQuestion = tags.length > 0 && tags.some((t) => t.word === '?');
+  for (const { from, to, opener } of segment(tags)) {
+    const index = clauses.length;
+    for (let i = from; i < to; i++) clauseOf[i] = index;
+    let first = from;
+    while (first < to && (tags[first]!.upos === 'CCONJ' || tags[first]!.upos === 'PUNCT')) first++;
+    let finite = -1;
+    for (let i = opener >= 0 ? opener + 1 : first; i < to; i++) if (isFinite(tags[i]!)) { finite = i; break; }
+    const subordinate = opener >= 0;
+    const next = tags[first + 1];
+    const imperative =
+      !subordinate && !isQuestion && first < to && (finite === first || finite < 0 || finite === first + 1) &&
+      !(next && isSubjectAfterVerb(tags, first + 1)) &&
+      (retag !== undefined ? isVerbStemAt(tags, first, retag) : finite === first && tags[first]!.xpos.startsWith('WW|pv|tgw|ev'));
+    if (imperative) finite = first;
+
+    let subject: NounPhrase | undefined;
+    if (finite >= 0 && !imperative) {
+      if (subordinate) {
+        const between = nounPhrases(tags, opener + 1, finite);
+        const pronoun = between.find((p) => tags[p.head]!.upos === 'PRON');
+        // "de wet die wij aanpassen" / "de minister die de wet aanpast": a pronoun in between is the subject.
+        if (isRelative(tags[opener]!)) subject = pronoun ?? { from: opener, head: opener, to: opener + 1 };
+        else subject = pickSubject(tags, between, finite);
+      } else {
+        const before = nounPhrases(tags, first, finite);
+        const topic = before.find((p) => p.from === first);
+        if (topic && agrees(tags[topic.head]!, tags[finite]!)) subject = topic;
+        else {
+          let end = to;
+          for (let j = finite + 1; j < to; j++) if (tags[j]!.upos === 'VERB' || (tags[j]!.upos === 'AUX' && !isFinite(tags[j]!))) { end = j; break; }
+          subject = pickSubject(tags, nounPhrases(tags, finite + 1, end), finite);
+          // "De minister, die …, moet …": the subject stands in a fragment before an inserted clause.
+          if (!subject && finite === first && index > 0) {
+            for (let k = index - 1; k >= 0; k--) {
+              const c = clauses[k]!;
+              if (!c.subordinate && c.finite < 0) {
+                const np = nounPhrases(tags, c.from, c.to)[0];
+                if (np) subject = np;
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+
+    let infinitive = -1;
+    let participle = -1;
+    const auxes: number[] = [];
+    for (let i = first; i < to; i++) {
+      const t = tags[i]!;
+      if (t.xpos.startsWith('WW|inf')) infinitive = i;
+      if (t.xpos.startsWith('WW|vd') && !t.xpos.includes('prenom')) participle = i;
+      if (t.xpos.startsWith('WW') && (t.lemma === 'worden' || t.lemma === 'zijn')) auxes.push(i);
+    }
+    const modal = finite >= 0 && infinitive >= 0 && MODALS.has(tags[finite]!.lemma) ? finite : -1;
+
+    // "wordt … herzien/ontvangen/vergeten": worden takes no bare infinitive, so a final -en form is a participle.
+    if (participle < 0 && infinitive >= 0 && tags[infinitive]!.lemma !== 'worden' && auxes.some((a) => a !== infinitive && tags[a]!.lemma === 'worden' && (a !== finite || modal < 0))) {
+      participle = infinitive;
+    }
+    let passive: Passive | null = null;
+    if (participle >= 0) {
+      const worden = auxes.find((a) => tags[a]!.lemma === 'worden' && a !== participle);
+      const zijn = auxes.find((a) => tags[a]!.lemma === 'zijn' && a !== participle);
+      const aux = worden ?? (zijn !== undefined && !PERFECT_WITH_ZIJN.has(tags[participle]!.lemma) ? zijn : undefined);
+      if (aux !== undefined) passive = { aux, participle, agent: findAgent(tags, first, to) };
+    }
+
+    const f = finite >= 0 ? tags[finite]! : undefined;
+
+    let particle = -1;
+    if (f && !subordinate) {
+      for (let i = finite + 1; i < to; i++) if (tags[i]!.xpos === 'VZ|fin') particle = i;
+    }
+    const main = passive ? passive.participle : infinitive >= 0 ? infinitive : participle >= 0 ? participle : finite;
+    let verbLemma = main >= 0 ? tags[main]!.lemma : '';
+    if (particle >= 0 && main === finite) verbLemma = tags[particle]!.word.toLowerCase() + verbLemma;
+
+    clauses.push({
+      from, to, subordinate, opener, finite,
+      subject: subject ? subject.head : -1, subjectFrom: subject ? subject.from : -1,
+      modal, infinitive, passive, imperative, particle, verbLemma,
+    });
+  }
+  return { clauses, clauseOf };
+}
+
+/** "door" + noun phrase inside the clause. */
+function findAgent(tags: readonly TaggedWord[], from: number, to: number): { from: number; to: number } | null {
+  for (let i = from; i < to - 1; i++) {
+    if (tags[i]!.word.toLowerCase() !== 'door' || tags[i]!.upos !== 'ADP') continue;
+    let j = i + 1;
+    let end = -1;
+    while (j < to && (inNounPhrase(tags[j]!) || isSubjectPronoun(tags[j]!) || tags[j]!.xpos.includes('|obl|'))) {
+      end = j + 1;
+      j++;
+    }
+    if (end > 0) return { from: i, to: end };
+  }
+  return null;
+}

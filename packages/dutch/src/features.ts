@@ -1,0 +1,184 @@
+/**
+ * Feature extraction shared by training and tagging, so the two can never drift apart. A token's features are
+ * 32-bit hashes: static ones (its word, affixes, shape and neighbours) computed once per sentence, and the
+ * tag-history ones added while decoding left to right. The weight of feature f for class c sits at
+ * `(f ^ salt[c]) & mask` in one flat typed array.
+ */
+import { combine, hashString, mix, prefixHashes, suffixHashes } from './hash.js';
+
+export const SUFFIXES = 4;
+export const PREFIXES = 3;
+
+/** Per word type: everything the features need, computed once and cached. */
+export interface WordShape {
+  lower: string;
+  /** [word, suffix1..4, prefix1..3] hashes of the lower-case form. */
+  h: Int32Array;
+  /** Orthographic shape code (capitals, digits, hyphen, length class). */
+  shape: number;
+  /**
+   * Most frequent class + 1 of the longest known word this one ends in (0: none): Dutch compounds take the
+   * class of their last part ("informatiebeveiligingsbeleid" ends in "beleid").
+   */
+  head: number;
+}
+
+/** Most frequent class + 1 of a known lower-case word, 0 when unknown. */
+export type HeadLookup = (lower: string) => number;
+
+const MIN_PART = 3;
+
+export function compoundHead(lower: string, lookup: HeadLookup): number {
+  for (let k = MIN_PART; k <= lower.length - MIN_PART; k++) {
+    const head = lookup(lower.slice(k));
+    if (head > 0) return head;
+  }
+  return 0;
+}
+
+const H_WORD = 0;
+const H_SUFFIX = 1;
+const H_PREFIX = 1 + SUFFIXES;
+
+function shapeOf(word: string, lower: string): number {
+  const first = word.charCodeAt(0);
+  let shape = 0;
+  if (word !== lower) shape |= lower.charCodeAt(0) !== first ? (word.toUpperCase() === word && word.length > 1 ? 3 : 1) : 2;
+  let digit = false;
+  let hyphen = false;
+  let letter = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c === 45) hyphen = true;
+    else if (c > 64) letter = true;
+  }
+  if (digit) shape |= 4;
+  if (hyphen) shape |= 8;
+  if (!letter) shape |= 16;
+  shape |= (word.length <= 2 ? 0 : word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3) << 5;
+  return shape;
+}
+
+export function wordShape(word: string, lookup: HeadLookup): WordShape {
+  const lower = word.toLowerCase();
+  const h = new Int32Array(1 + SUFFIXES + PREFIXES);
+  h[H_WORD] = hashString(lower);
+  suffixHashes(lower, SUFFIXES, h, H_SUFFIX);
+  prefixHashes(lower, PREFIXES, h, H_PREFIX);
+  return { lower, h, shape: shapeOf(word, lower), head: compoundHead(lower, lookup) };
+}
+
+/** Feature templates. Static ones depend on the words only; dynamic ones on the tags already chosen. */
+export const TEMPLATES = [
+  'bias', 'w', 's1', 's2', 's3', 's4', 'p1', 'p2', 'p3', 'shape',
+  'w-1', 'w+1', 'w-2', 'w+2', 's3(w-1)', 's3(w+1)', 'shape(w+1)', 'w-1|w', 'w|w+1', 'shape|s2',
+  't-1', 't-2', 't-1|t-2', 't-1|w', 't-1|w+1', 'state', 'state|s2', 'state|w',
+  'head', 'head|s2',
+] as const;
+export type Template = (typeof TEMPLATES)[number];
+export const FIRST_DYNAMIC = TEMPLATES.indexOf('t-1');
+const HEAD = TEMPLATES.indexOf('head');
+
+const START = [hashString('<s>'), hashString('<s2>')];
+const END = [hashString('</s>'), hashString('</s2>')];
+const START_TAG = [0x5a17, 0x5a18];
+
+/** Template ids are salted into the feature hash so equal values of different templates stay apart. */
+const SALT = TEMPLATES.map((_, i) => mix(0x7f4a7c15 + i * 0x9e3779b1));
+
+/** A feature set: the templates in use, in order (static ones first). */
+export interface FeatureSet {
+  statics: number[];
+  dynamics: number[];
+}
+
+export function featureSet(names: readonly Template[]): FeatureSet {
+  const ids = names.map((n) => {
+    const id = TEMPLATES.indexOf(n);
+    if (id < 0) throw new Error(`unknown feature template ${n}`);
+    return id;
+  });
+  const isStatic = (i: number) => i < FIRST_DYNAMIC || i >= HEAD;
+  return { statics: ids.filter(isStatic), dynamics: ids.filter((i) => !isStatic(i)) };
+}
+
+function wordAt(words: readonly WordShape[], i: number): number {
+  if (i < 0) return START[-i - 1]!;
+  if (i >= words.length) return END[i - words.length]!;
+  return words[i]!.h[H_WORD]!;
+}
+
+function suffix3At(words: readonly WordShape[], i: number): number {
+  if (i < 0 || i >= words.length) return wordAt(words, i);
+  return words[i]!.h[H_SUFFIX + 2]!;
+}
+
+function staticValue(t: number, words: readonly WordShape[], i: number): number {
+  const w = words[i]!;
+  switch (t) {
+    case 0: return 1;
+    case 1: return w.h[H_WORD]!;
+    case 2: case 3: case 4: case 5: return w.h[H_SUFFIX + t - 2]!;
+    case 6: case 7: case 8: return w.h[H_PREFIX + t - 6]!;
+    case 9: return w.shape + (i === 0 ? 1024 : 0);
+    case 10: return wordAt(words, i - 1);
+    case 11: return wordAt(words, i + 1);
+    case 12: return wordAt(words, i - 2);
+    case 13: return wordAt(words, i + 2);
+    case 14: return suffix3At(words, i - 1);
+    case 15: return suffix3At(words, i + 1);
+    case 16: return i + 1 < words.length ? words[i + 1]!.shape : 4096;
+    case 17: return combine(wordAt(words, i - 1), w.h[H_WORD]!);
+    case 18: return combine(w.h[H_WORD]!, wordAt(words, i + 1));
+    case 19: return combine(w.shape, w.h[H_SUFFIX + 1]!);
+    case 28: return w.head;
+    case 29: return combine(w.head, w.h[H_SUFFIX + 1]!);
+    default: throw new Error(`not a static template: ${t}`);
+  }
+}
+
+/** Static features of every token of a sentence: `out[i * statics.length + k]`. */
+export function staticFeatures(set: FeatureSet, words: readonly WordShape[], out: Int32Array): void {
+  const n = set.statics.length;
+  for (let i = 0; i < words.length; i++) {
+    for (let k = 0; k < n; k++) {
+      const t = set.statics[k]!;
+      out[i * n + k] = combine(SALT[t]!, staticValue(t, words, i));
+    }
+  }
+}
+
+/**
+ * Dynamic features of token i given the two previous classes (-1/-2 before the sentence start) and the clause
+ * state (see decode.ts: finite verbs and subordinators seen so far), written to `out` from `at`.
+ */
+export function dynamicFeatures(
+  set: FeatureSet, words: readonly WordShape[], i: number, prev1: number, prev2: number, state: number, out: Int32Array, at: number,
+): void {
+  const p1 = prev1 < 0 ? START_TAG[0]! : prev1;
+  const p2 = prev2 < 0 ? START_TAG[-prev2 - 1] ?? START_TAG[1]! : prev2;
+  for (let k = 0; k < set.dynamics.length; k++) {
+    const t = set.dynamics[k]!;
+    let v: number;
+    switch (t) {
+      case 20: v = p1; break;
+      case 21: v = p2 + 0x10000; break;
+      case 22: v = combine(p1, p2); break;
+      case 23: v = combine(p1, words[i]!.h[H_WORD]!); break;
+      case 24: v = combine(p1, wordAt(words, i + 1)); break;
+      case 25: v = state; break;
+      case 26: v = combine(state, words[i]!.h[H_SUFFIX + 1]!); break;
+      case 27: v = combine(state, words[i]!.h[H_WORD]!); break;
+      default: throw new Error(`not a dynamic template: ${t}`);
+    }
+    out[at + k] = combine(SALT[t]!, v);
+  }
+}
+
+/** Per-class salt of the weight index. */
+export function classSalts(count: number): Int32Array {
+  const salts = new Int32Array(count);
+  for (let c = 0; c < count; c++) salts[c] = mix(0x3c6ef372 + c * 0x9e3779b1);
+  return salts;
+}

@@ -1,0 +1,93 @@
+/** The public tagging API on top of a loaded model. */
+import { decode, type LexEntry } from './decode.js';
+import { wordShape, type WordShape } from './features.js';
+import { guessLemma } from './lemma.js';
+import type { KnownWord, Model } from './model.js';
+
+export interface TaggedWord {
+  word: string;
+  /** Universal POS tag, e.g. `VERB`, `AUX`, `NOUN`. */
+  upos: string;
+  /** CGN/Lassy tag as in the treebanks, e.g. `WW|pv|tgw|ev`. */
+  xpos: string;
+  lemma: string;
+  /** Universal features, e.g. `Number=Sing|Tense=Pres|VerbForm=Fin` (`_` when none). */
+  feats: string;
+}
+
+interface CachedWord {
+  shape: WordShape;
+  known: KnownWord | undefined;
+}
+
+/**
+ * A tagger bound to one model. Word types are analysed once (hashes, lexicon entry) and kept in a bounded map:
+ * this is a lexicon cache, not a cache of results — every sentence is decoded afresh.
+ */
+export class Tagger {
+  private readonly cache = new Map<string, CachedWord>();
+  private entries: (LexEntry | undefined)[] = [];
+  private shapes: WordShape[] = [];
+  private classes = new Int32Array(256);
+
+  private readonly head = (lower: string): number => {
+    const known = this.model.lexicon.get(lower);
+    return known ? known.seen[0]! + 1 : 0;
+  };
+
+  constructor(readonly model: Model) {}
+
+  private lookup(word: string): CachedWord {
+    let cached = this.cache.get(word);
+    if (cached === undefined) {
+      if (this.cache.size >= 200_000) this.cache.clear();
+      const shape = wordShape(word, this.head);
+      cached = { shape, known: this.model.lexicon.get(shape.lower) };
+      this.cache.set(word, cached);
+    }
+    return cached;
+  }
+
+  /** Class index per word. */
+  classify(words: readonly string[]): Int32Array {
+    const n = words.length;
+    if (this.classes.length < n) this.classes = new Int32Array(n * 2);
+    const shapes = this.shapes;
+    const entries = this.entries;
+    shapes.length = n;
+    entries.length = n;
+    for (let i = 0; i < n; i++) {
+      const cached = this.lookup(words[i]!);
+      shapes[i] = cached.shape;
+      entries[i] = cached.known?.entry;
+    }
+    decode(this.model, shapes, entries, this.classes);
+    return this.classes;
+  }
+
+  lemma(word: string, cls: number): string {
+    const cached = this.lookup(word);
+    const known = cached.known;
+    if (known !== undefined) {
+      const k = known.seen.indexOf(cls);
+      if (k >= 0) {
+        const lemma = known.lemmas[k]!;
+        return lemma === '' ? (this.model.classes[cls]!.upos === 'PROPN' ? word : cached.shape.lower) : lemma;
+      }
+    }
+    const info = this.model.classes[cls]!;
+    return guessLemma(this.model, cls, info.participle, word, cached.shape.lower, info.upos);
+  }
+
+  tagWords(words: readonly string[]): TaggedWord[] {
+    const classes = this.classify(words);
+    const out: TaggedWord[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const cls = classes[i]!;
+      const info = this.model.classes[cls]!;
+      out[i] = { word, upos: info.upos, xpos: info.xpos, lemma: this.lemma(word, cls), feats: info.feats };
+    }
+    return out;
+  }
+}
