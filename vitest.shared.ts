@@ -6,6 +6,7 @@ const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/inde
 
 export const aliases = {
   '@scherp/corpus': pkg('corpus'),
+  '@scherp/config': pkg('config'),
   '@scherp/parser': pkg('parser'),
   '@scherp/linter': pkg('linter'),
   '@scherp/cli': pkg('cli'),

@@ -2,6 +2,7 @@ import type { Html, List, Nodes, RootContent, Table } from 'mdast';
 import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
 import { hasDefinitions, scanChunks } from './block-split.js';
+import { definitionLabels, GuardedRuns, withDefinitions } from './guarded-chunks.js';
 import { parseMdast } from './mdast.js';
 import { plainBlocks } from './plain-blocks.js';
 import { TextBuilder, type CharSink } from './text-builder.js';
@@ -32,32 +33,32 @@ interface Context {
 /**
  * Turns Markdown into blocks whose offsets are `base` + the offsets in `source`. The source is cut into
  * top-level chunks (see block-split.ts); chunks of plain headings and paragraphs take the fast path
- * (plain-blocks.ts), runs of the other chunks go to remark together. A document with link reference
- * definitions, whose meaning crosses chunks, is parsed whole.
+ * (plain-blocks.ts), runs of the other chunks go to remark together, within the limits of guard.ts (see
+ * guarded-chunks.ts). Link reference definitions, whose meaning crosses chunks, are handed to every run
+ * that refers to one.
  */
 export function markdownBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {
   const out: RawBlock[] = [];
-  if (hasDefinitions(source)) return mdastBlocks(source, base, atDocumentStart, out);
   const ctx = context(source, base, out);
+  const definitions = hasDefinitions(source) ? definitionLabels(source) : undefined;
   let frontMatter: string | undefined;
-  let pending = -1;
-  const flush = (to: number) => {
-    if (pending < 0) return;
-    const whole = pending === 0 && to === source.length;
-    const part = mdastBlocks(whole ? source : source.slice(pending, to), base + pending, atDocumentStart && pending === 0, out);
+  const parseRun = (from: number, to: number) => {
+    const whole = from === 0 && to === source.length && !definitions;
+    const text = whole ? source : withDefinitions(source.slice(from, to), definitions);
+    const part = mdastBlocks(text, base + from, atDocumentStart && from === 0, out);
     if (part.frontMatter !== undefined) frontMatter = part.frontMatter;
-    pending = -1;
   };
+  const runs = new GuardedRuns(source, base, out, parseRun);
   for (const chunk of scanChunks(source, 0, atDocumentStart).chunks) {
     const plain = plainBlocks(source, chunk.start, chunk.end);
     if (!plain) {
-      if (pending < 0) pending = chunk.start;
+      runs.add(chunk.start, chunk.end);
       continue;
     }
-    flush(chunk.start);
+    runs.flush();
     for (const node of plain) block(node, ctx);
   }
-  flush(source.length);
+  runs.flush();
   return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
 }
 

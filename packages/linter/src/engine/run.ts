@@ -183,7 +183,8 @@ export function runLint(
   for (const { rule, severity } of enabled) if (rule.phase !== 'after-directives') runRule(rule, severity, fresh);
   if (reuse && paragraphCache) storeParagraphs(reuse, fresh, paragraphOf, paragraphCache, share);
   if (reuse && placed) placed.last = reuse.placed;
-  found.push(...fresh);
+  // A loop, not push(...fresh): spreading 100 000+ findings as arguments overflows the stack.
+  for (const m of fresh) found.push(m);
   const filter = new DirectiveFilter(directives);
   const kept = directives.length === 0 ? found : found.filter((m) => !filter.suppresses(m.ruleId, m.span));
   // Rules that judge the directives themselves run last and see which directives were used.
