@@ -44,6 +44,18 @@ interface WorkerReply {
 export async function loadJsConfig(file: string, timeoutMs = JS_CONFIG_TIMEOUT_MS): Promise<unknown> {
   const { mtimeMs } = await stat(file);
   const url = `${pathToFileURL(file).href}?mtime=${mtimeMs}`;
+  // One run per version of the file and process, failures included: a config that hangs costs its time once.
+  let pending = loads.get(url);
+  if (!pending) {
+    pending = runInWorker(file, url, timeoutMs);
+    loads.set(url, pending);
+  }
+  return pending;
+}
+
+const loads = new Map<string, Promise<unknown>>();
+
+async function runInWorker(file: string, url: string, timeoutMs: number): Promise<unknown> {
   const reply = await new Promise<WorkerReply | 'timeout' | 'unsettled'>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { url }, stdout: true, stderr: true });
     worker.stdout.resume();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cosmiconfig, type Loader } from 'cosmiconfig';
@@ -48,7 +49,9 @@ export interface FoundConfig {
 export class ConfigLoader {
   readonly #allowJs: boolean;
   readonly #timeout: number;
-  readonly #explorer;
+  readonly #explorer: Explorer | undefined;
+  /** Why the explorer could not be made; thrown by every search, where callers expect errors. */
+  readonly #broken: unknown;
   readonly #byDirectory = new Map<string, Promise<FoundConfig | null>>();
 
   constructor(options: ConfigLoaderOptions = {}) {
@@ -57,19 +60,18 @@ export class ConfigLoader {
     const json: Loader = (file, content) => parseJsonConfig(file, content);
     const yaml: Loader = (file, content) => parseYamlConfig(file, content);
     const js: Loader = (file) => (this.#allowJs ? loadJsConfig(file, this.#timeout) : SKIPPED);
-    this.#explorer = cosmiconfig('scherp', {
-      searchPlaces: [...CONFIG_FILE_NAMES],
-      searchStrategy: 'none',
-      cache: false,
-      loaders: { '.json': json, '.yaml': yaml, '.yml': yaml, '.js': js, '.mjs': js, '.cjs': js, noExt: yaml },
-    });
+    try {
+      this.#explorer = createExplorer({ '.json': json, '.yaml': yaml, '.yml': yaml, '.js': js, '.mjs': js, '.cjs': js, noExt: yaml });
+    } catch (error) {
+      this.#broken = error;
+    }
   }
 
   /** The config file in exactly this directory, or null. */
   async inDirectory(dir: string): Promise<FoundConfig | null> {
     await this.#checkReadable(dir);
     try {
-      return found(await this.#explorer.search(dir));
+      return found(await this.#explorerOrThrow().search(dir));
     } catch (error) {
       throw asConfigError(error, dir);
     }
@@ -82,7 +84,8 @@ export class ConfigLoader {
     try {
       const info = await stat(filepath);
       if (!info.isFile()) throw new ConfigFileError(filepath, msg('is geen bestand', 'is not a file'));
-      result = found(await this.#explorer.load(filepath));
+      if (path.basename(filepath) === 'package.json') parseJsonConfig(filepath, await readFile(filepath, 'utf8'));
+      result = found(await this.#explorerOrThrow().load(filepath));
     } catch (error) {
       throw asConfigError(error, filepath);
     }
@@ -100,6 +103,11 @@ export class ConfigLoader {
       this.#byDirectory.set(key, pending);
     }
     return pending;
+  }
+
+  #explorerOrThrow(): Explorer {
+    if (!this.#explorer) throw this.#broken;
+    return this.#explorer;
   }
 
   /** Forget what was read (a watched config file changed). */
@@ -126,17 +134,42 @@ export class ConfigLoader {
         if (name === 'package.json') continue;
         throw new ConfigFileError(file, msg('is een map, geen configuratiebestand', 'is a directory, not a configuration file'));
       }
+      let content: string;
       try {
-        await readFile(file, { flag: 'r' }).then(() => undefined);
+        content = await readFile(file, 'utf8');
       } catch (error) {
         throw new ConfigFileError(file, unreadable((error as NodeJS.ErrnoException).code));
       }
+      // cosmiconfig parses package.json itself and reports a syntax error without its position.
+      if (name === 'package.json') parseJsonConfig(file, content);
       if (name !== 'package.json') return; // the first config file wins; later names are never read
     }
   }
 }
 
 const SKIPPED = Symbol('skipped');
+
+type Explorer = ReturnType<typeof cosmiconfig>;
+
+/**
+ * cosmiconfig reads a "meta config" from the package.json of the WORKING directory when it is created, and
+ * reports a syntax error there without its position: that file is checked first, with ours.
+ */
+function createExplorer(loaders: Record<string, Loader>): Explorer {
+  try {
+    return cosmiconfig('scherp', { searchPlaces: [...CONFIG_FILE_NAMES], searchStrategy: 'none', cache: false, loaders });
+  } catch (error) {
+    const pkg = path.join(process.cwd(), 'package.json');
+    let content: string | undefined;
+    try {
+      content = readFileSync(pkg, 'utf8');
+    } catch {
+      // not the cause
+    }
+    if (content !== undefined) parseJsonConfig(pkg, content);
+    throw asConfigError(error, pkg);
+  }
+}
 
 function found(result: { filepath: string; config: unknown; isEmpty?: boolean } | null): FoundConfig | null {
   if (!result) return null;

@@ -303,6 +303,12 @@ export function plainReading(source: string, start: number, end: number, reason:
       pos = next;
       continue;
     }
+    if (isDefinition(source, at, eol)) {
+      // A link reference definition has no readable text.
+      flush();
+      pos = next;
+      continue;
+    }
     const heading = source.charCodeAt(at) === 35;
     if (heading || item) flush();
     if (!paragraph) paragraph = { builder: new TextBuilder(at), start: at, end: eol, quoted, item };
@@ -319,6 +325,13 @@ export function plainReading(source: string, start: number, end: number, reason:
   flush();
   if (raw) rawBlock(raw.kind, raw.start, end);
   return out;
+}
+
+/** "[label]: destination" (not a footnote, "[^1]: text", whose text is prose). */
+function isDefinition(source: string, at: number, eol: number): boolean {
+  if (source.charCodeAt(at) !== 91 || source.charCodeAt(at + 1) === 94) return false;
+  const close = source.indexOf(']:', at);
+  return close > at + 1 && close < eol && close - at < 1000 && !source.slice(at + 1, close).includes('[');
 }
 
 function isFence(source: string, at: number, eol: number): boolean {
