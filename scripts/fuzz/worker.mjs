@@ -2,8 +2,10 @@
 // The main thread (run.mjs) watches the clock and replaces a worker that takes too long.
 import { isDeepStrictEqual } from 'node:util';
 import { parentPort, workerData } from 'node:worker_threads';
-import { IncrementalParser, parse } from '../../packages/parser/dist/index.js';
-import { createLinter, lint } from '../../packages/linter/dist/index.js';
+import { parse } from '../../packages/parser/dist/index.js';
+import { IncrementalParser } from '../../packages/parser/dist/incremental.js';
+import { lint } from '../../packages/linter/dist/index.js';
+import { createLintSession } from '../../packages/linter/dist/session.js';
 import { documentAt, editsFor } from './plan.mjs';
 
 const { seed } = workerData;
@@ -24,18 +26,19 @@ parentPort.on('message', ({ index, incremental }) => {
   parentPort.postMessage({ index, ms, bytes: Buffer.byteLength(text), kind, error, mismatch });
 });
 
-/** Edits the document a few times with the incremental parser and linter; each result must equal a fresh run. */
+/** Edits the document a few times with the incremental parser and a lint session; each result must equal a fresh run. */
 function checkIncremental(text, index) {
   const parser = new IncrementalParser();
-  const linter = createLinter();
+  const session = createLintSession();
   let current = text;
   parser.parse(current, { format: 'markdown' });
+  session.lint(current, undefined, { format: 'markdown' });
   for (const edit of editsFor(seed, index, current, 4)) {
     current = edit(current);
     const inc = parser.parse(current, { format: 'markdown' });
     const full = parse(current, { format: 'markdown' });
     if (!isDeepStrictEqual(inc.document, full.document)) return 'incremental parse differs from a full parse';
-    const a = linter.lint(inc).messages;
+    const a = session.lint(current, undefined, { format: 'markdown' }).result.messages;
     const b = lint(full).messages;
     if (!isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)))) return 'incremental lint differs from a full lint';
   }

@@ -69,36 +69,3 @@ export class GuardedRuns {
 function shift(b: RawBlock, delta: number): RawBlock {
   return { ...b, start: b.start + delta, end: b.end + delta, map: b.map.map(([t, s]) => [t, s + delta] as [number, number]) };
 }
-
-const DEFINITION = /^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:/gm;
-
-/** Normalised labels of the link reference definitions in `source` (CommonMark: case-folded, whitespace collapsed). */
-export function definitionLabels(source: string): Set<string> {
-  const labels = new Set<string>();
-  for (const m of source.matchAll(DEFINITION)) labels.add(normalizeLabel(m[1] as string));
-  return labels;
-}
-
-function normalizeLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-const BRACKETED = /\[((?:[^[\]\\]|\\.){1,999})\]/g;
-
-/**
- * `text` with a definition appended for every label it brackets that the document defines: a run parsed on
- * its own then resolves its references as in the whole document. The definitions come after the text, so
- * its offsets do not move, and definitions have no readable text.
- */
-export function withDefinitions(text: string, labels: Set<string> | undefined): string {
-  if (!labels || labels.size === 0 || !text.includes(']')) return text;
-  const used = new Set<string>();
-  for (const m of text.matchAll(BRACKETED)) {
-    const label = normalizeLabel(m[1] as string);
-    if (labels.has(label)) used.add(label);
-  }
-  if (used.size === 0) return text;
-  let suffix = '\n\n';
-  for (const label of used) suffix += `[${label}]: #\n`;
-  return text + suffix;
-}

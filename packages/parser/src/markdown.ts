@@ -1,8 +1,9 @@
 import type { Html, List, Nodes, RootContent, Table } from 'mdast';
 import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
-import { hasDefinitions, scanChunks } from './block-split.js';
-import { definitionLabels, GuardedRuns, withDefinitions } from './guarded-chunks.js';
+import { scanChunks, type Chunk } from './block-split.js';
+import { GuardedRuns } from './guarded-chunks.js';
+import { DefinitionIndex, definitionsOf, hasDefinitions, referenceKeys, type Definition } from './definitions.js';
 import { parseMdast } from './mdast.js';
 import { plainBlocks } from './plain-blocks.js';
 import { TextBuilder, type CharSink } from './text-builder.js';
@@ -11,6 +12,8 @@ export interface MarkdownBlocks {
   blocks: RawBlock[];
   /** Raw YAML of the front matter, if the source starts with one. */
   frontMatter?: string;
+  /** The source's own link reference and footnote definitions, in order, when it may hold any. */
+  definitions?: Definition[];
 }
 
 interface Context {
@@ -33,23 +36,29 @@ interface Context {
 /**
  * Turns Markdown into blocks whose offsets are `base` + the offsets in `source`. The source is cut into
  * top-level chunks (see block-split.ts); chunks of plain headings and paragraphs take the fast path
- * (plain-blocks.ts), runs of the other chunks go to remark together, within the limits of guard.ts (see
- * guarded-chunks.ts). Link reference definitions, whose meaning crosses chunks, are handed to every run
- * that refers to one.
+ * (plain-blocks.ts), runs of the other chunks go to remark together, within the guards of guard.ts. Link reference and footnote definitions,
+ * whose meaning crosses chunks, are handed to each run that may refer to them (see definitions.ts):
+ * `definitions` when the caller knows the whole document's (the incremental parser, for one of its chunks),
+ * else those of `source`.
  */
-export function markdownBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {
+export function markdownBlocks(source: string, base = 0, atDocumentStart = true, definitions?: DefinitionIndex): MarkdownBlocks {
   const out: RawBlock[] = [];
+  const chunks = scanChunks(source, 0, atDocumentStart).chunks;
+  const own = hasDefinitions(source) ? chunkDefinitions(source, chunks, atDocumentStart) : undefined;
+  const index = definitions ?? (own ? new DefinitionIndex(own) : undefined);
   const ctx = context(source, base, out);
-  const definitions = hasDefinitions(source) ? definitionLabels(source) : undefined;
   let frontMatter: string | undefined;
+  // Runs of the chunks that go to remark stay within the guards of guard.ts (see guarded-chunks.ts).
   const parseRun = (from: number, to: number) => {
-    const whole = from === 0 && to === source.length && !definitions;
-    const text = whole ? source : withDefinitions(source.slice(from, to), definitions);
-    const part = mdastBlocks(text, base + from, atDocumentStart && from === 0, out);
+    const whole = from === 0 && to === source.length;
+    const text = whole ? source : source.slice(from, to);
+    const prefix = index ? index.prefixFor(referenceKeys(text)) : '';
+    const atStart = atDocumentStart && from === 0;
+    const part = prefix ? mdastBlocksWith(text, prefix, base + from, atStart, out) : mdastBlocks(text, base + from, atStart, out);
     if (part.frontMatter !== undefined) frontMatter = part.frontMatter;
   };
   const runs = new GuardedRuns(source, base, out, parseRun);
-  for (const chunk of scanChunks(source, 0, atDocumentStart).chunks) {
+  for (const chunk of chunks) {
     const plain = plainBlocks(source, chunk.start, chunk.end);
     if (!plain) {
       runs.add(chunk.start, chunk.end);
@@ -59,7 +68,30 @@ export function markdownBlocks(source: string, base = 0, atDocumentStart = true)
     for (const node of plain) block(node, ctx);
   }
   runs.flush();
-  return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
+  const result: MarkdownBlocks = frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
+  if (own) result.definitions = own;
+  return result;
+}
+
+/** The definitions of a document cut into `chunks` (the chunk at `start` being its first), as an index. */
+export function documentDefinitions(source: string, chunks: readonly Chunk[], start: number): DefinitionIndex {
+  if (!hasDefinitions(source)) return new DefinitionIndex([]);
+  const found: Definition[] = [];
+  for (const c of chunks) {
+    const text = source.slice(c.start, c.end);
+    if (hasDefinitions(text)) for (const d of definitionsOf(parseMdast(text, c.start === start))) found.push(d);
+  }
+  return new DefinitionIndex(found);
+}
+
+/** The definitions of `source`, from the chunks that may hold one (each parses alone to the same blocks). */
+function chunkDefinitions(source: string, chunks: readonly Chunk[], atDocumentStart: boolean): Definition[] {
+  const out: Definition[] = [];
+  for (const { start, end } of chunks) {
+    const text = source.slice(start, end);
+    if (hasDefinitions(text)) for (const d of definitionsOf(parseMdast(text, atDocumentStart && start === 0))) out.push(d);
+  }
+  return out;
 }
 
 /** The blocks of `source` with remark alone (no fast path): the reference the fast path is tested against. */
@@ -73,6 +105,29 @@ function mdastBlocks(source: string, base: number, atDocumentStart: boolean, out
   const ctx = context(source, base, out);
   let frontMatter: string | undefined;
   for (const node of tree.children) {
+    if (node.type === 'yaml') frontMatter = node.value;
+    block(node, ctx);
+  }
+  return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
+}
+
+/**
+ * `mdastBlocks` of `text` with definition stand-ins (`prefix`) before it, or after it at the start of a
+ * document (where front matter must stay first; the first definition of a label is then in `text` anyway).
+ * The stand-ins' own nodes are dropped. Should `text` end in an open construct that would swallow stand-ins
+ * placed after it (an unclosed fence running to the end of the document), it is parsed without them.
+ */
+function mdastBlocksWith(text: string, prefix: string, base: number, atDocumentStart: boolean, out: RawBlock[]): MarkdownBlocks {
+  const before = !atDocumentStart;
+  const combined = before ? prefix + text : `${text}${text.endsWith('\n') ? '\n' : '\n\n'}${prefix}`;
+  const from = before ? prefix.length : 0;
+  const to = before ? combined.length : text.length;
+  const tree = parseMdast(combined, atDocumentStart);
+  const nodes = tree.children.filter((n) => startOf(n) >= from && startOf(n) < to);
+  if (nodes.some((n) => endOf(n) > to)) return mdastBlocks(text, base, atDocumentStart, out);
+  const ctx = context(combined, base - from, out);
+  let frontMatter: string | undefined;
+  for (const node of nodes) {
     if (node.type === 'yaml') frontMatter = node.value;
     block(node, ctx);
   }

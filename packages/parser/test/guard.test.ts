@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IncrementalParser, parse } from '../src/index.js';
+import { parse } from '../src/index.js';
+import { IncrementalParser } from '../src/incremental.js';
 import { GUARD_LIMITS } from '../src/guard.js';
 import { markdownBlocks, remarkBlocks } from '../src/markdown.js';
 import { seededRandom } from './helpers.js';
