@@ -91,7 +91,21 @@ export function measureChunk(source: string, start: number, end: number): ChunkC
   let segmentStart = start;
   let pos = start;
   let reason: FallbackReason | undefined;
+  // Inside fenced code nothing is markup: its lines only need watching for the closing fence.
+  let fence: { char: number; quotes: number } | undefined;
   while (pos < end) {
+    if (fence) {
+      let at = pos;
+      let quotes = 0;
+      while (at < end && (source.charCodeAt(at) === SPACE || (source.charCodeAt(at) === 62 && quotes < fence.quotes))) {
+        if (source.charCodeAt(at) === 62) quotes++;
+        at++;
+      }
+      const c = source.charCodeAt(at);
+      if (c === fence.char && source.charCodeAt(at + 1) === c && source.charCodeAt(at + 2) === c) fence = undefined;
+      pos = nextLineStart(source, lineEnd(source, at, end), end);
+      continue;
+    }
     let eol = pos;
     // Container prefix: indentation, `>` and list markers, nested.
     let depth = 0;
@@ -120,6 +134,14 @@ export function measureChunk(source: string, start: number, end: number): ChunkC
     }
     depth += spaces >> 1;
     if (depth > GUARD_LIMITS.depth) return { reason: 'too-deep', tokens };
+    const first = source.charCodeAt(at);
+    if ((first === 96 || first === 126) && source.charCodeAt(at + 1) === first && source.charCodeAt(at + 2) === first && !(first === 96 && backtickInInfo(source, at, end))) {
+      let quotes = 0;
+      for (let i = pos; i < at; i++) if (source.charCodeAt(i) === 62) quotes++;
+      fence = { char: first, quotes };
+      pos = nextLineStart(source, lineEnd(source, at, end), end);
+      continue;
+    }
     eol = at;
     let blank = true;
     while (eol < end) {
@@ -154,6 +176,14 @@ export function measureChunk(source: string, start: number, end: number): ChunkC
   }
   if (segmentOpeners * (end - segmentStart) > GUARD_LIMITS.segmentCost) reason = 'too-complex';
   return { reason, tokens };
+}
+
+/** A backtick fence's info string may not hold a backtick: "```a` b```" is inline code, not a fence. */
+function backtickInInfo(source: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && source.charCodeAt(i) === 96) i++;
+  const eol = lineEnd(source, i, end);
+  return source.slice(i, eol).includes('`');
 }
 
 /** Where the text after a list marker ("-", "*", "+", "12.", "3)") at `at` starts, or -1 when there is none. */
