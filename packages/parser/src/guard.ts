@@ -123,6 +123,17 @@ export function measureChunk(source: string, start: number, end: number): ChunkC
       } else if (c === 62 /* > */) {
         depth++;
         at++;
+      } else if (c === 91 && source.charCodeAt(at + 1) === 94 /* [^ */) {
+        // A footnote definition contains blocks, and may open another one on the same line.
+        let close = at + 2;
+        while (close < end && close - at < 1000 && !(source.charCodeAt(close) === 93 && source.charCodeAt(close + 1) === 58)) {
+          const d = source.charCodeAt(close);
+          if (d === LF || d === CR) break;
+          close++;
+        }
+        if (source.charCodeAt(close) !== 93 || source.charCodeAt(close + 1) !== 58) break;
+        depth++;
+        at = close + 2;
       } else {
         const marker = listMarkerEnd(source, at, end);
         if (marker < 0) break;
@@ -235,7 +246,8 @@ export function splitOversized(source: string, start: number, end: number): { st
 /** A pipe in the first line and a delimiter row of dashes, colons and pipes as the second. */
 function looksLikeTable(source: string, start: number, end: number): boolean {
   const first = lineEnd(source, start, end);
-  if (source.indexOf('|', start) >= first || source.indexOf('|', start) < 0) return false;
+  const pipe = source.slice(start, first).indexOf('|');
+  if (pipe < 0) return false;
   const second = first < end ? nextLineStart(source, first, end) : end;
   return /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(source.slice(second, Math.min(lineEnd(source, second, end), second + 4096)));
 }
@@ -281,6 +293,7 @@ export function plainReading(source: string, start: number, end: number, reason:
   };
   let pos = start;
   let row = 0;
+  let nextClose = -2;
   while (pos < end) {
     const eol = lineEnd(source, pos, end);
     const next = nextLineStart(source, eol, end);
@@ -321,7 +334,9 @@ export function plainReading(source: string, start: number, end: number, reason:
     if (isFence(source, at, eol) || source.startsWith('<!--', at)) {
       flush();
       const kind = source.startsWith('<!--', at) ? 'html' : 'code';
-      const closed = kind === 'html' ? source.indexOf('-->', at + 4) : -1;
+      // The next `-->` is searched once and reused until passed: many unclosed `<!--` lines stay linear.
+      if (kind === 'html' && nextClose !== -1 && nextClose < at + 4) nextClose = source.indexOf('-->', at + 4);
+      const closed = kind === 'html' ? nextClose : -1;
       if (kind === 'html' && closed >= 0 && closed < eol) rawBlock('html', at, closed + 3);
       else raw = { kind, start: at, closedAt: -1 };
       pos = next;
@@ -360,8 +375,13 @@ export function plainReading(source: string, start: number, end: number, reason:
 /** "[label]: destination" (not a footnote, "[^1]: text", whose text is prose). */
 function isDefinition(source: string, at: number, eol: number): boolean {
   if (source.charCodeAt(at) !== 91 || source.charCodeAt(at + 1) === 94) return false;
-  const close = source.indexOf(']:', at);
-  return close > at + 1 && close < eol && close - at < 1000 && !source.slice(at + 1, close).includes('[');
+  // Within the line only: an indexOf would scan the rest of the chunk for every bracketed line.
+  for (let i = at + 1; i < eol && i - at < 1000; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 91) return false;
+    if (c === 93) return i > at + 1 && source.charCodeAt(i + 1) === 58;
+  }
+  return false;
 }
 
 function isFence(source: string, at: number, eol: number): boolean {

@@ -1,4 +1,6 @@
 import type { RawBlock } from './blocks.js';
+import { definitionsOf, normalise, type Definition } from './definitions.js';
+import { parseMdast } from './mdast.js';
 import { GUARD_LIMITS, isBlank, isTextless, measureChunk, plainReading, splitOversized } from './guard.js';
 
 /**
@@ -69,3 +71,23 @@ export class GuardedRuns {
 function shift(b: RawBlock, delta: number): RawBlock {
   return { ...b, start: b.start + delta, end: b.end + delta, map: b.map.map(([t, s]) => [t, s + delta] as [number, number]) };
 }
+
+/**
+ * The definitions of one chunk: from its mdast when the chunk is safe to parse, else from a linear scan of
+ * its lines (a definition line is a definition in any reading), so collecting definitions is guarded too.
+ */
+export function definitionsIn(text: string, atDocumentStart: boolean): Definition[] {
+  if (text.length <= GUARD_LIMITS.runChars) {
+    const cost = measureChunk(text, 0, text.length);
+    if (!cost.reason && cost.tokens <= GUARD_LIMITS.runTokens) return definitionsOf(parseMdast(text, atDocumentStart));
+  }
+  const out: Definition[] = [];
+  for (const m of text.matchAll(DEFINITION_LINE)) {
+    const label = m[1] as string;
+    if (label.startsWith('^')) out.push({ key: `F${normalise(label.slice(1))}`, stub: `[^${normalise(label.slice(1))}]: x` });
+    else out.push({ key: `L${normalise(label)}`, stub: `[${normalise(label)}]: x` });
+  }
+  return out;
+}
+
+const DEFINITION_LINE = /^[ \t>]{0,40}\[((?:[^\]\n\\]|\\.){1,999})\]:/gm;

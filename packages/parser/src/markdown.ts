@@ -2,8 +2,8 @@ import type { Html, List, Nodes, RootContent, Table } from 'mdast';
 import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
 import { scanChunks, type Chunk } from './block-split.js';
-import { GuardedRuns } from './guarded-chunks.js';
-import { DefinitionIndex, definitionsOf, hasDefinitions, referenceKeys, type Definition } from './definitions.js';
+import { definitionsIn, GuardedRuns } from './guarded-chunks.js';
+import { DefinitionIndex, hasDefinitions, referenceKeys, type Definition } from './definitions.js';
 import { parseMdast } from './mdast.js';
 import { plainBlocks } from './plain-blocks.js';
 import { TextBuilder, type CharSink } from './text-builder.js';
@@ -79,7 +79,7 @@ export function documentDefinitions(source: string, chunks: readonly Chunk[], st
   const found: Definition[] = [];
   for (const c of chunks) {
     const text = source.slice(c.start, c.end);
-    if (hasDefinitions(text)) for (const d of definitionsOf(parseMdast(text, c.start === start))) found.push(d);
+    if (hasDefinitions(text)) for (const d of definitionsIn(text, c.start === start)) found.push(d);
   }
   return new DefinitionIndex(found);
 }
@@ -89,7 +89,7 @@ function chunkDefinitions(source: string, chunks: readonly Chunk[], atDocumentSt
   const out: Definition[] = [];
   for (const { start, end } of chunks) {
     const text = source.slice(start, end);
-    if (hasDefinitions(text)) for (const d of definitionsOf(parseMdast(text, atDocumentStart && start === 0))) out.push(d);
+    if (hasDefinitions(text)) for (const d of definitionsIn(text, atDocumentStart && start === 0)) out.push(d);
   }
   return out;
 }
