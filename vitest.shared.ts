@@ -9,6 +9,7 @@ export const aliases = {
   '@scherp/parser/incremental': pkg('parser', 'incremental.ts'),
   '@scherp/linter/session': pkg('linter', 'session/index.ts'),
   '@scherp/corpus': pkg('corpus'),
+  '@scherp/config': pkg('config'),
   '@scherp/parser': pkg('parser'),
   '@scherp/dutch': pkg('dutch'),
   '@scherp/linter': pkg('linter'),

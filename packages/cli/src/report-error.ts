@@ -31,5 +31,8 @@ export function reportError(error: unknown, context: CommandContext): void {
   const label = locale === 'en' ? 'Internal error' : 'Interne fout';
   const hint = debug ? '' : locale === 'en' ? ' (run with --debug for details)' : ' (gebruik --debug voor details)';
   io.stderr.write(`scherp: ${label}: ${message}${hint}\n`);
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) {
+    io.stderr.write(`${error.stack}\n`);
+    if (error.cause instanceof Error && error.cause.stack) io.stderr.write(`Caused by: ${error.cause.stack}\n`);
+  }
 }

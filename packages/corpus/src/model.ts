@@ -70,7 +70,15 @@ export interface Paragraph {
   ordinal?: number;
   /** Index into `Document.sections` flattened in document order, or -1 before the first heading. */
   sectionIndex: number;
+  /**
+   * Set when the parser read this block as plain text instead of as Markdown, because parsing it would cost
+   * too much: nesting too deep, too many unclosed inline openers, or a block too large. Markup stays as written.
+   */
+  fallback?: ParseFallback;
 }
+
+/** Why a block was read as plain text (see `Paragraph.fallback`). */
+export type ParseFallback = 'too-deep' | 'too-complex' | 'too-large';
 
 export interface Section {
   id: string;

@@ -93,8 +93,18 @@ export function mapSpan(map: OffsetMap, start: number, end: number, lines: LineI
 /** Restricts a map to the slice `[start, end)` of its text, re-based so the slice starts at index 0. */
 export function sliceMap(map: OffsetMap, start: number, end: number): OffsetMap {
   const out: OffsetMap = [[0, sourceOffset(map, start)]];
-  for (const [t, s] of map) {
-    if (t > start && t < end) out.push([t - start, s]);
+  // From the first segment after `start` (binary search): a paragraph cut into many sentences stays linear.
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map[mid] as OffsetSegment)[0] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < map.length; i++) {
+    const [t, s] = map[i] as OffsetSegment;
+    if (t >= end) break;
+    out.push([t - start, s]);
   }
   return out;
 }

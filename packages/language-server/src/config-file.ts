@@ -1,27 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { ConfigLoader, CONFIG_FILE_NAMES, isConfigFileError, isJavaScriptConfig } from '@scherp/config';
 import type { LintConfig } from '@scherp/linter';
-import { parseDocument } from 'yaml';
 
 /**
- * Looked up in this order in each directory, from the document's directory upwards: the same files as the
- * CLI, so a document gets the same findings in the editor as in CI. A package.json counts only when it has
- * a "scherp" key.
+ * Config files are found and read by @scherp/config, the same loader as the CLI's, so a document gets the
+ * same configuration in the editor as in CI. JavaScript configs run only in a trusted workspace.
  */
-export const CONFIG_FILE_NAMES = [
-  'package.json',
-  'scherp.config.json',
-  'scherp.config.yaml',
-  'scherp.config.yml',
-  'scherp.config.js',
-  'scherp.config.mjs',
-  'scherp.config.cjs',
-] as const;
-
-export function isJavaScriptConfig(file: string): boolean {
-  return /\.[cm]?js$/.test(file);
-}
+export { CONFIG_FILE_NAMES, isJavaScriptConfig };
 
 export interface ConfigLookup {
   /** The configuration from the nearest config file; `{}` when there is none or it could not be used. */
@@ -39,93 +24,55 @@ export interface ConfigLookup {
  * (called when a watched config file changes or the workspace trust changes).
  */
 export class ConfigFileResolver {
-  private readonly nearest = new Map<string, Promise<string | null>>();
+  private loader: ConfigLoader | undefined;
   private readonly loaded = new Map<string, Promise<ConfigLookup>>();
 
   constructor(private readonly isTrusted: () => boolean) {}
 
   invalidate(): void {
-    this.nearest.clear();
+    this.loader = undefined;
     this.loaded.clear();
   }
 
-  async lookup(documentPath: string): Promise<ConfigLookup> {
-    const file = await this.findNearest(path.dirname(documentPath));
-    if (!file) return { config: {}, file: null };
-    if (isJavaScriptConfig(file) && !this.isTrusted()) return { config: {}, file: null, untrustedFile: file };
-    let pending = this.loaded.get(file);
+  lookup(documentPath: string): Promise<ConfigLookup> {
+    const dir = path.dirname(documentPath);
+    let pending = this.loaded.get(dir);
     if (!pending) {
-      pending = loadConfigFile(file);
-      this.loaded.set(file, pending);
-    }
-    return pending;
-  }
-
-  private findNearest(dir: string): Promise<string | null> {
-    let pending = this.nearest.get(dir);
-    if (!pending) {
-      pending = (async () => {
-        for (const name of CONFIG_FILE_NAMES) {
-          const candidate = path.join(dir, name);
-          if (name === 'package.json' ? (await packageSection(candidate)) !== undefined : await isFile(candidate)) return candidate;
-        }
-        const parent = path.dirname(dir);
-        return parent === dir ? null : this.findNearest(parent);
-      })();
-      this.nearest.set(dir, pending);
+      this.loader ??= new ConfigLoader({ allowJavaScript: this.isTrusted() });
+      pending = lookupWith(this.loader, dir);
+      this.loaded.set(dir, pending);
     }
     return pending;
   }
 }
 
-async function isFile(file: string): Promise<boolean> {
+async function lookupWith(loader: ConfigLoader, dir: string): Promise<ConfigLookup> {
+  let found;
   try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-const isPackageJson = (file: string) => path.basename(file) === 'package.json';
-
-/** The "scherp" section of a package.json; undefined when there is none (or the file is not readable JSON). */
-async function packageSection(file: string): Promise<unknown> {
-  try {
-    return (JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>)['scherp'];
-  } catch {
-    return undefined;
-  }
-}
-
-/** Loads one config file. Never throws: problems come back in `error`. */
-export async function loadConfigFile(file: string): Promise<ConfigLookup> {
-  let raw: unknown;
-  try {
-    if (isJavaScriptConfig(file)) {
-      // The query string defeats Node's module cache so an edited config file is read again.
-      const { mtimeMs } = await stat(file);
-      const mod = (await import(`${pathToFileURL(file).href}?mtime=${mtimeMs}`)) as { default?: unknown };
-      raw = mod.default ?? mod;
-    } else if (isPackageJson(file)) {
-      raw = await packageSection(file);
-    } else {
-      const text = await readFile(file, 'utf8');
-      const doc = parseDocument(text);
-      const first = doc.errors[0];
-      if (first) {
-        const pos = first.linePos?.[0];
-        const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-        return { config: {}, file, error: `${where}: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` };
-      }
-      raw = doc.toJS();
-    }
+    found = await loader.nearest(dir);
   } catch (error) {
-    return { config: {}, file, error: `${file}: ${error instanceof Error ? error.message : String(error)}` };
+    if (!isConfigFileError(error)) throw error;
+    return { config: {}, file: error.file, error: error.message };
   }
+  if (!found) return { config: {}, file: null };
+  if (found.skipped) return { config: {}, file: null, untrustedFile: found.filepath };
+  return fromRaw(found.filepath, found.config);
+}
+
+function fromRaw(file: string, raw: unknown): ConfigLookup {
   const { config, problems } = validateConfig(raw);
-  return problems.length > 0
-    ? { config, file, error: `${file}: ${problems.join('; ')}` }
-    : { config, file };
+  return problems.length > 0 ? { config, file, error: `${file}: ${problems.join('; ')}` } : { config, file };
+}
+
+/** Loads one config file (trusted: JavaScript runs). Never throws: problems come back in `error`. */
+export async function loadConfigFile(file: string): Promise<ConfigLookup> {
+  try {
+    const found = await new ConfigLoader().load(file);
+    return fromRaw(found.filepath, found.config);
+  } catch (error) {
+    if (!isConfigFileError(error)) throw error;
+    return { config: {}, file, error: error.message };
+  }
 }
 
 const PRESETS = new Set(['recommended', 'strict']);

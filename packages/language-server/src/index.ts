@@ -1,6 +1,8 @@
 import { format } from 'node:util';
 import type { Connection } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
+import type { ResponseMessage } from 'vscode-languageserver';
+import { FrameGuard } from './frame-guard.js';
 import { fastJsonEncoder } from './publish.js';
 import type { ScherpServer } from './server.js';
 import { createServer } from './server.js';
@@ -38,8 +40,12 @@ export function startServer(connection?: Connection): ScherpServer {
  * client's log (stdout carries the protocol).
  */
 function stdioConnection(): Connection {
-  const reader = new StreamMessageReader(process.stdin);
   const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: fastJsonEncoder });
+  // Malformed frames are answered with a parse error (JSON-RPC: id null) and skipped; see frame-guard.ts.
+  const guard = new FrameGuard((reason) => {
+    void writer.write({ jsonrpc: '2.0', id: null, error: { code: -32700, message: `Scherp: malformed message: ${reason}` } } as ResponseMessage);
+  });
+  const reader = new StreamMessageReader(process.stdin.pipe(guard));
   const conn = createConnection(ProposedFeatures.all, reader, writer);
   let shutdownReceived = false;
   conn.onShutdown(() => {

@@ -1,7 +1,8 @@
-import type { Connection, InitializeParams, InitializeResult, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { Connection, Diagnostic, InitializeParams, InitializeResult, TextDocumentChangeEvent } from 'vscode-languageserver';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -10,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configKey, type LintMessage } from '@scherp/linter';
 import { codeActions } from './code-actions.js';
 import { ConfigFileResolver, CONFIG_FILE_NAMES } from './config-file.js';
+import { withoutStaleChanges } from './stale-changes.js';
 import type { Analysis } from './document-analyzer.js';
 import { DocumentAnalyzer } from './document-analyzer.js';
 import { isChecked, parseOptionsFor, uriToPath } from './document-source.js';
@@ -52,6 +54,29 @@ interface DocumentState {
 }
 
 const NO_MESSAGES: readonly LintMessage[] = [];
+
+/**
+ * Tests only (SCHERP_LANGUAGE_SERVER_FAULT=<marker>): a text holding the marker fails, and leaves its session
+ * broken as a real failure may, so the protocol tests can show that the next edit recovers.
+ */
+const FAULT = process.env['SCHERP_LANGUAGE_SERVER_FAULT'] || undefined;
+const broken = new WeakSet<DocumentAnalyzer>();
+function injectFault(analyzer: DocumentAnalyzer, text: string): void {
+  if (FAULT !== undefined && text.includes(FAULT)) broken.add(analyzer);
+  if (broken.has(analyzer)) throw new Error('simulated failure');
+}
+
+/** The one diagnostic of a document that could not be checked (in both languages: settings may be what failed). */
+function checkFailed(error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: 'scherp',
+    code: 'check-failed',
+    message: `Scherp kon dit document niet controleren; de volgende wijziging probeert het opnieuw. / Scherp could not check this document; the next edit tries again. (${reason})`,
+  };
+}
 
 const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
 
@@ -185,7 +210,16 @@ export function createServer(connection: Connection): ScherpServer {
     if (state.latest && state.latest.version === current.version && state.latest.configKey === key) {
       return { version: current.version, analysis: state.latest.analysis, settings };
     }
-    const analysis = state.analyzer.analyze(current.getText(), parseOptionsFor(current), config);
+    let analysis: Analysis;
+    try {
+      if (FAULT !== undefined) injectFault(state.analyzer, current.getText());
+      analysis = state.analyzer.analyze(current.getText(), parseOptionsFor(current), config);
+    } catch (error) {
+      // A failure may leave the incremental session half-updated: the next edit starts a fresh one.
+      state.analyzer = new DocumentAnalyzer();
+      state.latest = null;
+      throw error;
+    }
     state.latest = { version: current.version, configKey: key, analysis };
     return { version: current.version, analysis, settings };
   }
@@ -208,6 +242,9 @@ export function createServer(connection: Connection): ScherpServer {
       publish(uri, fresh.version, fresh.analysis.result.messages);
     } catch (error) {
       logError(`checking ${uri}`, error);
+      // Not silent: the writer sees that this version was not checked (the next edit tries again).
+      const document = documents.get(uri);
+      if (document) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [checkFailed(error)] });
     }
   }
 
@@ -374,6 +411,10 @@ export function createServer(connection: Connection): ScherpServer {
     }
   });
 
-  documents.listen(connection);
+  documents.listen(
+    withoutStaleChanges(connection, documents, (uri, version, current) =>
+      connection.console.warn(`Scherp: change to ${uri} with version ${version} ignored (the document is at version ${current})`),
+    ),
+  );
   return { connection, documents };
 }

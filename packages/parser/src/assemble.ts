@@ -69,6 +69,7 @@ export function toParagraph(b: RawBlock, lines: LineIndex, cache?: Map<string, T
   };
   if (b.depth !== undefined) paragraph.depth = b.depth;
   if (b.ordinal !== undefined) paragraph.ordinal = b.ordinal;
+  if (b.fallback !== undefined) paragraph.fallback = b.fallback;
   return paragraph;
 }
 

@@ -1,4 +1,4 @@
-import type { OffsetMap, ParagraphKind } from '@scherp/corpus';
+import type { OffsetMap, ParagraphKind, ParseFallback } from '@scherp/corpus';
 
 /**
  * A block before sentence splitting and span computation: offsets only, so blocks parsed on their own (by
@@ -13,6 +13,8 @@ export interface RawBlock {
   end: number;
   prose: boolean;
   quoted: boolean;
+  /** Set when the block was read as plain text because Markdown parsing it would cost too much (guard.ts). */
+  fallback?: ParseFallback;
   depth?: number;
   ordinal?: number;
 }

@@ -43,7 +43,7 @@ export function definitionsOf(tree: Root, from = 0): Definition[] {
 const BRACKETED = /\[((?:[^[\]\\]|\\[\s\S]){0,999})\]/g;
 
 /** Normalised the way labels are matched, with block-quote markers of continuation lines removed. */
-function normalise(label: string): string {
+export function normalise(label: string): string {
   return label
     .replace(/\n[ \t>]*/g, ' ')
     .replace(/[\t\n\r ]+/g, ' ')

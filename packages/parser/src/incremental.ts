@@ -371,5 +371,6 @@ function copyParagraph(p: Paragraph): Paragraph {
   };
   if (p.depth !== undefined) copy.depth = p.depth;
   if (p.ordinal !== undefined) copy.ordinal = p.ordinal;
+  if (p.fallback !== undefined) copy.fallback = p.fallback;
   return copy;
 }

@@ -2,7 +2,8 @@ import type { Html, List, Nodes, RootContent, Table } from 'mdast';
 import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
 import { scanChunks, type Chunk } from './block-split.js';
-import { DefinitionIndex, definitionsOf, hasDefinitions, referenceKeys, type Definition } from './definitions.js';
+import { definitionsIn, GuardedRuns } from './guarded-chunks.js';
+import { DefinitionIndex, hasDefinitions, referenceKeys, type Definition } from './definitions.js';
 import { parseMdast } from './mdast.js';
 import { plainBlocks } from './plain-blocks.js';
 import { TextBuilder, type CharSink } from './text-builder.js';
@@ -35,7 +36,7 @@ interface Context {
 /**
  * Turns Markdown into blocks whose offsets are `base` + the offsets in `source`. The source is cut into
  * top-level chunks (see block-split.ts); chunks of plain headings and paragraphs take the fast path
- * (plain-blocks.ts), runs of the other chunks go to remark together. Link reference and footnote definitions,
+ * (plain-blocks.ts), runs of the other chunks go to remark together, within the guards of guard.ts. Link reference and footnote definitions,
  * whose meaning crosses chunks, are handed to each run that may refer to them (see definitions.ts):
  * `definitions` when the caller knows the whole document's (the incremental parser, for one of its chunks),
  * else those of `source`.
@@ -47,27 +48,26 @@ export function markdownBlocks(source: string, base = 0, atDocumentStart = true,
   const index = definitions ?? (own ? new DefinitionIndex(own) : undefined);
   const ctx = context(source, base, out);
   let frontMatter: string | undefined;
-  let pending = -1;
-  const flush = (to: number) => {
-    if (pending < 0) return;
-    const whole = pending === 0 && to === source.length;
-    const text = whole ? source : source.slice(pending, to);
+  // Runs of the chunks that go to remark stay within the guards of guard.ts (see guarded-chunks.ts).
+  const parseRun = (from: number, to: number) => {
+    const whole = from === 0 && to === source.length;
+    const text = whole ? source : source.slice(from, to);
     const prefix = index ? index.prefixFor(referenceKeys(text)) : '';
-    const atStart = atDocumentStart && pending === 0;
-    const part = prefix ? mdastBlocksWith(text, prefix, base + pending, atStart, out) : mdastBlocks(text, base + pending, atStart, out);
+    const atStart = atDocumentStart && from === 0;
+    const part = prefix ? mdastBlocksWith(text, prefix, base + from, atStart, out) : mdastBlocks(text, base + from, atStart, out);
     if (part.frontMatter !== undefined) frontMatter = part.frontMatter;
-    pending = -1;
   };
+  const runs = new GuardedRuns(source, base, out, parseRun);
   for (const chunk of chunks) {
     const plain = plainBlocks(source, chunk.start, chunk.end);
     if (!plain) {
-      if (pending < 0) pending = chunk.start;
+      runs.add(chunk.start, chunk.end);
       continue;
     }
-    flush(chunk.start);
+    runs.flush();
     for (const node of plain) block(node, ctx);
   }
-  flush(source.length);
+  runs.flush();
   const result: MarkdownBlocks = frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
   if (own) result.definitions = own;
   return result;
@@ -79,7 +79,7 @@ export function documentDefinitions(source: string, chunks: readonly Chunk[], st
   const found: Definition[] = [];
   for (const c of chunks) {
     const text = source.slice(c.start, c.end);
-    if (hasDefinitions(text)) for (const d of definitionsOf(parseMdast(text, c.start === start))) found.push(d);
+    if (hasDefinitions(text)) for (const d of definitionsIn(text, c.start === start)) found.push(d);
   }
   return new DefinitionIndex(found);
 }
@@ -89,7 +89,7 @@ function chunkDefinitions(source: string, chunks: readonly Chunk[], atDocumentSt
   const out: Definition[] = [];
   for (const { start, end } of chunks) {
     const text = source.slice(start, end);
-    if (hasDefinitions(text)) for (const d of definitionsOf(parseMdast(text, atDocumentStart && start === 0))) out.push(d);
+    if (hasDefinitions(text)) for (const d of definitionsIn(text, atDocumentStart && start === 0)) out.push(d);
   }
   return out;
 }

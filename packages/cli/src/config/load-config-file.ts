@@ -1,94 +1,43 @@
-import path from 'node:path';
-import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
-import { CliError, msg, oneLine } from '../errors.js';
-import { parseJsonConfig, parseYamlConfig } from './parse-config-text.js';
+import { ConfigLoader, CONFIG_FILE_NAMES, isConfigFileError, type FoundConfig } from '@scherp/config';
+import { CliError } from '../errors.js';
 import type { LoadedConfig } from './types.js';
 import { validateConfig } from './validate-config.js';
 
-export const CONFIG_FILE_NAMES = [
-  'package.json',
-  'scherp.config.json',
-  'scherp.config.yaml',
-  'scherp.config.yml',
-  'scherp.config.js',
-  'scherp.config.mjs',
-  'scherp.config.cjs',
-] as const;
+export { CONFIG_FILE_NAMES };
 
-const jsonLoader: Loader = (filepath, content) => parseJsonConfig(filepath, content);
-const yamlLoader: Loader = (filepath, content) => parseYamlConfig(filepath, content);
-
-/** Wraps a JS loader so a throwing or broken config module names its file on one line. */
-function jsLoader(loader: Loader): Loader {
-  return async (filepath, content) => {
-    try {
-      const loaded = (await loader(filepath, content)) as unknown;
-      // An ESM module with only a default export arrives as that default already; CJS as module.exports.
-      return loaded;
-    } catch (error) {
-      const detail = oneLine(error instanceof Error ? error.message : String(error));
-      throw new CliError('config', msg(`kan JavaScript-configuratie niet laden: ${detail}`, `cannot load JavaScript configuration: ${detail}`), { file: filepath }, { cause: error });
-    }
-  };
+/** A problem with a config file, as the one-line error of exit code 2. */
+function asCliError(error: unknown): unknown {
+  if (!isConfigFileError(error)) return error;
+  const location: { file: string; line?: number; column?: number } = { file: error.file };
+  if (error.line !== undefined) location.line = error.line;
+  if (error.column !== undefined) location.column = error.column;
+  return new CliError('config', error.text, location, { cause: error });
 }
 
-/**
- * Cosmiconfig that looks in ONE directory only: the walk up the tree is ours (ConfigResolver), so that each
- * directory is looked at once per run and the search never escapes into a global config folder.
- */
-function createExplorer() {
-  return cosmiconfig('scherp', {
-    searchPlaces: [...CONFIG_FILE_NAMES],
-    searchStrategy: 'none',
-    cache: true,
-    loaders: {
-      '.json': jsonLoader,
-      '.yaml': yamlLoader,
-      '.yml': yamlLoader,
-      '.js': jsLoader(defaultLoaders['.js']),
-      '.mjs': jsLoader(defaultLoaders['.mjs']),
-      '.cjs': jsLoader(defaultLoaders['.cjs']),
-    },
-  });
-}
-
-type Explorer = ReturnType<typeof createExplorer>;
-
-async function toLoaded(result: { filepath: string; config: unknown; isEmpty?: boolean } | null): Promise<LoadedConfig | null> {
+async function toLoaded(result: FoundConfig | null): Promise<LoadedConfig | null> {
   if (!result) return null;
-  const config = result.isEmpty || result.config === undefined ? {} : result.config;
-  return { filepath: result.filepath, config: await validateConfig(config, result.filepath) };
+  return { filepath: result.filepath, config: await validateConfig(result.config, result.filepath) };
 }
 
-function rethrow(error: unknown, fallbackFile: string): never {
-  if (error instanceof CliError) throw error;
-  const file = (error as { filepath?: string }).filepath ?? fallbackFile;
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') throw new CliError('config', msg('configuratiebestand bestaat niet', 'configuration file does not exist'), { file });
-  throw new CliError('config', oneLine(error instanceof Error ? error.message : String(error)), { file }, { cause: error });
-}
-
+/** Finding and reading is @scherp/config's (shared with the language server); validating is the CLI's schema. */
 export class ConfigFileLoader {
-  readonly #explorer: Explorer = createExplorer();
+  readonly #loader = new ConfigLoader();
 
   /** The config file in exactly this directory, or null. */
   async inDirectory(dir: string): Promise<LoadedConfig | null> {
     try {
-      return await toLoaded(await this.#explorer.search(dir));
+      return await toLoaded(await this.#loader.inDirectory(dir));
     } catch (error) {
-      rethrow(error, dir);
+      throw asCliError(error);
     }
   }
 
   /** A config file named explicitly (`--config`). */
   async load(file: string): Promise<LoadedConfig> {
-    const filepath = path.resolve(file);
     try {
-      const loaded = await toLoaded(await this.#explorer.load(filepath));
-      if (!loaded) throw new CliError('config', msg('geen scherp-configuratie in dit bestand', 'no scherp configuration in this file'), { file: filepath });
-      return loaded;
+      return (await toLoaded(await this.#loader.load(file))) as LoadedConfig;
     } catch (error) {
-      rethrow(error, filepath);
+      throw asCliError(error);
     }
   }
 }

@@ -1,14 +1,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { convertPathToPattern, globby, isDynamicPattern, isGitIgnored } from 'globby';
+import { globby, isDynamicPattern, isGitIgnored } from 'globby';
 import ignore, { type Ignore } from 'ignore';
 import { CliError, msg } from '../errors.js';
+import { walkDirectory } from './walk-directory.js';
 
 /** File types scherp lints when it walks a directory. */
 export const DOCUMENT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx'] as const;
 const DOCUMENT_GLOB = `**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`;
 /** Never descend into these, whatever .gitignore says; `~$nota.docx` is the lock file Word keeps beside an open document. */
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/~$*'];
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+const DOCUMENT_NAME = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`);
 
 export interface CollectOptions {
   cwd: string;
@@ -75,15 +78,21 @@ export async function collectFiles(patterns: string[], options: CollectOptions):
     return relative !== null && filter.ignores(relative);
   };
 
+  const isIgnoredDirectory = (dir: string) => {
+    const relative = relativeToCwd(cwd, dir);
+    return relative !== null && filter.ignores(`${relative}/`);
+  };
+
   const files = new Set<string>();
   const ignored: string[] = [];
+  // Globs do not follow symbolic links (fast-glob would loop on a link cycle); directories do, see walkDirectory.
   const walk = (globs: string[], base: string) =>
-    globby(globs, { cwd: base, absolute: true, gitignore: useIgnoreFiles, ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true });
+    globby(globs, { cwd: base, absolute: true, gitignore: useIgnoreFiles, ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true, followSymbolicLinks: false });
   // Only needed for files named explicitly, and reading every .gitignore costs: create on first use.
   let gitIgnored: Promise<(file: string) => boolean> | undefined;
   const isGitIgnoredFile = async (file: string) => {
     if (!useIgnoreFiles || relativeToCwd(cwd, file) === null) return false;
-    gitIgnored ??= isGitIgnored({ cwd });
+    gitIgnored ??= isGitIgnored({ cwd, followSymbolicLinks: false });
     return (await gitIgnored)(file);
   };
 
@@ -100,13 +109,15 @@ export async function collectFiles(patterns: string[], options: CollectOptions):
       }
       found = [absolute];
     } else if (stat?.isDirectory()) {
-      // Walk from cwd when possible so the .gitignore files between cwd and the directory apply too.
-      const relative = relativeToCwd(cwd, absolute);
-      found =
-        relative === null && path.resolve(cwd) !== absolute
-          ? await walk([DOCUMENT_GLOB], absolute)
-          : await walk([relative ? `${convertPathToPattern(relative)}/${DOCUMENT_GLOB}` : DOCUMENT_GLOB], cwd);
-      found = found.filter((f) => !isIgnored(f));
+      found = await walkDirectory(
+        absolute,
+        (f) => DOCUMENT_NAME.test(f) && !path.basename(f).startsWith('~$') && !isIgnored(f),
+        (dir) => ALWAYS_SKIPPED.has(path.basename(dir)) || isIgnoredDirectory(dir),
+      );
+      if (useIgnoreFiles && found.length > 0) {
+        const gitignored = await Promise.all(found.map((f) => isGitIgnoredFile(f)));
+        found = found.filter((_, i) => !gitignored[i]);
+      }
     } else if (dynamic) {
       const { base, rest } = splitGlob(pattern);
       const baseDir = path.resolve(cwd, base);

@@ -21,9 +21,9 @@ export const formatStylish: Formatter = (results, context) => {
       message: m.message.replace(/\s+/g, ' ').trim(),
       rule: m.ruleId,
     }));
-    const positionWidth = Math.max(...rows.map((r) => r.position.length));
-    const labelWidth = Math.max(...rows.map((r) => r.label.length));
-    const messageWidth = Math.max(...rows.map((r) => r.message.length));
+    const positionWidth = rows.reduce((w, r) => Math.max(w, r.position.length), 0);
+    const labelWidth = rows.reduce((w, r) => Math.max(w, r.label.length), 0);
+    const messageWidth = rows.reduce((w, r) => Math.max(w, r.message.length), 0);
     out.push('', c.underline(displayPath(context.cwd, result.filePath)));
     for (const r of rows) {
       out.push(

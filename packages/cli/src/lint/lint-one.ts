@@ -57,7 +57,9 @@ export async function readOne(task: LintTask): Promise<ReadDocument | { ok: fals
       if (error.column !== undefined) failure.column = error.column;
       return { ok: false, failure };
     }
-    throw error;
+    // A parser bug: name the file so the one-line report says where it happened.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${task.filePath}: ${message}`, { cause: error });
   }
 }
 

@@ -33,6 +33,8 @@ export interface ClientOptions {
   /** The `scherp` settings section returned for `workspace/configuration`. */
   settings?: Record<string, unknown>;
   rootDir?: string;
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -54,7 +56,7 @@ export class TestClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [binPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [binPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout!),

@@ -34,14 +34,17 @@ const HEAD = /^\s*scherp-(disable-next-line|disable|enable)(?=\s|$)/;
 /** Finds the directives in the HTML blocks of a document, in source order. */
 export function findDirectives(paragraphs: readonly Paragraph[], source: string, lines: LineIndex): Directive[] {
   const out: Directive[] = [];
+  // Paragraphs come in source order, so the next `<!--` and `-->` are searched from where the last search
+  // ended, never again from each block: an indexOf that finds nothing in its block scans to the end.
+  const opens = new Cursor(source, OPEN);
+  const closes = new Cursor(source, CLOSE);
   for (const paragraph of paragraphs) {
     if (paragraph.kind !== 'html') continue;
     const from = paragraph.span.start.offset;
     const to = paragraph.span.end.offset;
-    // indexOf scanning, not a lazy regex, keeps unclosed comments linear.
-    let at = source.indexOf(OPEN, from);
+    let at = opens.next(from);
     while (at !== -1 && at < to) {
-      const close = source.indexOf(CLOSE, at + OPEN.length);
+      const close = closes.next(at + OPEN.length);
       if (close === -1 || close + CLOSE.length > to) break;
       const bodyStart = at + OPEN.length;
       // Most comments are not directives: check for the prefix before cutting the body out.
@@ -49,10 +52,25 @@ export function findDirectives(paragraphs: readonly Paragraph[], source: string,
       while (first < close && /\s/.test(source[first] as string)) first++;
       const directive = source.startsWith('scherp-', first) ? parseComment(source, bodyStart, close, lines) : null;
       if (directive) out.push(directive);
-      at = source.indexOf(OPEN, close + CLOSE.length);
+      at = opens.next(close + CLOSE.length);
     }
   }
   return out;
+}
+
+/** `source.indexOf(needle, from)` for non-decreasing `from`s, in linear time overall. */
+class Cursor {
+  private found = -2;
+  constructor(
+    private readonly source: string,
+    private readonly needle: string,
+  ) {}
+
+  next(from: number): number {
+    if (this.found === -1) return -1;
+    if (this.found < from) this.found = this.source.indexOf(this.needle, from);
+    return this.found;
+  }
 }
 
 function parseComment(source: string, bodyStart: number, bodyEnd: number, lines: LineIndex): Directive | null {
@@ -103,6 +121,7 @@ export class DirectiveFilter {
   readonly used = new Set<Directive>();
   private readonly ranged: Directive[];
   private readonly nextLine = new Map<number, Directive[]>();
+  private readonly byRule = new Map<string, Directive[]>();
 
   constructor(directives: readonly Directive[]) {
     this.ranged = directives.filter((d) => d.kind !== 'disable-next-line');
@@ -122,15 +141,30 @@ export class DirectiveFilter {
         return true;
       }
     }
-    // Replay the range directives before the finding: the last one that mentions the rule wins.
-    let suppressor: Directive | null = null;
-    for (const d of this.ranged) {
-      if (d.span.end.offset > span.start.offset) break;
-      if (!appliesTo(d, ruleId)) continue;
-      suppressor = d.kind === 'disable' ? d : null;
+    // The last range directive before the finding that mentions the rule wins: a binary search in the
+    // directives that apply to the rule (found once per rule), not a replay of all of them per finding.
+    const applying = this.applyingTo(ruleId);
+    let lo = 0;
+    let hi = applying.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((applying[mid] as Directive).span.end.offset <= span.start.offset) lo = mid + 1;
+      else hi = mid;
     }
+    const last = lo > 0 ? (applying[lo - 1] as Directive) : null;
+    const suppressor = last && last.kind === 'disable' ? last : null;
     if (suppressor) this.used.add(suppressor);
     return suppressor !== null;
+  }
+
+  /** The range directives that apply to `ruleId`, in source order. */
+  private applyingTo(ruleId: string): Directive[] {
+    let list = this.byRule.get(ruleId);
+    if (!list) {
+      list = this.ranged.filter((d) => appliesTo(d, ruleId));
+      this.byRule.set(ruleId, list);
+    }
+    return list;
   }
 }
 

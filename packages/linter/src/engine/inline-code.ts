@@ -5,8 +5,10 @@
  */
 export function inlineCodeRanges(source: string, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const first = source.indexOf('`', from);
-  if (first === -1 || first >= to) return ranges; // the common case: no backticks at all
+  let first = from;
+  while (first < to && source.charCodeAt(first) !== 96) first++;
+  if (first >= to) return ranges; // the common case: no backticks at all
+  const closers = new ClosingRuns(source, first, to);
   let i = from;
   while (i < to) {
     const c = source.charCodeAt(i);
@@ -19,7 +21,7 @@ export function inlineCodeRanges(source: string, from: number, to: number): Arra
       continue;
     }
     const open = runLength(source, i, to);
-    const close = findClosingRun(source, i + open, to, open);
+    const close = closers.after(i + open, open);
     if (close === -1) {
       i += open; // an unmatched run is literal backticks
       continue;
@@ -36,12 +38,34 @@ function runLength(source: string, at: number, to: number): number {
   return n;
 }
 
-function findClosingRun(source: string, from: number, to: number, length: number): number {
-  let i = source.indexOf('`', from);
-  while (i !== -1 && i < to) {
-    const n = runLength(source, i, to);
-    if (n === length) return i;
-    i = source.indexOf('`', i + n);
+/**
+ * Every backtick run of `source[from, to)` by length, found in one pass, so finding the run that closes an
+ * opener is a pointer step, not a scan of the rest of the paragraph per opener (1 500 runs of different
+ * lengths made that quadratic).
+ */
+class ClosingRuns {
+  private readonly byLength = new Map<number, { starts: number[]; next: number }>();
+
+  constructor(source: string, from: number, to: number) {
+    let i = from;
+    while (i < to) {
+      if (source.charCodeAt(i) !== 96) {
+        i++;
+        continue;
+      }
+      const n = runLength(source, i, to);
+      let runs = this.byLength.get(n);
+      if (!runs) this.byLength.set(n, (runs = { starts: [], next: 0 }));
+      runs.starts.push(i);
+      i += n;
+    }
   }
-  return -1;
+
+  /** The first run of exactly `length` backticks starting at or after `from` (queries come in order). */
+  after(from: number, length: number): number {
+    const runs = this.byLength.get(length);
+    if (!runs) return -1;
+    while (runs.next < runs.starts.length && (runs.starts[runs.next] as number) < from) runs.next++;
+    return runs.next < runs.starts.length ? (runs.starts[runs.next] as number) : -1;
+  }
 }

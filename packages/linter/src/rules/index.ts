@@ -14,6 +14,7 @@ import nominalization from './nominalization.js';
 import passiveVoice from './passive-voice.js';
 import plainLanguage from './plain-language.js';
 import unknownRule from './unknown-rule.js';
+import unparsedMarkup from './unparsed-markup.js';
 import unusedDisable from './unused-disable.js';
 import vagueTerm from './vague-term.js';
 
@@ -36,4 +37,5 @@ export const rules: readonly RuleModule[] = [
   directiveNeedsReason,
   unknownRule,
   unusedDisable,
+  unparsedMarkup,
 ];

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Fuzz harness (issue #14): `npm run fuzz [-- --count 20000 --seed 1 --time-limit 1800 --only i]`.
+// Generates seeded documents (Markdown constructs, Dutch sentences, random Unicode, up to 200 KB), parses
+// and lints each with the built packages in a worker, and reports crashes, documents over 1 s and 5 s, time
+// per KB from 1 KB to 200 KB, and whether incremental parsing and linting equal a full run on rich
+// Markdown. Bounded: by count and by --time-limit (seconds); a document still running after 30 s counts as a
+// hang and its worker is replaced. Exit code 1 on a crash, a hang, a mismatch or a document over 5 s.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parse } from '../../packages/parser/dist/index.js';
+import { lint } from '../../packages/linter/dist/index.js';
+import { richMarkdown, seededRandom } from './generate.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const count = option('--count', 20_000);
+const seed = option('--seed', 1);
+const timeLimit = option('--time-limit', 3600) * 1000;
+const only = option('--only', -1);
+const HANG_MS = 30_000;
+const INCREMENTAL_EVERY = option('--incremental-every', 20);
+
+console.log(`fuzz: ${count} documents, seed ${seed}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
+
+const results = { done: 0, crashes: [], hangs: [], over1: [], over5: [], mismatches: [], incrementalChecked: 0, bytes: 0, ms: 0 };
+const started = Date.now();
+const indices = only >= 0 ? [only] : Array.from({ length: count }, (_, i) => i);
+
+await new Promise((resolve) => {
+  let next = 0;
+  let worker;
+  let timer;
+  const spawn = () => {
+    worker = new Worker(path.join(here, 'worker.mjs'), { workerData: { seed } });
+    worker.on('message', onResult);
+    worker.on('error', (error) => {
+      results.crashes.push({ index: indices[next - 1], error: `worker: ${error.message}` });
+      restart();
+    });
+  };
+  const restart = () => {
+    clearTimeout(timer);
+    void worker.terminate();
+    spawn();
+    send();
+  };
+  const send = () => {
+    if (next >= indices.length || Date.now() - started > timeLimit) {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve();
+      return;
+    }
+    const index = indices[next++];
+    timer = setTimeout(() => {
+      results.hangs.push({ index });
+      restart();
+    }, HANG_MS);
+    worker.postMessage({ index, incremental: index % INCREMENTAL_EVERY === 0 });
+  };
+  const onResult = (r) => {
+    clearTimeout(timer);
+    results.done++;
+    results.bytes += r.bytes;
+    results.ms += r.ms;
+    if (r.error) results.crashes.push({ index: r.index, error: r.error });
+    if (r.ms > 1000) results.over1.push({ index: r.index, ms: Math.round(r.ms), kb: Math.round(r.bytes / 1024) });
+    if (r.ms > 5000) results.over5.push({ index: r.index, ms: Math.round(r.ms) });
+    if (r.mismatch) results.mismatches.push({ index: r.index, mismatch: r.mismatch });
+    if (r.index % INCREMENTAL_EVERY === 0 && !r.error) results.incrementalChecked++;
+    if (results.done % 1000 === 0) console.log(`  ${results.done} documents, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    send();
+  };
+  spawn();
+  send();
+});
+
+const seconds = (Date.now() - started) / 1000;
+console.log(`\n${results.done} documents (${(results.bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds.toFixed(0)} s`);
+console.log(`crashes: ${results.crashes.length}, hangs (> ${HANG_MS / 1000} s): ${results.hangs.length}, over 5 s: ${results.over5.length}, over 1 s: ${results.over1.length}`);
+console.log(`incremental = full: ${results.incrementalChecked - results.mismatches.length}/${results.incrementalChecked} documents (4 edits each)`);
+for (const c of results.crashes.slice(0, 5)) console.log(`  crash #${c.index}: ${c.error}`);
+for (const h of results.hangs.slice(0, 5)) console.log(`  hang #${h.index}`);
+for (const o of results.over1.slice(0, 10)) console.log(`  slow #${o.index}: ${o.ms} ms, ${o.kb} KB`);
+for (const m of results.mismatches.slice(0, 5)) console.log(`  mismatch #${m.index}: ${m.mismatch}`);
+
+// Time per KB on rich Markdown of growing size (fresh text every time): flat means linear.
+if (only < 0) {
+  console.log('\ntime per KB (parse + lint, rich Markdown, median of 5):');
+  console.log('| size | ms | µs/KB |\n|---:|---:|---:|');
+  const sizes = [1, 2, 5, 10, 20, 50, 100, 200];
+  // Warm up first (JIT, lazily built parsers), on text of its own, so the small sizes are not charged for it.
+  for (const kb of sizes) lint(parse(richMarkdown(seededRandom(seed * 13 + kb), kb * 1024), { format: 'markdown' }));
+  for (const kb of sizes) {
+    const times = [];
+    for (let r = 0; r < 5; r++) {
+      const text = richMarkdown(seededRandom(seed * 101 + kb * 7 + r), kb * 1024);
+      const t = performance.now();
+      lint(parse(text, { format: 'markdown' }));
+      times.push(performance.now() - t);
+    }
+    const median = times.sort((a, b) => a - b)[2];
+    console.log(`| ${kb} KB | ${median.toFixed(1)} | ${((median * 1000) / kb).toFixed(0)} |`);
+  }
+}
+
+const failed = results.crashes.length + results.hangs.length + results.over5.length + results.mismatches.length > 0;
+process.exitCode = failed ? 1 : 0;

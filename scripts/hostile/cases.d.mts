@@ -1,0 +1,1 @@
+export declare const HOSTILE_CASES: { name: string; plain?: boolean; build: () => string }[];
