@@ -29,6 +29,16 @@ const common = {
     ),
     '@scherp/cli/report': source('cli/src/report/index.ts'),
   },
+  // Subpath exports: an alias of a package name also takes its subpaths, so these are resolved first.
+  plugins: [
+    {
+      name: 'scherp-subpaths',
+      setup(b) {
+        const subpaths = { '@scherp/linter/session': 'linter/src/session/index.ts', '@scherp/parser/incremental': 'parser/src/incremental.ts' };
+        b.onResolve({ filter: /^@scherp\/(linter\/session|parser\/incremental)$/ }, (args) => ({ path: source(subpaths[args.path]) }));
+      },
+    },
+  ],
 };
 
 try {
