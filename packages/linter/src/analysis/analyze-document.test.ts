@@ -98,9 +98,11 @@ describe('analyzeDocument', () => {
     again.sentences.forEach((s, i) => expect(s.analysis).toBe(first.sentences[i]!.analysis));
   });
 
-  it('treats "wij" as unknown without an author', () => {
-    const result = analyzeDocument(parse('Wij gaan in 2027 een loket openen.\n', { filePath: 'x.md' }));
+  it('names a committing "wij" as owner even without an author, but not an exhorting one', () => {
+    const result = analyzeDocument(parse('Wij gaan in 2027 een loket openen. We moeten beter samenwerken.\n', { filePath: 'x.md' }));
     expect(result.sentences[0]!.context.firstPersonIsOwner).toBeUndefined();
-    expect(result.sentences[0]!.analysis.owner).toBeNull();
+    expect(result.sentences[0]!.analysis.owner?.text).toBe('Wij');
+    expect(result.sentences[1]!.analysis.advice).not.toBeNull();
+    expect(result.sentences[1]!.analysis.owner).toBeNull();
   });
 });

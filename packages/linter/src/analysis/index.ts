@@ -19,3 +19,7 @@ export { NOMINALIZATION_LEXICON as nominalizationLexicon, NOMINALIZATION_REASON 
 export type { NominalizationEntry } from './lexicon/nominalizations.js';
 export { ACTOR_PHRASES as ownerActorLexicon, ACTOR_ACRONYMS as ownerAcronyms } from './lexicon/actors.js';
 export { IMPERATIVE_STEMS as imperativeStems, IRREGULAR_PARTICIPLE_BODIES as irregularParticipleBodies } from './lexicon/verbs.js';
+export { explainSentence } from './explain.js';
+export type { SentenceExplanation } from './explain.js';
+export { ADVICE_CUES as adviceCues } from './lexicon/advice-cues.js';
+export type { AdviceCueRow } from './lexicon/advice-cues.js';
