@@ -32,16 +32,6 @@ const common = {
     '@scherp/linter/session': source('linter/src/session/index.ts'),
     '@scherp/parser/incremental': source('parser/src/incremental.ts'),
   },
-  // Subpath exports: an alias of a package name also takes its subpaths, so these are resolved first.
-  plugins: [
-    {
-      name: 'scherp-subpaths',
-      setup(b) {
-        const subpaths = { '@scherp/linter/session': 'linter/src/session/index.ts', '@scherp/parser/incremental': 'parser/src/incremental.ts' };
-        b.onResolve({ filter: /^@scherp\/(linter\/session|parser\/incremental)$/ }, (args) => ({ path: source(subpaths[args.path]) }));
-      },
-    },
-  ],
 };
 
 try {
