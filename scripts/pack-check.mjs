@@ -104,19 +104,24 @@ async function packAll(packages, destination) {
 }
 
 async function checkInstalled(pkg, project) {
-  const name = JSON.stringify(pkg.name);
-  const esm = await run(
-    process.execPath,
-    ['--input-type=module', '-e', `const m = await import(${name}); if (Object.keys(m).length === 0) throw new Error('no exports');`],
-    { cwd: project },
-  );
-  record(pkg.name, 'import()', esm.code === 0, esm.output);
-  const cjs = await run(
-    process.execPath,
-    ['-e', `const m = require(${name}); if (Object.keys(m).length === 0) throw new Error('no exports');`],
-    { cwd: project },
-  );
-  record(pkg.name, 'require()', cjs.code === 0, cjs.output);
+  // The main entry point and every code subpath export (`@scherp/linter/session`, …).
+  const subpaths = Object.keys(pkg.manifest.exports ?? {}).filter((key) => key !== '.' && !key.endsWith('.json'));
+  for (const specifier of [pkg.name, ...subpaths.map((key) => `${pkg.name}${key.slice(1)}`)]) {
+    const name = JSON.stringify(specifier);
+    const label = specifier === pkg.name ? '' : ` ${specifier.slice(pkg.name.length)}`;
+    const esm = await run(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import(${name}); if (Object.keys(m).length === 0) throw new Error('no exports');`],
+      { cwd: project },
+    );
+    record(pkg.name, `import()${label}`, esm.code === 0, esm.output);
+    const cjs = await run(
+      process.execPath,
+      ['-e', `const m = require(${name}); if (Object.keys(m).length === 0) throw new Error('no exports');`],
+      { cwd: project },
+    );
+    record(pkg.name, `require()${label}`, cjs.code === 0, cjs.output);
+  }
   for (const binName of Object.keys(pkg.manifest.bin ?? {})) {
     const binPath = path.join(project, 'node_modules', '.bin', binName);
     record(pkg.name, `bin ${binName} installed`, existsSync(binPath), `${binPath} is missing`);

@@ -9,12 +9,11 @@ import path from 'node:path';
 import { realNlFiles } from './real-nl.mjs';
 
 /**
- * @template {{ label: string, bytes: number }} Size
- * @param {{ workDir: string, sizes: Size[] }} options
- * @returns {Promise<Array<Size & { dir: string, files: number, actualBytes: number, distinctBytes: number }>>}
+ * Writes `documents` into one directory per size, again and again (named by `nameOf(doc, copy)`) until the
+ * size is reached. `distinctBytes`: the bytes of the first copy. Regenerated every run: stale inputs from an
+ * older corpus would make numbers incomparable.
  */
-export async function buildDistinctInputs({ workDir, sizes }) {
-  const documents = realNlFiles();
+async function replicate(workDir, sizes, documents, nameOf) {
   const inputs = [];
   for (const size of sizes) {
     const dir = path.join(workDir, size.label.replace(/\s+/g, '-').toLowerCase());
@@ -26,8 +25,7 @@ export async function buildDistinctInputs({ workDir, sizes }) {
     for (let copy = 1; actualBytes < size.bytes; copy++) {
       for (const doc of documents) {
         if (actualBytes >= size.bytes) break;
-        const name = copy === 1 ? doc.name : `copy${copy}__${doc.name}`;
-        await writeFile(path.join(dir, name.endsWith('.md') ? name : `${name}.md`), doc.text);
+        await writeFile(path.join(dir, nameOf(doc, copy)), doc.text);
         actualBytes += doc.bytes;
         if (copy === 1) distinctBytes += doc.bytes;
         files++;
@@ -40,8 +38,20 @@ export async function buildDistinctInputs({ workDir, sizes }) {
 
 /**
  * @template {{ label: string, bytes: number }} Size
+ * @param {{ workDir: string, sizes: Size[] }} options
+ * @returns {Promise<Array<Size & { dir: string, files: number, actualBytes: number, distinctBytes: number }>>}
+ */
+export async function buildDistinctInputs({ workDir, sizes }) {
+  return replicate(workDir, sizes, realNlFiles(), (doc, copy) => {
+    const name = copy === 1 ? doc.name : `copy${copy}__${doc.name}`;
+    return name.endsWith('.md') ? name : `${name}.md`;
+  });
+}
+
+/**
+ * @template {{ label: string, bytes: number }} Size
  * @param {{ corpusDir: string, workDir: string, sizes: Size[] }} options
- * @returns {Promise<Array<Size & { dir: string, files: number, actualBytes: number }>>}
+ * @returns {Promise<Array<Size & { dir: string, files: number, actualBytes: number, distinctBytes: number }>>}
  */
 export async function buildRepeatedCorpusInputs({ corpusDir, workDir, sizes }) {
   const names = (await readdir(corpusDir)).filter((name) => /\.(md|txt)$/.test(name)).sort();
@@ -52,24 +62,5 @@ export async function buildRepeatedCorpusInputs({ corpusDir, workDir, sizes }) {
       return { stem: name.replace(/\.(md|txt)$/, ''), text, bytes: Buffer.byteLength(text) };
     }),
   );
-
-  // Regenerate every run: stale inputs from an older corpus would make numbers incomparable.
-  const inputs = [];
-  for (const size of sizes) {
-    const dir = path.join(workDir, size.label.replace(/\s+/g, '-').toLowerCase());
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    let actualBytes = 0;
-    let files = 0;
-    for (let copy = 1; actualBytes < size.bytes; copy++) {
-      for (const doc of documents) {
-        if (actualBytes >= size.bytes) break;
-        await writeFile(path.join(dir, `${doc.stem}-${String(copy).padStart(3, '0')}.md`), doc.text);
-        actualBytes += doc.bytes;
-        files++;
-      }
-    }
-    inputs.push({ ...size, dir, files, actualBytes, distinctBytes: documents.reduce((n, d) => n + d.bytes, 0) });
-  }
-  return inputs;
+  return replicate(workDir, sizes, documents, (doc, copy) => `${doc.stem}-${String(copy).padStart(3, '0')}.md`);
 }

@@ -24,18 +24,22 @@ export function hasDefinitions(text: string): boolean {
 /** The definitions of an mdast tree, in document order, as stand-ins. */
 export function definitionsOf(tree: Root, from = 0): Definition[] {
   const out: Definition[] = [];
-  const walk = (node: Nodes): void => {
+  // An explicit stack in document order: footnote definitions nest as deep as the input lets them.
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'definition' || node.type === 'footnoteDefinition') {
-      if ((node.position?.start.offset ?? 0) < from) return;
+      if ((node.position?.start.offset ?? 0) < from) continue;
       // The identifier is the label as written, normalised (escapes kept): a stand-in with it matches alike.
       const label = node.identifier;
       const footnote = node.type === 'footnoteDefinition';
       out.push({ key: `${footnote ? 'F' : 'L'}${node.identifier}`, stub: footnote ? `[^${label}]: x` : `[${label}]: x` });
-      if (!footnote) return;
+      if (!footnote) continue;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  walk(tree);
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+    }
+  }
   return out;
 }
 

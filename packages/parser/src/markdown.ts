@@ -75,21 +75,15 @@ export function markdownBlocks(source: string, base = 0, atDocumentStart = true,
 
 /** The definitions of a document cut into `chunks` (the chunk at `start` being its first), as an index. */
 export function documentDefinitions(source: string, chunks: readonly Chunk[], start: number): DefinitionIndex {
-  if (!hasDefinitions(source)) return new DefinitionIndex([]);
-  const found: Definition[] = [];
-  for (const c of chunks) {
-    const text = source.slice(c.start, c.end);
-    if (hasDefinitions(text)) for (const d of definitionsIn(text, c.start === start)) found.push(d);
-  }
-  return new DefinitionIndex(found);
+  return new DefinitionIndex(hasDefinitions(source) ? chunkDefinitions(source, chunks, true, start) : []);
 }
 
 /** The definitions of `source`, from the chunks that may hold one (each parses alone to the same blocks). */
-function chunkDefinitions(source: string, chunks: readonly Chunk[], atDocumentStart: boolean): Definition[] {
+function chunkDefinitions(source: string, chunks: readonly Chunk[], atDocumentStart: boolean, first = 0): Definition[] {
   const out: Definition[] = [];
   for (const { start, end } of chunks) {
     const text = source.slice(start, end);
-    if (hasDefinitions(text)) for (const d of definitionsIn(text, atDocumentStart && start === 0)) out.push(d);
+    if (hasDefinitions(text)) for (const d of definitionsIn(text, atDocumentStart && start === first)) out.push(d);
   }
   return out;
 }
