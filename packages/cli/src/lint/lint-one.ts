@@ -1,5 +1,5 @@
 import { LineIndex } from '@scherp/corpus';
-import { createLinter, type LintConfig } from '@scherp/linter';
+import { adviceScopes, createLinter, type LintConfig } from '@scherp/linter';
 import { ParseError, parse, readDocument, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
 
@@ -82,7 +82,10 @@ export function lintParsed(task: LintTask, parsed: ParsedDocument): LintOutcome 
     throw new Error(`${task.filePath}: ${message}`, { cause: error });
   }
   const { messages, advice } = result;
-  return { ok: true, result: fileResult(task.filePath, parsed.document.title, messages, advice) };
+  const file = fileResult(task.filePath, parsed.document.title, messages, advice);
+  const scopes = adviceScopes(parsed.document);
+  if (scopes.length > 0) file.scopes = scopes;
+  return { ok: true, result: file };
 }
 
 /** Reads, parses and lints one file. */
