@@ -15,8 +15,10 @@ export function messagesAt<M extends LintMessage>(messages: readonly M[], offset
 }
 
 /**
- * A short Markdown hover for the writer's findings at the position: what is wrong and how to fix it, one
- * source, and "meer uitleg" behind a link to the rule's page. Each message once. Null when there is none.
+ * A short Markdown hover for the writer's findings at the position. The editor already shows each diagnostic's
+ * message (what is wrong) above it, so the hover adds only how to fix it (one line per missing piece, or the
+ * criterion's question), one source, and "meer uitleg" behind a link to the rule's page: each message once.
+ * Null when there is none.
  */
 export function hoverAt(analysis: Analysis, line: number, character: number, locale: Locale): Hover | null {
   const offset = analysis.parsed.lines.offsetAt(line + 1, character + 1);
@@ -33,8 +35,8 @@ export function hoverAt(analysis: Analysis, line: number, character: number, loc
 export function explainFinding(finding: LintMessage | WriterFinding, locale: Locale): string {
   const parts: string[] = [];
   const pieces = 'pieces' in finding ? finding.pieces : undefined;
+  // The editor shows the diagnostic's message right above this hover: it is not repeated here.
   if (pieces && pieces.length > 0) {
-    parts.push(`**${escapeMarkdown(finding.message)}**`);
     // One line per piece: the rule's advice without its opening question (the label says what is missing).
     parts.push(
       pieces
@@ -43,8 +45,7 @@ export function explainFinding(finding: LintMessage | WriterFinding, locale: Loc
     );
   } else {
     const criterion = getCriterion(finding.criterion);
-    if (criterion) parts.push(`**${escapeMarkdown(criterion.title[locale])}**`);
-    parts.push(escapeMarkdown(finding.message));
+    if (criterion) parts.push(`**${escapeMarkdown(criterion.title[locale])}:** ${escapeMarkdown(criterion.question[locale])}`);
   }
   const citation = getCriterion(finding.criterion)?.citations[0];
   if (citation) parts.push(`${t(locale, 'source')}: ${escapeMarkdown(formatCitation(citation, locale))}`);

@@ -27,8 +27,10 @@ describe('the writer view in the editor', () => {
     for (const f of findings) {
       const hover = hoverAt(analysis, f.span.start.line - 1, f.span.start.column - 1, 'nl')!;
       const value = (hover.contents as { value: string }).value;
-      const text = renderedText(value);
+      // What the editor shows: the diagnostic's message, then this hover.
+      const text = `${f.message}\n${renderedText(value)}`;
       expect(text.length, text).toBeLessThanOrEqual(800);
+      expect(value).not.toContain(f.message.slice(0, 30));
       // Each message once.
       const sentences = text.split(/(?<=[.?!])\s+/).filter((s) => s.length > 25);
       expect(new Set(sentences).size, text).toBe(sentences.length);
@@ -41,7 +43,7 @@ describe('the writer view in the editor', () => {
     const advice = writerFindings(analysis, 'nl').find((f) => f.kind === 'advice')!;
     const hover = hoverAt(analysis, advice.span.start.line - 1, advice.span.start.column - 1, 'nl')!;
     const text = renderedText((hover.contents as { value: string }).value);
-    expect(text).toContain('Dit advies mist: wie, wanneer, meetbaar resultaat');
+    expect(advice.message).toContain('Dit advies mist: wie, wanneer, meetbaar resultaat');
     expect(text).toContain('• Wie: Noem de verantwoordelijke');
     expect(text).not.toContain('missing-owner'); // no rule ids as headers
   });
