@@ -24,6 +24,8 @@ describe('word swaps keep the sentence grammatical', () => {
     ['nominalization', 'De directeur moet zorg dragen voor een veilige opslag.', 'De directeur moet zorgen voor een veilige opslag.'],
     ['nominalization', 'De raad moet het voorstel in overweging nemen.', 'De raad moet het voorstel overwegen.'],
     ['nominalization', 'De controle vindt plaats in het voorjaar.', 'De controle gebeurt in het voorjaar.'],
+    ['plain-language', 'Teneinde de wachttijd te verkorten, opent het loket eerder.', 'Om de wachttijd te verkorten, opent het loket eerder.'],
+    ['plain-language', 'Alvorens de raad besluit, hoort hij de wijken.', 'Voordat de raad besluit, hoort hij de wijken.'],
   ];
   for (const [ruleId, before, after] of cases) {
     it(`${ruleId}: ${before}`, () => expect(swapOnce(before, ruleId)).toBe(after));
@@ -36,5 +38,6 @@ describe('word swaps keep the sentence grammatical', () => {
     expect(swapOnce('Er moet ruimte komen voor de inzet van slimme camera’s bij de toegang.', 'nominalization')).toBeNull();
     expect(swapOnce('Burgers willen een snelle afhandeling van hun bezwaar.', 'vague-term')).toBeNull();
     expect(swapOnce('De gemeente moet inzetten op kortere wachttijden bij het loket.', 'vague-term')).toBeNull();
+    expect(swapOnce('Alvorens te besluiten, hoort de raad de wijken.', 'plain-language')).toBeNull();
   });
 });
