@@ -2,9 +2,12 @@
 // stack traces point at .ts files. Packaging itself is tested against the built tarballs.
 import { fileURLToPath } from 'node:url';
 
-const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+const pkg = (name: string, file = 'index.ts') => fileURLToPath(new URL(`./packages/${name}/src/${file}`, import.meta.url));
 
+// Subpath exports first: an alias also matches its key followed by `/…`.
 export const aliases = {
+  '@scherp/parser/incremental': pkg('parser', 'incremental.ts'),
+  '@scherp/linter/session': pkg('linter', 'session/index.ts'),
   '@scherp/corpus': pkg('corpus'),
   '@scherp/parser': pkg('parser'),
   '@scherp/linter': pkg('linter'),

@@ -27,7 +27,10 @@ const common = {
     ...Object.fromEntries(
       ['corpus', 'parser', 'linter', 'language-server'].map((name) => [`@scherp/${name}`, source(`${name}/src/index.ts`)]),
     ),
+    // Subpath exports need their own entries: esbuild would otherwise map them below the main entry file.
     '@scherp/cli/report': source('cli/src/report/index.ts'),
+    '@scherp/linter/session': source('linter/src/session/index.ts'),
+    '@scherp/parser/incremental': source('parser/src/incremental.ts'),
   },
 };
 

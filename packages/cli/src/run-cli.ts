@@ -5,6 +5,7 @@ import type { CommandContext } from './context.js';
 import { lintCommand, writeOutput, type LintCommandOptions } from './commands/lint-command.js';
 import { createResolver } from './commands/lint-selection.js';
 import { listRules } from './commands/list-rules.js';
+import { explainCommand, type ExplainCommandOptions } from './commands/explain-command.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse-command.js';
 import { printConfig } from './commands/print-config.js';
 import { reportCommand, type ReportCommandOptions } from './commands/report-command.js';
@@ -99,6 +100,17 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--debug', 'print stack traces for errors')
     .action(async (files: string[], options: ParseCommandOptions & Common) => {
       setExitCode(await parseCommand(files, options, await context(options)));
+    });
+
+  program
+    .command('explain')
+    .description('explain the judgement of one sentence: clauses, advice cue, owner/deadline/measure evidence, and why each rule fired or not')
+    .argument('<sentence>', 'the sentence, in quotes')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--locale <locale>', 'language of the output (default: configuration, else nl)').choices(['nl', 'en']))
+    .option('--debug', 'print stack traces for errors')
+    .action(async (sentence: string, options: ExplainCommandOptions & Common) => {
+      setExitCode(explainCommand(sentence, options, await context(options)));
     });
 
   addSelectionOptions(

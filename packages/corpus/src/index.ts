@@ -5,3 +5,4 @@ export { CORPUS_DOCUMENTS, type CorpusDocumentId } from './documents.js';
 export * from './query.js';
 export * from './json.js';
 export { expertMatches, normalizeText, surname } from './text.js';
+export { detachString } from './strings.js';

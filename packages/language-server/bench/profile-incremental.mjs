@@ -1,20 +1,21 @@
 #!/usr/bin/env node
 /**
  * In-process breakdown of one incremental check (what the server does per edit), to find where time goes:
- * IncrementalParser.parse, linter.lint (with `shareMessages`, as the server) and encoding the publish
- * (DiagnosticsEncoder, as the server's stdio writer).
+ * the lint session (incremental parse + lint, as the server) and encoding the publish (DiagnosticsEncoder, as
+ * the server's stdio writer). The document is distinct real text (`--size` bytes of ../shared/bench/real-nl);
+ * `--repeated` builds it from the repeated corpus instead, as earlier versions of this script did.
  * Run with `node --expose-gc` to also see whether the live heap grows with edits (a cache leak).
  * `--profile FILE` writes a CPU profile of the edit loop (open it in Chrome DevTools). `--alloc` samples what
  * the edit loop allocates (including what was collected again) and prints the bytes per edit by function.
  *
- * Usage: node packages/language-server/bench/profile-incremental.mjs [--edits N] [--size BYTES] [--profile FILE] [--alloc]
+ * Usage: node packages/language-server/bench/profile-incremental.mjs [--edits N] [--size BYTES] [--repeated] [--profile FILE] [--alloc]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLinter } from '@scherp/linter';
-import { IncrementalParser } from '@scherp/parser';
+import { createLintSession } from '@scherp/linter/session';
 import { DiagnosticsEncoder } from '../dist/index.js';
+import { distinctDocument } from '../../../bench/lib/real-nl.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusDir = path.resolve(here, '../../..', '../shared/corpus');
@@ -26,16 +27,18 @@ const option = (name, fallback) => {
 const EDITS = option('--edits', 30);
 const SIZE = option('--size', 1024 * 1024);
 
-const files = readdirSync(corpusDir)
-  .sort()
-  .map((n) => readFileSync(path.join(corpusDir, n), 'utf8'))
-  .filter((t) => t.startsWith('---\n'));
-let text = files[0];
-for (let i = 0; text.length < SIZE; i++) text += `\n\n${files[i % files.length].replace(/^---\n[\s\S]*?\n---\n/, '')}`;
+let text;
+if (args.includes('--repeated')) {
+  const files = readdirSync(corpusDir)
+    .sort()
+    .map((n) => readFileSync(path.join(corpusDir, n), 'utf8'))
+    .filter((t) => t.startsWith('---\n'));
+  text = files[0];
+  for (let i = 0; text.length < SIZE; i++) text += `\n\n${files[i % files.length].replace(/^---\n[\s\S]*?\n---\n/, '')}`;
+} else text = distinctDocument(SIZE);
 
 const options = { format: 'markdown', filePath: 'bench.md' };
-const parser = new IncrementalParser({ shareParagraphs: true });
-const linter = createLinter({}, { shareMessages: true });
+const lintSession = createLintSession();
 const encoder = new DiagnosticsEncoder();
 /** CPU time (user + system) rather than wall time, so a busy machine distorts the split less. */
 const time = (fn) => {
@@ -44,10 +47,9 @@ const time = (fn) => {
   const d = process.cpuUsage(t);
   return [value, (d.user + d.system) / 1000];
 };
-const [p0, tp0] = time(() => parser.parse(text, options));
-const [r0, tl0] = time(() => linter.lint(p0));
+const [{ result: r0 }, tl0] = time(() => lintSession.lint(text, {}, options));
 encoder.encode('2.0', 'file:///bench.md', 0, r0.messages);
-console.log(`initial (CPU time): parse ${tp0.toFixed(0)} ms, lint ${tl0.toFixed(0)} ms, ${r0.messages.length} messages`);
+console.log(`initial (CPU time): parse + lint ${tl0.toFixed(0)} ms, ${r0.messages.length} messages`);
 
 /** Live heap after a full GC (only with `node --expose-gc`): shows caches that grow with every edit. */
 const liveHeapMiB = () => {
@@ -84,10 +86,9 @@ const rows = [];
 for (let i = 0; i < EDITS; i++) {
   text = text.slice(0, at) + 'x' + text.slice(at);
   at++;
-  const [parsed, tp] = time(() => parser.parse(text, options));
-  const [result, tl] = time(() => linter.lint(parsed));
+  const [{ result }, tl] = time(() => lintSession.lint(text, {}, options));
   const [bytes, te] = time(() => encoder.encode('2.0', 'file:///bench.md', i + 1, result.messages));
-  rows.push({ tp, tl, te, bytes: bytes.length });
+  rows.push({ tl, te, bytes: bytes.length });
 }
 if (profileFile) {
   const { profile } = await session.post('Profiler.stop');
@@ -123,6 +124,6 @@ if (heapBefore !== undefined && heapAfter !== undefined) {
 }
 const median = (k) => rows.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
 console.log(
-  `per edit (median CPU time of ${EDITS}): parse ${median('tp').toFixed(1)} ms, lint ${median('tl').toFixed(1)} ms, ` +
+  `per edit (median CPU time of ${EDITS}): session (parse + lint) ${median('tl').toFixed(1)} ms, ` +
     `encode ${median('te').toFixed(1)} ms (${(median('bytes') / 1024).toFixed(0)} KiB)`,
 );

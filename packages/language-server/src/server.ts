@@ -7,7 +7,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintMessage } from '@scherp/linter';
+import { configKey, type LintMessage } from '@scherp/linter';
 import { codeActions } from './code-actions.js';
 import { ConfigFileResolver, CONFIG_FILE_NAMES } from './config-file.js';
 import type { Analysis } from './document-analyzer.js';
@@ -184,12 +184,12 @@ export function createServer(connection: Connection): ScherpServer {
     const current = documents.get(uri);
     const state = states.get(uri);
     if (!current || !state) return null;
-    const configKey = JSON.stringify(config);
-    if (state.latest && state.latest.version === current.version && state.latest.configKey === configKey) {
+    const key = configKey(config);
+    if (state.latest && state.latest.version === current.version && state.latest.configKey === key) {
       return { version: current.version, analysis: state.latest.analysis, settings };
     }
     const analysis = state.analyzer.analyze(current.getText(), parseOptionsFor(current), config);
-    state.latest = { version: current.version, configKey, analysis };
+    state.latest = { version: current.version, configKey: key, analysis };
     return { version: current.version, analysis, settings };
   }
 

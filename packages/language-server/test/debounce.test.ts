@@ -6,7 +6,7 @@ import { writerView } from './helpers/writer-view.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, TestClient } from './helpers/lsp-client.js';
 
-const base = '# Advies\n\nDe provincie publiceert in 2027 een plan.\n';
+const base = '# Advies\n\nHet vorige plan verscheen in 2020.\n';
 const typed = ' Er moet meer aandacht komen voor innovatie.';
 
 let client: TestClient | undefined;

@@ -1,5 +1,5 @@
 /**
- * The incremental path (IncrementalParser + createLinter cache) must always give what a fresh full lint
+ * The incremental path (the lint session: incremental parse + caches) must always give what a fresh full lint
  * gives. Random edit sequences over corpus Markdown documents and our own fixtures, compared after every edit.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

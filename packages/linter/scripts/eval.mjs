@@ -1,147 +1,125 @@
 #!/usr/bin/env node
-// Evaluates the Dutch analysis layer against the labelled dev set (../shared/eval/dev) and the project's own
-// held-out mini set (eval-heldout.mjs). Prints advice P/R/F1, macro-F1 of owner/deadline/measurable on advice
-// units, F1 of hype/deferral/absolute/problem/funding, accuracy of the `vague` verdict, and the worst misses.
-// Always exits 0: it reports quality, it does not gate.
-import { readFileSync, existsSync } from 'node:fs';
+// `npm run eval`: lints each labelled development set's units.md as one whole Markdown file, exactly as
+// `scherp lint` does (document context, default configuration), maps advice records and per-rule messages to
+// the labelled units by line overlap, and prints per set and per genre: advice P/R/F1; owner, deadline,
+// measurable macro-F1 and problem, funding F1 on detected advice; hype, deferral, absolute F1; vague accuracy;
+// and the worst misses. Exits 1 when a figure is more than 0.02 below the committed baseline (eval-baseline.json).
+//
+//   --sentences          per-sentence diagnostic (the analyser alone, without document context)
+//   --update-baseline    write the current figures to eval-baseline.json
+//   --misses N           how many misses to print per set (default 25; SCHERP_EVAL_MISSES)
+//   --show id,id         print what the linter found for these units
+//   --set real|dev       only this set
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadAnalysis, loadSentenceSplitter, repoRoot } from './eval-load.mjs';
-import { add, counts, fmt, macroF1, prf } from './eval-metrics.mjs';
-import { HELDOUT } from './eval-heldout.mjs';
+import { parseArgs } from 'node:util';
+import { packageRoot } from './eval-load.mjs';
+import { SETS, readSet } from './eval-sets.mjs';
+import { loadPipeline, predictDocument } from './eval-document.mjs';
+import { FIGURES, score } from './eval-score.mjs';
+import { fmt } from './eval-metrics.mjs';
 
-const devDir = path.resolve(repoRoot, '../shared/eval/dev');
+const { values: args } = parseArgs({
+  options: {
+    sentences: { type: 'boolean', default: false },
+    'update-baseline': { type: 'boolean', default: false },
+    misses: { type: 'string' },
+    show: { type: 'string', default: '' },
+    set: { type: 'string' },
+  },
+});
 
-/** Context per unit, as analyzeDocument derives it from the source document (see README-analysis.md). */
-function contextFor(label) {
-  // 000 has an author in its front matter; 001, 003 and 004 are interviews with named speakers; bundle units
-  // inside an expert chapter (with an `expert`) speak for that expert.
-  const interviewOrAuthored = /^00[0134]_/.test(label.doc ?? '');
-  return { blockKind: 'paragraph', firstPersonIsOwner: interviewOrAuthored || Boolean(label.expert) };
+if (args.sentences) {
+  await import('./eval-sentences.mjs');
+  process.exit(0);
 }
 
-function readDevSet() {
-  const units = readFileSync(path.join(devDir, 'units.md'), 'utf8')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '' && !p.startsWith('# '));
-  const labels = readFileSync(path.join(devDir, 'labels.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l));
-  if (units.length !== labels.length) throw new Error(`units.md has ${units.length} units but labels.jsonl has ${labels.length}`);
-  return labels.map((label, i) => ({ ...label, text: units[i] }));
+const TOLERANCE = 0.02;
+const baselineFile = path.join(packageRoot, 'eval-baseline.json');
+const missLimit = Number(args.misses ?? process.env.SCHERP_EVAL_MISSES ?? 25);
+const shown = new Set(args.show.split(',').filter(Boolean));
+
+const LABELS = { advice_p: 'advice P', advice_r: 'advice R', advice_f1: 'advice F1', owner: 'owner', deadline: 'deadline', measurable: 'measurable', problem: 'problem', funding: 'funding', hype: 'hype', deferral: 'deferral', absolute: 'absolute', vague_acc: 'vague acc' };
+
+function table(rows) {
+  const head = ['', 'n', ...FIGURES.map((k) => LABELS[k])];
+  const cells = rows.map(([name, f]) => [name, String(f.units), ...FIGURES.map((k) => fmt(f[k]))]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => `  ${c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ')}`;
+  console.log(line(head));
+  for (const c of cells) console.log(line(c));
 }
 
-/** Unit-level prediction: advice if any sentence is advice; a criterion if present in any advice sentence. */
-function predictUnit(analyzeSentence, split, text, context) {
-  const analyses = split(text).map((s) => analyzeSentence(s, context));
-  const advice = analyses.filter((a) => a.advice);
-  const any = (list, f) => list.some(f);
-  const inUnit = (f) => advice.length > 0 && analyses.some(f);
-  const pred = {
-    // The engine's view: a criterion anywhere in the paragraph of the advice counts (see engine/advice.ts).
-    unit: {
-      owner: inUnit((a) => a.owner),
-      deadline: inUnit((a) => a.deadline),
-      measurable: inUnit((a) => a.measurable),
-      problem: inUnit((a) => a.problem),
-      funding: inUnit((a) => a.funding),
-    },
-    advice: advice.length > 0,
-    owner: any(advice, (a) => a.owner),
-    deadline: any(advice, (a) => a.deadline),
-    measurable: any(advice, (a) => a.measurable),
-    problem: any(advice, (a) => a.problem),
-    funding: any(advice, (a) => a.funding),
-    more_research: advice.length > 0 && advice.some((a) => a.deferral),
-    hype: any(analyses, (a) => a.hype.length > 0),
-    absolute: any(analyses, (a) => a.absolutes.length > 0),
-  };
-  pred.vague = pred.advice ? vagueVerdict(pred) : null;
-  return pred;
-}
-
-function vagueVerdict(p) {
-  const missing = [p.owner, p.deadline, p.measurable].filter((x) => !x).length;
-  return missing >= 2 || (p.more_research && !p.owner && !p.deadline);
-}
-
-/** SCHERP_EVAL_SHOW=id1,id2 prints the per-sentence analysis of those units (for debugging a miss). */
-function show(item, analyzeSentence, split) {
-  console.log(`\n${item.id}: ${item.text}`);
-  for (const s of split(item.text)) {
-    const a = analyzeSentence(s, item.context);
-    const t = (m) => m?.text ?? null;
-    console.log(`  · ${s}`);
-    console.log(`    ${JSON.stringify({ advice: a.advice && `${a.advice.cue}:${a.advice.text}`, owner: t(a.owner), deadline: t(a.deadline), measurable: t(a.measurable), problem: t(a.problem), funding: t(a.funding), deferral: t(a.deferral), hype: a.hype.map(t), absolutes: a.absolutes.map(t) })}`);
-  }
-}
-
-function evaluate(name, items, analyzeSentence, split) {
-  const wanted = new Set((process.env.SCHERP_EVAL_SHOW ?? '').split(',').filter(Boolean));
-  for (const item of items) if (wanted.has(item.id)) show(item, analyzeSentence, split);
-  const c = Object.fromEntries(['advice', 'owner', 'deadline', 'measurable', 'problem', 'funding', 'hype', 'more_research', 'absolute'].map((k) => [k, counts()]));
-  const u = Object.fromEntries(['owner', 'deadline', 'measurable', 'problem', 'funding'].map((k) => [k, counts()]));
-  let vagueRight = 0;
-  let vagueTotal = 0;
-  const misses = [];
-  for (const item of items) {
-    const pred = predictUnit(analyzeSentence, split, item.text, item.context);
-    const miss = (field, expected, got) => {
-      if (Boolean(expected) !== Boolean(got)) misses.push({ id: item.id, field, expected, got, text: item.text });
-    };
-    add(c.advice, item.advice, pred.advice);
-    miss('advice', item.advice, pred.advice);
-    for (const k of ['hype', 'absolute']) {
-      add(c[k], item[k], pred[k]);
-      miss(k, item[k], pred[k]);
-    }
-    if (item.advice) {
-      for (const k of ['owner', 'deadline', 'measurable', 'problem', 'funding']) add(u[k], item[k], pred.unit[k]);
-      for (const k of ['owner', 'deadline', 'measurable', 'problem', 'funding', 'more_research']) {
-        add(c[k], item[k], pred.advice && pred[k]);
-        miss(k, item[k], pred.advice && pred[k]);
-      }
-      vagueTotal++;
-      const got = pred.advice ? pred.vague : true;
-      if (got === item.vague) vagueRight++;
-    }
-  }
-  const line = (label, value) => console.log(`  ${label.padEnd(34)} ${value}`);
-  console.log(`\n${name} (${items.length} units)`);
-  const a = prf(c.advice);
-  line('advice P / R / F1', `${fmt(a.p)} / ${fmt(a.r)} / ${fmt(a.f1)}`);
-  for (const k of ['owner', 'deadline', 'measurable']) line(`${k} macro-F1 (advice units)`, fmt(macroF1(c[k])));
-  for (const k of ['hype', 'more_research', 'absolute', 'problem', 'funding']) {
-    const m = prf(c[k]);
-    line(`${k === 'more_research' ? 'deferral' : k} F1 (P / R)`, `${fmt(m.f1)} (${fmt(m.p)} / ${fmt(m.r)})`);
-  }
-  line('vague accuracy (advice units)', vagueTotal ? fmt(vagueRight / vagueTotal) : 'n/a');
-  line('criteria anywhere in the unit', ['owner', 'deadline', 'measurable'].map((k) => `${k} ${fmt(macroF1(u[k]))}`).concat(['problem', 'funding'].map((k) => `${k} F1 ${fmt(prf(u[k]).f1)}`)).join(', '));
-  return misses;
-}
-
-function printMisses(misses, limit) {
-  const order = ['advice', 'owner', 'measurable', 'deadline', 'more_research', 'hype', 'absolute', 'problem', 'funding'];
+function printMisses(misses) {
+  const order = ['advice', 'owner', 'measurable', 'deadline', 'vague', 'more_research', 'hype', 'absolute', 'problem', 'funding'];
   misses.sort((x, y) => order.indexOf(x.field) - order.indexOf(y.field));
-  console.log(`\nWorst misses (${misses.length} in total, first ${Math.min(limit, misses.length)}):`);
-  for (const m of misses.slice(0, limit)) {
-    const text = m.text.length > 110 ? `${m.text.slice(0, 107)}...` : m.text;
-    console.log(`  ${m.id.padEnd(10)} ${m.field.padEnd(13)} expected=${String(Boolean(m.expected)).padEnd(5)} got=${String(Boolean(m.got)).padEnd(5)} ${text}`);
+  console.log(`\n  Worst misses (${misses.length} in total, first ${Math.min(missLimit, misses.length)}):`);
+  for (const m of misses.slice(0, missLimit)) {
+    const text = m.text.replace(/\s+/g, ' ');
+    const short = text.length > 100 ? `${text.slice(0, 97)}...` : text;
+    console.log(`    ${m.id.padEnd(16)} ${m.field.padEnd(13)} want=${String(m.expected).padEnd(5)} got=${String(m.got).padEnd(5)} ${short}`);
   }
 }
 
-const { analyzeSentence, from } = await loadAnalysis();
-const split = await loadSentenceSplitter();
-console.log(`Scherp analysis eval (analysis loaded from ${from})`);
-
-const limit = Number(process.env.SCHERP_EVAL_MISSES ?? 40);
-if (existsSync(path.join(devDir, 'labels.jsonl'))) {
-  const dev = readDevSet().map((l) => ({ ...l, context: contextFor(l) }));
-  printMisses(evaluate('Dev set', dev, analyzeSentence, split), limit);
-} else {
-  console.log(`\nDev set not found at ${devDir}; skipping.`);
+function show(unit, pred) {
+  console.log(`\n  ${unit.id} (lines ${unit.startLine}-${unit.endLine}): ${unit.text}`);
+  const want = Object.fromEntries(['advice', 'owner', 'deadline', 'measurable', 'problem', 'funding', 'more_research', 'hype', 'absolute', 'vague'].map((k) => [k, unit[k]]));
+  console.log(`    want ${JSON.stringify(want)}`);
+  for (const r of pred.evidence.records) console.log(`    advice ${r.line}:${r.column} ${JSON.stringify(r.criteria)} vague=${r.vague} «${r.text.slice(0, 80)}»`);
+  for (const m of pred.evidence.messages) console.log(`    ${m.ruleId} ${m.line}:${m.column} ${m.message}`);
 }
-const heldout = HELDOUT.map((h, i) => ({ id: `held-${String(i + 1).padStart(3, '0')}`, ...h, context: h.context ?? { blockKind: 'paragraph' } }));
-printMisses(evaluate('Held-out mini set (invented sentences)', heldout, analyzeSentence, split), limit);
-process.exit(0);
+
+const pipeline = await loadPipeline();
+const results = {};
+for (const set of SETS) {
+  if (args.set && args.set !== set.name) continue;
+  const data = readSet(set);
+  if (!data) {
+    console.log(`\n${set.title}: not found at ${set.dir}; skipped.`);
+    continue;
+  }
+  const predictions = predictDocument(pipeline, data.file, data.source, data.units);
+  data.units.forEach((u, i) => shown.has(u.id) && show(u, predictions[i]));
+  const all = score(data.units, predictions);
+  const groups = [...new Set(data.units.map((u) => u.group))].sort();
+  const rows = [['all', all.figures]];
+  const perGroup = {};
+  for (const g of groups) {
+    const idx = data.units.flatMap((u, i) => (u.group === g ? [i] : []));
+    const s = score(idx.map((i) => data.units[i]), idx.map((i) => predictions[i]));
+    rows.push([g, s.figures]);
+    perGroup[g] = s.figures;
+  }
+  console.log(`\n${data.title}: ${data.units.length} units, linted as one file`);
+  table(rows);
+  printMisses(all.misses);
+  results[set.name] = { all: all.figures, groups: perGroup };
+}
+
+const round = (x) => Math.round(x * 1000) / 1000;
+if (args['update-baseline']) {
+  const baseline = Object.fromEntries(Object.entries(results).map(([name, r]) => [name, Object.fromEntries(FIGURES.map((k) => [k, round(r.all[k])]))]));
+  writeFileSync(baselineFile, `${JSON.stringify(baseline, null, 2)}\n`);
+  console.log(`\nBaseline written to ${path.relative(process.cwd(), baselineFile)}.`);
+  process.exit(0);
+}
+
+if (!existsSync(baselineFile)) {
+  console.log('\nNo eval-baseline.json: nothing to compare against (write one with --update-baseline).');
+  process.exit(0);
+}
+const baseline = JSON.parse(readFileSync(baselineFile, 'utf8'));
+const drops = [];
+for (const [name, figures] of Object.entries(baseline)) {
+  if (!results[name]) continue;
+  for (const [k, base] of Object.entries(figures)) {
+    const now = results[name].all[k];
+    if (now < base - TOLERANCE) drops.push(`${name} ${LABELS[k] ?? k}: ${fmt(now)} < baseline ${fmt(base)} - ${TOLERANCE}`);
+  }
+}
+if (drops.length) {
+  console.log(`\nREGRESSION against eval-baseline.json (tolerance ${TOLERANCE}):`);
+  for (const d of drops) console.log(`  ${d}`);
+  process.exit(1);
+}
+console.log(`\nNo figure more than ${TOLERANCE} below eval-baseline.json.`);

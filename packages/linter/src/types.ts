@@ -24,6 +24,7 @@ export type AdviceCue =
   | 'performative' // "wij adviseren", "bevelen aan", "verzoekt de regering", "stelt voor"
   | 'importance' // "het is van belang dat …", "het is noodzakelijk dat …"
   | 'recommendation-heading' // a numbered recommendation heading in a bundle
+  | 'action-item' // an item without a finite verb that continues a lead-in: "vast te stellen het plan;", "Verbeteren van …"
   | 'decision'; // announced decisions/commitments: "het kabinet besluit …", "wij gaan …"
 
 export interface VagueTermMatch extends TextMatch {

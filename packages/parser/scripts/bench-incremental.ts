@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IncrementalParser, parse } from '../src/index.js';
+import { parse } from '../src/index.js';
+import { IncrementalParser } from '../src/incremental.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../../shared/corpus');

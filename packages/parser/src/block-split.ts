@@ -21,11 +21,6 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const ORDERED_ITEM = /^\d{1,9}[.)](?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
 
-/** True when a chunk holds constructs whose meaning crosses chunks (link/footnote reference definitions). */
-export function hasDefinitions(chunk: string): boolean {
-  return chunk.includes(']:') && /^ {0,3}\[[^\]\n]+\]:/m.test(chunk);
-}
-
 export function splitChunks(source: string, from = 0): Chunk[] {
   return scanChunks(source, from, true).chunks;
 }

@@ -1,4 +1,5 @@
 import {
+  detachString,
   LineIndex,
   shiftMap,
   type DocumentKind,
@@ -11,20 +12,25 @@ import {
 } from '@scherp/corpus';
 import { assemble, toParagraph } from './assemble.js';
 import type { RawBlock } from './blocks.js';
-import { hasDefinitions, scanChunks, type Chunk } from './block-split.js';
+import { scanChunks, type Chunk } from './block-split.js';
+import { DefinitionIndex, referenceKeys, type Definition } from './definitions.js';
 import { commonEnds } from './common-ends.js';
 import { updateLineIndex } from './line-index.js';
 import { parseFrontMatter } from './front-matter.js';
-import { markdownBlocks } from './markdown.js';
+import { documentDefinitions, markdownBlocks } from './markdown.js';
 import { bomLength, parse, resolveKind } from './parse.js';
 import type { TextRange } from './sentences.js';
 import type { ParsedDocument, ParseOptions } from './types.js';
 
-/** One parsed chunk: blocks relative to the chunk start (cacheable by text). */
+/** One parsed chunk: blocks relative to the chunk start (cacheable by text and definition stand-ins). */
 interface ParsedChunk {
   blocks: RawBlock[];
   frontMatter: string | undefined;
-  definitions: boolean;
+  /** The chunk's own link reference and footnote definitions. */
+  definitions: Definition[];
+  /** The definition keys the chunk may refer to, and the stand-ins it was parsed with (see definitions.ts). */
+  keys: string[];
+  prefix: string;
 }
 
 /**
@@ -57,7 +63,10 @@ interface State {
   bom: number;
   lines: LineIndex;
   chunks: PlacedChunk[];
+  definitions: DefinitionIndex;
 }
+
+const NO_DEFINITIONS = new DefinitionIndex([]);
 
 /**
  * Re-parses a document after edits by re-parsing only what changed (for the language server, per
@@ -68,8 +77,9 @@ interface State {
  * Sentence splits are cached by paragraph text; sections and bundle structure are rebuilt every time.
  * The result deep-equals `parse(source, options)`.
  *
- * Plain text and Markdown with link reference definitions (whose meaning crosses chunks) are parsed whole.
- * Use one instance per document.
+ * Link reference and footnote definitions, whose meaning crosses chunks, are handed to the chunks that may
+ * refer to them (see definitions.ts); when the document's definitions change, exactly the chunks whose
+ * stand-ins change are parsed again. Plain text is parsed whole. Use one instance per document.
  */
 export class IncrementalParser {
   private state: State | undefined;
@@ -77,6 +87,8 @@ export class IncrementalParser {
   private sentences = new Map<string, TextRange[]>();
   private frontMatter: { yaml: string | undefined; metadata: DocumentMetadata } | undefined;
   private readonly shareParagraphs: boolean;
+  /** The definitions chunks are placed with now. */
+  private definitions = NO_DEFINITIONS;
 
   constructor(options: IncrementalParserOptions = {}) {
     this.shareParagraphs = options.shareParagraphs === true;
@@ -93,17 +105,25 @@ export class IncrementalParser {
     const prev = this.state;
     let chunks: PlacedChunk[];
     let lines: LineIndex;
+    // Chunks are placed with the definitions of the previous version; should this version's differ, the
+    // chunks whose stand-ins changed are placed again below.
+    let assumed: DefinitionIndex;
     if (prev && prev.kind === kind && prev.bom === bom) {
       const { prefix, suffix } = commonEnds(prev.source, source);
       lines = updateLineIndex(prev.lines, source, prefix, suffix);
+      assumed = prev.definitions;
+      this.definitions = assumed;
       chunks = this.rechunk(prev, source, lines, prefix, suffix);
     } else {
       lines = new LineIndex(source);
-      chunks = scanChunks(source, bom, true).chunks.map((c) => this.place(source, c, bom, lines));
+      const scanned = scanChunks(source, bom, true).chunks;
+      assumed = documentDefinitions(source, scanned, bom);
+      this.definitions = assumed;
+      chunks = scanned.map((c) => this.place(source, c, bom, lines));
     }
-    this.state = { source, kind, bom, lines, chunks };
+    const definitions = this.updateDefinitions(source, chunks, bom, lines, assumed);
+    this.state = { source, kind, bom, lines, chunks, definitions };
     this.trimCaches(chunks);
-    if (chunks.some((c) => c.parsed.definitions)) return parse(source, opts);
 
     const paragraphs: Paragraph[] = [];
     let frontMatter: string | undefined;
@@ -193,18 +213,42 @@ export class IncrementalParser {
     return out;
   }
 
+  /**
+   * The definitions of the chunks placed, in order. When they differ from those the chunks were placed with,
+   * every chunk whose stand-ins differ is placed again (its paragraphs are new objects).
+   */
+  private updateDefinitions(source: string, chunks: PlacedChunk[], bom: number, lines: LineIndex, assumed: DefinitionIndex): DefinitionIndex {
+    let all: Definition[] | undefined;
+    for (const c of chunks) {
+      if (c.parsed.definitions.length === 0) continue;
+      all ??= [];
+      for (const d of c.parsed.definitions) all.push(d);
+    }
+    const actual = all ? new DefinitionIndex(all) : NO_DEFINITIONS;
+    if (actual.signature() === assumed.signature()) return assumed;
+    this.definitions = actual;
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i] as PlacedChunk;
+      if (actual.prefixFor(c.parsed.keys) !== c.parsed.prefix) chunks[i] = this.place(source, c, bom, lines);
+    }
+    return actual;
+  }
+
   private place(source: string, chunk: Chunk, bom: number, lines: LineIndex): PlacedChunk {
     const atStart = chunk.start === bom;
     const slice = source.slice(chunk.start, chunk.end);
-    let parsed = this.cache.get(atStart ? `F${slice}` : `B${slice}`);
+    const keys = referenceKeys(slice);
+    const prefix = this.definitions.prefixFor(keys);
+    const key = `${atStart ? 'F' : 'B'}${prefix}\u0000${slice}`;
+    let parsed = this.cache.get(key);
     if (!parsed) {
       // Parse a detached copy: engines keep a sliced string's whole parent alive, and every text of the
       // blocks (and every sentence and token the linter later cuts from them) would be a slice of `source`,
       // so cached chunks and analyses would pin one old version of a large document per edit.
-      const text = detach(slice);
-      const result = markdownBlocks(text, 0, atStart);
-      parsed = { blocks: result.blocks, frontMatter: result.frontMatter, definitions: hasDefinitions(text) };
-      this.cache.set(atStart ? `F${text}` : `B${text}`, parsed);
+      const text = detachString(slice);
+      const result = markdownBlocks(text, 0, atStart, this.definitions);
+      parsed = { blocks: result.blocks, frontMatter: result.frontMatter, definitions: result.definitions ?? [], keys, prefix };
+      this.cache.set(detachString(key), parsed);
     }
     const paragraphs = parsed.blocks.map((b) => toParagraph(shiftBlock(b, chunk.start), lines, this.sentences));
     // Every field set here, in one order: all placed chunks share one shape, so the loops over them stay fast.
@@ -328,9 +372,4 @@ function copyParagraph(p: Paragraph): Paragraph {
   if (p.depth !== undefined) copy.depth = p.depth;
   if (p.ordinal !== undefined) copy.ordinal = p.ordinal;
   return copy;
-}
-
-/** A copy of a string that shares no storage with the string it was cut from. */
-function detach(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -6,7 +6,6 @@ export { splitSentences, type TextRange } from './sentences.js';
 export { detectFormat } from './detect.js';
 export { ABBREVIATIONS } from './abbreviations.js';
 export { slugify, flattenSections } from './sections.js';
-export { IncrementalParser, type IncrementalParserOptions } from './incremental.js';
 export { titleOrdinal, stripTitleOrdinal } from './blocks.js';
 export { decideHyphen, type HyphenDecision } from './hyphenation.js';
 export { splitAuthorNames } from './bundle/names.js';

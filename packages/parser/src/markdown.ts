@@ -1,7 +1,8 @@
 import type { Html, List, Nodes, RootContent, Table } from 'mdast';
 import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
-import { hasDefinitions, scanChunks } from './block-split.js';
+import { scanChunks, type Chunk } from './block-split.js';
+import { DefinitionIndex, definitionsOf, hasDefinitions, referenceKeys, type Definition } from './definitions.js';
 import { parseMdast } from './mdast.js';
 import { plainBlocks } from './plain-blocks.js';
 import { TextBuilder, type CharSink } from './text-builder.js';
@@ -10,6 +11,8 @@ export interface MarkdownBlocks {
   blocks: RawBlock[];
   /** Raw YAML of the front matter, if the source starts with one. */
   frontMatter?: string;
+  /** The source's own link reference and footnote definitions, in order, when it may hold any. */
+  definitions?: Definition[];
 }
 
 interface Context {
@@ -32,23 +35,30 @@ interface Context {
 /**
  * Turns Markdown into blocks whose offsets are `base` + the offsets in `source`. The source is cut into
  * top-level chunks (see block-split.ts); chunks of plain headings and paragraphs take the fast path
- * (plain-blocks.ts), runs of the other chunks go to remark together. A document with link reference
- * definitions, whose meaning crosses chunks, is parsed whole.
+ * (plain-blocks.ts), runs of the other chunks go to remark together. Link reference and footnote definitions,
+ * whose meaning crosses chunks, are handed to each run that may refer to them (see definitions.ts):
+ * `definitions` when the caller knows the whole document's (the incremental parser, for one of its chunks),
+ * else those of `source`.
  */
-export function markdownBlocks(source: string, base = 0, atDocumentStart = true): MarkdownBlocks {
+export function markdownBlocks(source: string, base = 0, atDocumentStart = true, definitions?: DefinitionIndex): MarkdownBlocks {
   const out: RawBlock[] = [];
-  if (hasDefinitions(source)) return mdastBlocks(source, base, atDocumentStart, out);
+  const chunks = scanChunks(source, 0, atDocumentStart).chunks;
+  const own = hasDefinitions(source) ? chunkDefinitions(source, chunks, atDocumentStart) : undefined;
+  const index = definitions ?? (own ? new DefinitionIndex(own) : undefined);
   const ctx = context(source, base, out);
   let frontMatter: string | undefined;
   let pending = -1;
   const flush = (to: number) => {
     if (pending < 0) return;
     const whole = pending === 0 && to === source.length;
-    const part = mdastBlocks(whole ? source : source.slice(pending, to), base + pending, atDocumentStart && pending === 0, out);
+    const text = whole ? source : source.slice(pending, to);
+    const prefix = index ? index.prefixFor(referenceKeys(text)) : '';
+    const atStart = atDocumentStart && pending === 0;
+    const part = prefix ? mdastBlocksWith(text, prefix, base + pending, atStart, out) : mdastBlocks(text, base + pending, atStart, out);
     if (part.frontMatter !== undefined) frontMatter = part.frontMatter;
     pending = -1;
   };
-  for (const chunk of scanChunks(source, 0, atDocumentStart).chunks) {
+  for (const chunk of chunks) {
     const plain = plainBlocks(source, chunk.start, chunk.end);
     if (!plain) {
       if (pending < 0) pending = chunk.start;
@@ -58,7 +68,30 @@ export function markdownBlocks(source: string, base = 0, atDocumentStart = true)
     for (const node of plain) block(node, ctx);
   }
   flush(source.length);
-  return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
+  const result: MarkdownBlocks = frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
+  if (own) result.definitions = own;
+  return result;
+}
+
+/** The definitions of a document cut into `chunks` (the chunk at `start` being its first), as an index. */
+export function documentDefinitions(source: string, chunks: readonly Chunk[], start: number): DefinitionIndex {
+  if (!hasDefinitions(source)) return new DefinitionIndex([]);
+  const found: Definition[] = [];
+  for (const c of chunks) {
+    const text = source.slice(c.start, c.end);
+    if (hasDefinitions(text)) for (const d of definitionsOf(parseMdast(text, c.start === start))) found.push(d);
+  }
+  return new DefinitionIndex(found);
+}
+
+/** The definitions of `source`, from the chunks that may hold one (each parses alone to the same blocks). */
+function chunkDefinitions(source: string, chunks: readonly Chunk[], atDocumentStart: boolean): Definition[] {
+  const out: Definition[] = [];
+  for (const { start, end } of chunks) {
+    const text = source.slice(start, end);
+    if (hasDefinitions(text)) for (const d of definitionsOf(parseMdast(text, atDocumentStart && start === 0))) out.push(d);
+  }
+  return out;
 }
 
 /** The blocks of `source` with remark alone (no fast path): the reference the fast path is tested against. */
@@ -72,6 +105,29 @@ function mdastBlocks(source: string, base: number, atDocumentStart: boolean, out
   const ctx = context(source, base, out);
   let frontMatter: string | undefined;
   for (const node of tree.children) {
+    if (node.type === 'yaml') frontMatter = node.value;
+    block(node, ctx);
+  }
+  return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
+}
+
+/**
+ * `mdastBlocks` of `text` with definition stand-ins (`prefix`) before it, or after it at the start of a
+ * document (where front matter must stay first; the first definition of a label is then in `text` anyway).
+ * The stand-ins' own nodes are dropped. Should `text` end in an open construct that would swallow stand-ins
+ * placed after it (an unclosed fence running to the end of the document), it is parsed without them.
+ */
+function mdastBlocksWith(text: string, prefix: string, base: number, atDocumentStart: boolean, out: RawBlock[]): MarkdownBlocks {
+  const before = !atDocumentStart;
+  const combined = before ? prefix + text : `${text}${text.endsWith('\n') ? '\n' : '\n\n'}${prefix}`;
+  const from = before ? prefix.length : 0;
+  const to = before ? combined.length : text.length;
+  const tree = parseMdast(combined, atDocumentStart);
+  const nodes = tree.children.filter((n) => startOf(n) >= from && startOf(n) < to);
+  if (nodes.some((n) => endOf(n) > to)) return mdastBlocks(text, base, atDocumentStart, out);
+  const ctx = context(combined, base - from, out);
+  let frontMatter: string | undefined;
+  for (const node of nodes) {
     if (node.type === 'yaml') frontMatter = node.value;
     block(node, ctx);
   }

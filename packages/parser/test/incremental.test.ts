@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IncrementalParser, parse } from '../src/index.js';
+import { parse } from '../src/index.js';
+import { IncrementalParser } from '../src/incremental.js';
 import { splitChunks } from '../src/block-split.js';
 import { CORPUS, readCorpus, readFixture, seededRandom as random } from './helpers.js';
 

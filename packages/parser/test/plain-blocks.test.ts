@@ -191,7 +191,8 @@ describe('the plain-block fast path', () => {
 
 describe('chunks and ordered lists', () => {
   it('numbers a loose list written 1., 1., 1. as 1, 2, 3 in both parsers', async () => {
-    const { parse, IncrementalParser } = await import('../src/index.js');
+    const { parse } = await import('../src/index.js');
+    const { IncrementalParser } = await import('../src/incremental.js');
     const source = 'Inleiding.\n\n1. eerste punt\n\n1. tweede punt\n\n1. derde punt\n\nSlot.\n';
     const ordinals = (doc: ReturnType<typeof parse>) => doc.document.paragraphs.filter((p) => p.kind === 'list-item').map((p) => p.ordinal);
     expect(ordinals(parse(source, { format: 'markdown' }))).toEqual([1, 2, 3]);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { ConfigError, resolveConfig, type LintConfig } from '@scherp/linter';
+import { ConfigError, configKey, resolveConfig, type LintConfig } from '@scherp/linter';
 import { ConfigResolver, type FileConfig } from '../config/config-resolver.js';
 import { CliError, msg, oneLine } from '../errors.js';
 import { fileResult, type FileResult } from '../types.js';
@@ -14,12 +14,11 @@ import { WorkerPool, workerScript } from './worker-pool.js';
 /** Below this many files, starting worker threads costs more than it saves. */
 export const PARALLEL_THRESHOLD = 8;
 /**
- * Text per worker for a worker to pay off. A worker thread costs CPU before and while it is useful (starting,
- * loading and warming up the parser in a second V8 isolate, copying parsed documents across): on 1 MB of the
- * corpus a parse worker raised total CPU time from ≈ 3.7 s to ≈ 4.9 s, which two cores cannot win back,
- * while on 10 MB it pays off. See bench/README.md.
+ * Text per worker for a worker to pay off. A worker thread costs CPU before it is useful (starting, loading
+ * and warming up the parser and linter in a second V8 isolate, ≈ 0.2 s); on distinct text a lint costs
+ * ≈ 2 s of CPU per MB, so from half a megabyte on a second core wins that back (see bench/README.md).
  */
-export const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 512 * 1024;
 
 export interface LintFilesOptions {
   /** Resolves each file's configuration; defaults to searching the nearest config file. */
@@ -64,7 +63,7 @@ async function workerCount(files: readonly string[], parallel: LintFilesOptions[
 function checkConfigs(configs: FileConfig[]): Map<string, string> {
   const cacheKeys = new Map<string, string>();
   for (const { config, configFile } of configs) {
-    const key = JSON.stringify(config);
+    const key = configKey(config);
     if (cacheKeys.has(key)) continue;
     // Cache results under the RESOLVED configuration: a preset change between versions or two spellings of
     // the same settings then map to the right entries.
@@ -101,7 +100,7 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
   const absolute = files.map((f) => path.resolve(f));
   const configs = await Promise.all(absolute.map((f) => resolver.forFile(f)));
   const cacheKeys = checkConfigs(configs);
-  const cacheKeyOf = (task: LintTask) => cacheKeys.get(JSON.stringify(task.config)) as string;
+  const cacheKeyOf = (task: LintTask) => cacheKeys.get(configKey(task.config)) as string;
   const tasks: LintTask[] = absolute.map((filePath, i) => ({ filePath, config: (configs[i] as FileConfig).config }));
   const cache = options.cacheLocation ? await LintCache.open(options.cacheLocation, VERSION) : undefined;
 

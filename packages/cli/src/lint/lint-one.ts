@@ -1,5 +1,4 @@
-import { LineIndex } from '@scherp/corpus';
-import { adviceScopes, createLinter, type LintConfig } from '@scherp/linter';
+import { adviceScopes, configKey, createLinter, type LintConfig } from '@scherp/linter';
 import { ParseError, parse, readDocument, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
 
@@ -21,19 +20,14 @@ export interface ReadFailure {
 
 export type LintOutcome = { ok: true; result: FileResult } | { ok: false; failure: ReadFailure };
 
-/** A parsed document as it crosses a thread boundary: the line index is a class, rebuilt on arrival. */
-export type ClonedDocument = Omit<ParsedDocument, 'lines'>;
-
-export type ReadOutcome = { ok: true; parsed: ClonedDocument } | { ok: false; failure: ReadFailure };
-
 /**
- * Linters keep a per-sentence analysis cache, so one per distinct configuration is reused across files.
- * The key is the JSON of the config; configs are plain data by the time they get here.
+ * One linter (its configuration validated once) per distinct configuration, reused across files. Configs are
+ * plain data by the time they get here.
  */
 const linters = new Map<string, ReturnType<typeof createLinter>>();
 
 function linterFor(config: LintConfig) {
-  const key = JSON.stringify(config);
+  const key = configKey(config);
   let linter = linters.get(key);
   if (!linter) {
     linter = createLinter(config);
@@ -56,19 +50,6 @@ export async function readOne(task: LintTask): Promise<{ ok: true; parsed: Parse
     }
     throw error;
   }
-}
-
-/** What a parse worker sends back: the document without its line index (see {@link ClonedDocument}). */
-export async function readForTransfer(task: LintTask): Promise<ReadOutcome> {
-  const read = await readOne(task);
-  if (!read.ok) return read;
-  const { document, source } = read.parsed;
-  return { ok: true, parsed: { document, source } };
-}
-
-/** A document parsed in a worker, whole again. */
-export function revive(cloned: ClonedDocument): ParsedDocument {
-  return { ...cloned, lines: new LineIndex(cloned.source) };
 }
 
 /** Lints a parsed document with the linter for the task's configuration. */

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LintOutcome, LintTask, ReadOutcome } from './lint-one.js';
+import type { LintOutcome, LintTask } from './lint-one.js';
 
-type Outcome = LintOutcome | ReadOutcome;
+type Outcome = LintOutcome;
 type Reply = { id: number; outcome?: Outcome; error?: string };
 
 /**
@@ -19,7 +19,7 @@ export function workerScript(): URL | null {
 export class WorkerPool {
   readonly #workers: Worker[] = [];
   readonly #pending = new Map<number, { resolve(o: Outcome): void; reject(e: Error): void }>();
-  readonly #queue: Array<{ id: number; kind: 'parse' | 'lint'; task: LintTask }> = [];
+  readonly #queue: Array<{ id: number; task: LintTask }> = [];
   /** One entry per request a worker can take now: a worker appears up to `depth` times. */
   readonly #idle: Worker[] = [];
   #nextId = 0;
@@ -47,20 +47,11 @@ export class WorkerPool {
     return this.#workers.length;
   }
 
-  /** Reads and parses a file in a worker; the document comes back without its line index. */
-  parse(task: LintTask): Promise<ReadOutcome> {
-    return this.#request('parse', task) as Promise<ReadOutcome>;
-  }
-
   /** Reads, parses and lints a file in a worker. */
   lint(task: LintTask): Promise<LintOutcome> {
-    return this.#request('lint', task) as Promise<LintOutcome>;
-  }
-
-  #request(kind: 'parse' | 'lint', task: LintTask): Promise<Outcome> {
     const id = this.#nextId++;
     const promise = new Promise<Outcome>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
-    this.#queue.push({ id, kind, task });
+    this.#queue.push({ id, task });
     this.#dispatch();
     return promise;
   }

@@ -51,7 +51,8 @@ describe('advice detector', () => {
   it('makes a list item advice when its lead-in is advice and ends in a colon', () => {
     const context = { blockKind: 'list-item' as const, previousText: 'Wij adviseren het college om:' };
     expect(cue('de website toegankelijk te maken', context)).toBe('performative');
-    expect(cue('de website toegankelijk te maken', { blockKind: 'list-item' })).toBeNull();
+    // Without the lead-in the item is still an action (a te-infinitive without a finite verb).
+    expect(cue('de website toegankelijk te maken', { blockKind: 'list-item' })).toBe('action-item');
     expect(cue('de website', { blockKind: 'list-item', previousText: 'In 2020 waren er drie projecten:' })).toBeNull();
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '@scherp/parser';
 import type { SentenceAnalysis } from '../types.js';
 import type { ParagraphAnalyses } from './analyze-document.js';
-import { analyzeDocument, cacheKey } from './index.js';
+import { analyzeDocument } from './index.js';
+import { analyzeDocumentWith, cacheKey } from './analyze-document.js';
 import { contextKey } from './context.js';
 
 const MARKDOWN = `---
@@ -58,10 +59,10 @@ describe('analyzeDocument', () => {
 
   it('reuses cached analyses for unchanged sentences', () => {
     const cache = new Map<string, SentenceAnalysis>();
-    const first = analyzeDocument(parsed, { cache });
+    const first = analyzeDocumentWith(parsed, { cache });
     expect(cache.size).toBeGreaterThan(0);
     const sizeAfterFirst = cache.size;
-    const second = analyzeDocument(parsed, { cache });
+    const second = analyzeDocumentWith(parsed, { cache });
     expect(cache.size).toBe(sizeAfterFirst);
     expect(second.sentences[0]!.analysis).toBe(first.sentences[0]!.analysis);
     const s = first.sentences[0]!;
@@ -71,8 +72,8 @@ describe('analyzeDocument', () => {
 
   it('reuses analyses through the two-level sentence cache, keyed by text and context', () => {
     const sentenceCache = new Map<string, Map<string, SentenceAnalysis>>();
-    const first = analyzeDocument(parsed, { sentenceCache });
-    const second = analyzeDocument(parsed, { sentenceCache });
+    const first = analyzeDocumentWith(parsed, { sentenceCache });
+    const second = analyzeDocumentWith(parsed, { sentenceCache });
     expect(second.sentences.map((s) => s.analysis)).toEqual(first.sentences.map((s) => s.analysis));
     second.sentences.forEach((s, i) => expect(s.analysis).toBe(first.sentences[i]!.analysis));
     const s = first.sentences[0]!;
@@ -87,19 +88,21 @@ describe('analyzeDocument', () => {
     const sentenceCache = new Map<string, Map<string, SentenceAnalysis>>();
     const withAuthor = parse('---\nauthor: Team Loket\n---\n\nWij openen in 2027 een loket. Dat is nodig.\n', { filePath: 'a.md' });
     const without = parse('Wij openen in 2027 een loket. Dat is nodig.\n', { filePath: 'b.md' });
-    const first = analyzeDocument(withAuthor, { sentenceCache, paragraphCache });
+    const first = analyzeDocumentWith(withAuthor, { sentenceCache, paragraphCache });
     expect(first).toEqual(analyzeDocument(withAuthor));
     expect(paragraphCache.size).toBeGreaterThan(0);
     // Same paragraph text, other context ("wij" is no known owner here): must not reuse the analyses.
-    expect(analyzeDocument(without, { sentenceCache, paragraphCache })).toEqual(analyzeDocument(without));
-    const again = analyzeDocument(withAuthor, { sentenceCache, paragraphCache });
+    expect(analyzeDocumentWith(without, { sentenceCache, paragraphCache })).toEqual(analyzeDocument(without));
+    const again = analyzeDocumentWith(withAuthor, { sentenceCache, paragraphCache });
     expect(again).toEqual(first);
     again.sentences.forEach((s, i) => expect(s.analysis).toBe(first.sentences[i]!.analysis));
   });
 
-  it('treats "wij" as unknown without an author', () => {
-    const result = analyzeDocument(parse('Wij gaan in 2027 een loket openen.\n', { filePath: 'x.md' }));
+  it('names a committing "wij" as owner even without an author, but not an exhorting one', () => {
+    const result = analyzeDocument(parse('Wij gaan in 2027 een loket openen. We moeten beter samenwerken.\n', { filePath: 'x.md' }));
     expect(result.sentences[0]!.context.firstPersonIsOwner).toBeUndefined();
-    expect(result.sentences[0]!.analysis.owner).toBeNull();
+    expect(result.sentences[0]!.analysis.owner?.text).toBe('Wij');
+    expect(result.sentences[1]!.analysis.advice).not.toBeNull();
+    expect(result.sentences[1]!.analysis.owner).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
  * analyzeDocument: analyse every prose sentence of a parsed document with its document context (recommendation
  * headings, who "ik"/"wij" is, list lead-ins), optionally through a cache shared across runs.
  */
-import type { Document, Paragraph, Sentence } from '@scherp/corpus';
+import { detachString, type Document, type Paragraph, type Sentence } from '@scherp/corpus';
 import type { ParsedDocument } from '@scherp/parser';
 import type { SentenceAnalysis, TextMatch } from '../types.js';
 import { analyzeSentence } from './analyze-sentence.js';
@@ -84,11 +84,6 @@ export interface ParagraphAnalyses {
   analyses: readonly SentenceAnalysis[];
 }
 
-/** A copy of a string that shares no storage with the (possibly huge) string it was cut from. */
-function detached(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
-
 function sameTexts(texts: readonly string[], sentences: readonly Sentence[]): boolean {
   if (texts.length !== sentences.length) return false;
   for (let i = 0; i < texts.length; i++) if (texts[i] !== sentences[i]!.text) return false;
@@ -102,7 +97,13 @@ export function cacheKey(text: string, context: SentenceContext): string {
   return `${contextKey(context)}\u0000${text}`;
 }
 
-export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocumentOptions = {}): DocumentAnalysis {
+/** Every prose sentence's analysis with its document context. Pure: nothing is kept between calls. */
+export function analyzeDocument(parsed: ParsedDocument): DocumentAnalysis {
+  return analyzeDocumentWith(parsed, {});
+}
+
+/** `analyzeDocument` through caches kept across calls (the editor session's); not exported from the package. */
+export function analyzeDocumentWith(parsed: ParsedDocument, options: AnalyzeDocumentOptions): DocumentAnalysis {
   const doc = parsed.document;
   const { cache, sentenceCache, locate, paragraphCache, entryCache } = options;
   const headingIndices = recommendationHeadings(doc);
@@ -199,7 +200,7 @@ export function analyzeDocument(parsed: ParsedDocument, options: AnalyzeDocument
       if (!exitStrategy && analysis.exitStrategy) exitStrategy = { ...analysis.exitStrategy, paragraphIndex, sentenceIndex };
     }
     if (paragraphCache && fresh) {
-      paragraphCache.set(paragraph.text, { contextId, headingContextId, texts: list.map((x) => detached(x.text)), analyses: fresh });
+      paragraphCache.set(paragraph.text, { contextId, headingContextId, texts: list.map((x) => detachString(x.text)), analyses: fresh });
     }
     if (entryCache) {
       thisRun[paragraphIndex] = {

@@ -6,7 +6,7 @@ import type { SentenceAnalysis } from '../types.js';
 import { DEFAULT_CONTEXT, relevantLeadIn, type SentenceContext } from './context.js';
 import { detectAbsolutes } from './detectors/absolutes.js';
 import { findActors } from './detectors/actors.js';
-import { detectAdvice, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
+import { detectAdvice, isNounPhraseHeading, matchCueTable, findActionItem, findFirstPersonPlan, findPassivePlan, findPossibilityProposal, findPresentCommitment, findThereComes } from './detectors/advice.js';
 import { detectDeadlines } from './detectors/deadline.js';
 import { detectDeferral, findDeferralTerms } from './detectors/deferral.js';
 import { detectDependency, detectExitStrategy } from './detectors/dependency.js';
@@ -14,12 +14,11 @@ import { detectFunding } from './detectors/funding.js';
 import { detectHype } from './detectors/hype.js';
 import { detectMeasurable } from './detectors/measurable.js';
 import { detectNominalizations } from './detectors/nominalizations.js';
-import { detectOwner, firstPersonSubject } from './detectors/owner.js';
+import { detectOwner, ownerOfAdvice } from './detectors/owner.js';
 import { detectPassives } from './detectors/passive.js';
 import { detectProblem, hasPurposePointer } from './detectors/problem.js';
 import { detectVagueTerms } from './detectors/vague.js';
 import { PAST_MARKERS } from './lexicon/verbs.js';
-import { FIRST_PERSON } from './lexicon/actors.js';
 import type { ActorMention } from './detectors/actors.js';
 import { countWords } from './tokenize.js';
 import { buildView, isMainClause, spanOf, tokenIndexAt } from './view.js';
@@ -32,12 +31,16 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const leadIn = relevantLeadIn(context);
   const leadInIsAdvice = leadIn !== '' && analyzeSentence(leadIn, { blockKind: 'paragraph' }).advice !== null;
 
-  let advice = detectAdvice(view, actors, { isRecommendationHeading: !!context.isRecommendationHeading, leadInIsAdvice });
+  const matched = matchCueTable(view, actors);
+  const table = context.blockKind === 'heading' && isNounPhraseHeading(view, matched) ? null : matched;
+  // A motion's "overwegende dat …" or a recounted request is never advice, whatever modal it holds.
+  const blocked = table?.row.cue === 'none' && !context.isRecommendationHeading;
+  let advice = detectAdvice(view, actors, { isRecommendationHeading: !!context.isRecommendationHeading, leadInIsAdvice, table });
   const deadlines = detectDeadlines(view);
   const passives = detectPassives(view);
   const past = tokens.some((t) => PAST_MARKERS.has(t.lower) || t.lower === 'sinds' || t.lower === 'sedert');
   // "Vanaf 1 januari 2027 bieden alle loketten …": a rule announced from a date on, in the present tense.
-  if (!advice && !view.isQuestion && !past) {
+  if (!advice && !blocked && !view.isQuestion && !past) {
     const moment = deadlines.find((d) => d.fromMoment && isMainClause(view, d.from));
     if (moment) advice = { ...spanOf(view, moment.from, moment.to), cue: 'decision' };
   }
@@ -59,7 +62,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   const problem = detectProblem(view);
   const funding = detectFunding(view, owner !== null);
   // A named actor announcing a concrete action in the present tense ("Het college richt in 2027 een loket in").
-  if (!advice && !view.isQuestion && !past) {
+  if (!advice && !blocked && !view.isQuestion && !past) {
     // A recurring moment in the present tense describes routine ("Het UWV verwerkt jaarlijks …").
     const futureDeadline = deadlines.some((d) => !d.recurring && !isPastYear(view, d.from, d.to));
     advice =
@@ -68,29 +71,12 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
       // A passive with a recurring moment arranges something ("wordt elk kwartaal geïnformeerd").
       findPassivePlan(view, passives, futureDeadline || deadlines.some((d) => d.recurring)) ??
       findThereComes(view, measurable !== null) ??
+      findActionItem(view, context.blockKind, actors) ??
       (futureDeadline ? findPossibilityProposal(view) : null);
     // What is being studied is not a result: measure again now that the action is known.
     if (advice) measurable = measure(advice);
-    // "Wij onderzoeken de komende tijd …": the speaker's own plan names the speaker.
-    if (advice && owner === null && context.firstPersonIsOwner) {
-      for (let k = tokenIndexAt(view, advice.start); k < tokens.length && tokens[k]!.end <= advice.end; k++) {
-        if (FIRST_PERSON.has(tokens[k]!.lower)) owner = spanOf(view, k, k + 1);
-      }
-    }
   }
-  // "… verzoekt de regering …", "Wij adviseren de minister …": the addressee of an appeal is the one who must act.
-  if (advice && advice.cue === 'performative') {
-    const cue = tokenIndexAt(view, advice.start);
-    const addressee = actors.find((a) => a.from > cue && a.from <= cue + 3 && !view.inParens[a.from]);
-    if (addressee && APPEALS.has(tokens[cue]!.lower)) owner = spanOf(view, addressee.from, addressee.to);
-  }
-  // "Ik heb besloten …": the speaker decides, and the document says who that is. (An adviser is not the owner of
-  // the advice, and "ik wil dat gemeenten …" commits someone else.)
-  if (advice && owner === null && context.firstPersonIsOwner && advice.cue === 'decision') {
-    const subject = firstPersonSubject(view);
-    const wantsOthers = tokens.slice(subject + 1, subject + 4).some((t, k, arr) => t.lower === 'dat' && k > 0 && /^(wil|willen|wilt)$/.test(arr[k - 1]!.lower));
-    if (subject >= 0 && !wantsOthers) owner = spanOf(view, subject, subject + 1);
-  }
+  owner = ownerOfAdvice(view, actors, advice, owner, { firstPersonIsOwner: !!context.firstPersonIsOwner });
   const isAdvice = advice !== null;
   const exitStrategy = detectExitStrategy(view);
 
@@ -105,8 +91,8 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
     vagueTerms: detectVagueTerms(view),
     // A sentence that already guards the exit ("met een exitstrategie") is managing a technology, not hyping it.
     hype: detectHype(view, { isAdvice, hasGoal: problem !== null || hasPurposePointer(view) || exitStrategy !== null }),
-    deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null, hasFunding: funding !== null }) : null,
-    absolutes: detectAbsolutes(view),
+    deferral: advice ? detectDeferral(view, research, { adviceStart: tokenIndexAt(view, advice.start), hasMeasurable: measurable !== null && !REPORTS.test(measurable.text), hasFunding: funding !== null && (research.length === 0 || tokenIndexAt(view, funding.start) < research[0]!.from) }) : null,
+    absolutes: detectAbsolutes(view, isAdvice),
     passives,
     nominalizations: detectNominalizations(view),
     dependency: detectDependency(view),
@@ -114,8 +100,9 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   };
 }
 
-/** Verbs whose object is the addressee of an appeal. */
-const APPEALS = new Set(['verzoekt', 'verzoeken', 'verzoek', 'adviseert', 'adviseren', 'adviseer', 'roept', 'roepen', 'draagt', 'dragen', 'vraagt', 'vragen', 'beveelt', 'bevelen', 'raadt', 'raden']);
+
+/** Deliverables that are themselves a report: promising one is still only reporting ("een overzicht geven"). */
+const REPORTS = /^(een |het |de )?(overzicht|monitor|standpunt|antwoorden|rapport|rapportage|brief|voortgangsbrief|inzicht)\b/i;
 
 /** A deadline that is only a year before the current decade is history, not a commitment. */
 function isPastYear(view: ReturnType<typeof buildView>, from: number, to: number): boolean {
@@ -143,7 +130,8 @@ function studyObject(
   const { tokens } = view;
   const next = tokens[r.to];
   // "te onderzoeken of/hoe …": an embedded question is what is studied, as is everything before the verb.
-  if (next && EMBEDDED_QUESTION.has(next.lower)) return { researchFrom: cue, researchTo: tokens.length };
+  // Only a clause-final infinitive ("… te onderzoeken of") has its object before it; "laat onderzoeken hoe …" does not.
+  if (next && EMBEDDED_QUESTION.has(next.lower)) return { researchFrom: tokens[r.from - 1]?.lower === 'te' ? cue : r.from, researchTo: tokens.length };
   const clauseFinal = !next || next.kind === 'punct' || next.lower === 'en';
   if (clauseFinal) return { researchFrom: cue, researchTo: r.to };
   // The object runs to the end of the clause, or to "en/maar" + a finite verb that starts a new action.

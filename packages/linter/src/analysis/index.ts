@@ -1,7 +1,7 @@
 /** Dutch analysis layer of @scherp/linter: sentence and document analysis plus the lexicons it uses. */
 export { analyzeSentence } from './analyze-sentence.js';
-export { analyzeDocument, cacheKey } from './analyze-document.js';
-export type { AnalyzedSentence, AnalyzeDocumentOptions, DocumentAnalysis, LocatedTextMatch, ParagraphAnalyses, ParagraphEntries, EntryCache } from './analyze-document.js';
+export { analyzeDocument } from './analyze-document.js';
+export type { AnalyzedSentence, DocumentAnalysis, LocatedTextMatch } from './analyze-document.js';
 export { contextKey, DEFAULT_CONTEXT } from './context.js';
 export type { SentenceContext } from './context.js';
 export { tokenize } from './tokenize.js';
@@ -19,3 +19,7 @@ export { NOMINALIZATION_LEXICON as nominalizationLexicon, NOMINALIZATION_REASON 
 export type { NominalizationEntry } from './lexicon/nominalizations.js';
 export { ACTOR_PHRASES as ownerActorLexicon, ACTOR_ACRONYMS as ownerAcronyms } from './lexicon/actors.js';
 export { IMPERATIVE_STEMS as imperativeStems, IRREGULAR_PARTICIPLE_BODIES as irregularParticipleBodies } from './lexicon/verbs.js';
+export { explainSentence } from './explain.js';
+export type { SentenceExplanation } from './explain.js';
+export { ADVICE_CUES as adviceCues } from './lexicon/advice-cues.js';
+export type { AdviceCueRow } from './lexicon/advice-cues.js';

@@ -44,7 +44,10 @@ export function findDirectives(paragraphs: readonly Paragraph[], source: string,
       const close = source.indexOf(CLOSE, at + OPEN.length);
       if (close === -1 || close + CLOSE.length > to) break;
       const bodyStart = at + OPEN.length;
-      const directive = parseComment(source, bodyStart, close, lines);
+      // Most comments are not directives: check for the prefix before cutting the body out.
+      let first = bodyStart;
+      while (first < close && /\s/.test(source[first] as string)) first++;
+      const directive = source.startsWith('scherp-', first) ? parseComment(source, bodyStart, close, lines) : null;
       if (directive) out.push(directive);
       at = source.indexOf(OPEN, close + CLOSE.length);
     }

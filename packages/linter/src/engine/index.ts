@@ -1,5 +1,5 @@
-export { lint, createLinter, lintWithAnalyzer, rules, getRule, presets, resolveConfig } from './linter.js';
-export type { Linter, LinterOptions } from './linter.js';
+export { lint, createLinter, lintWithAnalyzer, rules, getRule, presets, resolveConfig, configKey } from './linter.js';
+export type { Linter, LintInput } from './linter.js';
 export { ConfigError } from './config.js';
 export type { ConfigErrorCode, ResolvedConfig, ResolvedRule } from './config.js';
 export { formatMessage, ruleDocsUrl, RULE_DOCS_BASE_URL } from './messages.js';

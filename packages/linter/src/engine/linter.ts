@@ -1,13 +1,10 @@
-import type { ParsedDocument } from '@scherp/parser';
+import { parse, type ParseOptions, type ParsedDocument } from '@scherp/parser';
 import { rules } from '../rules/index.js';
 import type { LintConfig, LintResult, PresetName } from '../types.js';
 import { buildPresets, resolveConfigWith, type ResolvedConfig } from './config.js';
 import type { RuleModule } from './rule-api.js';
-import { runLint, type DocumentAnalyzer, type RunOptions } from './run.js';
-import { createDocumentAnalyzer, type AnalysisCache } from './analyzer.js';
-import { LruCache } from './lru.js';
-import { detachString } from './strings.js';
-import type { ParagraphCache } from './paragraph-cache.js';
+import { runLint, type DocumentAnalyzer } from './run.js';
+import { createDocumentAnalyzer } from './analyzer.js';
 
 export { rules };
 
@@ -34,53 +31,45 @@ export function resolveConfig(config?: LintConfig): ResolvedConfig {
   return resolveConfigWith(rules, presets, config);
 }
 
-export interface LinterOptions {
-  /**
-   * Sentence analyses kept between runs, per generation (see LruCache: up to twice this many are kept, least
-   * recently used dropped first). Default 25 000, enough for a 1 MB document.
-   */
-  cacheSize?: number;
-  /**
-   * Let results share finding objects with earlier results: findings of paragraphs that did not change are not
-   * copied, and with a parser that shares paragraphs (`IncrementalParser({ shareParagraphs: true })`) findings
-   * that moved are moved in place. Faster and lighter for editors that re-lint per keystroke, but the results
-   * must be treated as read-only and only the latest one is valid (an earlier result's positions, and its
-   * advice records if first read later, may be those of a later run). Default false: every result is the
-   * caller's to change and stays as it was.
-   */
-  shareMessages?: boolean;
+/**
+ * A key that is equal for equal configurations (plain data, as read from a file or settings): for callers
+ * that keep something per configuration, such as one linter per distinct configuration.
+ */
+export function configKey(config: LintConfig | undefined): string {
+  return JSON.stringify(config ?? {});
 }
+
+/** What to lint: a document's text (parsed with `parseOptions`), or a document parsed already. */
+export type LintInput = string | ParsedDocument;
 
 export interface Linter {
   readonly config: ResolvedConfig;
-  lint(parsed: ParsedDocument): LintResult;
+  lint(input: LintInput, parseOptions?: ParseOptions): LintResult;
 }
 
 /**
- * A linter that keeps sentence analyses between runs: re-linting a document in which few sentences changed
- * analyses only those. The configuration is validated once, here.
+ * A linter for one configuration, validated once, here. Pure like `lint`: every result is a function of the
+ * text and the configuration and is the caller's to keep or change. For re-linting a document as it is edited,
+ * see `createLintSession` in `@scherp/linter/session`.
  */
-export function createLinter(config?: LintConfig, options: LinterOptions = {}): Linter {
+export function createLinter(config?: LintConfig): Linter {
   const resolved = resolveConfig(config);
-  const size = options.cacheSize ?? 25_000;
-  // Sentence texts are slices of their paragraph's text: store copies, so entries pin no old text.
-  const cache: AnalysisCache = new LruCache(size, detachString);
-  const memo = new Map<string, Map<string, unknown>>(rules.map((r) => [r.meta.id, new LruCache<string, unknown>(size)]));
-  const paragraphs: ParagraphCache = new LruCache(size);
-  const analyze = createDocumentAnalyzer(cache, new LruCache(size, detachString), {});
-  const runOptions: RunOptions = options.shareMessages === true ? { shareMessages: true, placed: {} } : {};
   return {
     config: resolved,
-    lint: (parsed) => runLint(parsed, resolved, rules, analyze, memo, paragraphs, runOptions),
+    lint: (input, parseOptions) => runLint(toParsed(input, parseOptions), resolved, rules, createDocumentAnalyzer()),
   };
 }
 
-/** Lints a parsed document once. */
-export function lint(parsed: ParsedDocument, config?: LintConfig): LintResult {
-  return runLint(parsed, resolveConfig(config), rules, createDocumentAnalyzer());
+/** Lints a document: its text (Markdown or plain text, see `ParseOptions`) or a parsed document. */
+export function lint(input: LintInput, config?: LintConfig, parseOptions?: ParseOptions): LintResult {
+  return runLint(toParsed(input, parseOptions), resolveConfig(config), rules, createDocumentAnalyzer());
 }
 
 /** For tests and tools that bring their own analyses. */
 export function lintWithAnalyzer(parsed: ParsedDocument, config: LintConfig | undefined, analyze: DocumentAnalyzer): LintResult {
   return runLint(parsed, resolveConfig(config), rules, analyze);
+}
+
+function toParsed(input: LintInput, parseOptions: ParseOptions | undefined): ParsedDocument {
+  return typeof input === 'string' ? parse(input, parseOptions) : input;
 }

@@ -78,8 +78,8 @@ export interface RuleContext {
   sourceRange(sentence: CheckedSentence, start: number, end: number): [number, number] | null;
   report(descriptor: ReportDescriptor): void;
   /**
-   * Memoises a position-independent computation (e.g. a lexicon scan of a sentence's text) across runs of the
-   * same linter. Keys are per rule; derive them from the text only, never from positions.
+   * Memoises a position-independent computation (e.g. a lexicon scan of a sentence's text). Keys are per rule;
+   * derive them from the text only, never from positions: the value may be remembered longer than one lint.
    */
   memo<T>(key: string, compute: () => T): T;
 }
@@ -93,9 +93,9 @@ export interface RuleModule {
   phase?: 'main' | 'after-directives';
   /**
    * `paragraph`: the rule's findings in a paragraph depend only on that paragraph (its source text, block kind
-   * and sentence analyses) and it reports with `sentence`, so an unchanged paragraph's findings can be reused
-   * on re-lint; `ctx.sentences` and `ctx.advice` then hold only the paragraphs that changed. Default
-   * `document`: the rule always sees, and is run on, the whole document.
+   * and sentence analyses). `ctx.sentences` and `ctx.advice` may then hold any set of whole paragraphs, and
+   * every finding must lie in one of them (reported with a sentence, a match or a span inside it; anything
+   * else throws). Default `document`: the rule always sees the whole document.
    */
   scope?: 'paragraph' | 'document';
   check(ctx: RuleContext): void;

@@ -23,7 +23,7 @@ export default defineRule({
       accepted: [
         { text: 'De minister van BZK opent vóór 1 januari 2027 een centraal meldpunt voor datalekken.' },
         {
-          text: 'De minister van BZK laat vóór 1 maart 2026 onderzoeken of een centraal meldpunt voor datalekken nodig is.',
+          text: 'De minister van BZK opent vóór 1 maart 2026 een centraal meldpunt voor datalekken en laat daarna onderzoeken hoe het wordt gebruikt.',
         },
       ],
     },
@@ -32,8 +32,9 @@ export default defineRule({
   check(ctx) {
     for (const unit of ctx.advice) {
       const match = unit.sentence.analysis.deferral;
-      // Research with a named owner and a date is a plan; without them it is a way of not deciding.
-      if (!match || (unit.criteria.owner && unit.criteria.deadline)) continue;
+      // The only action is to study, explore, talk or report: the decision is postponed, even when someone
+      // is named to do the study by a date (that makes it less vague, not a decision).
+      if (!match) continue;
       ctx.report({ sentence: unit.sentence, match, messageId: 'deferral', data: { text: match.text } });
     }
   },

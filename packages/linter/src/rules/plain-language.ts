@@ -1,4 +1,4 @@
-import { detachString } from '../engine/strings.js';
+import { detachString } from '@scherp/corpus';
 import type { TextMatch } from '../types.js';
 import { defineRule, replacementSuggestions } from './helpers.js';
 

@@ -4,17 +4,18 @@
  * nothing goes wrong — a negated mishap after a guarantee or "kan" ("garanderen dat er geen lek ontstaat",
  * "kan er geen fout ontstaan").
  */
-import { ABSOLUTE_PHRASES, GUARANTEE_VERBS, MISHAP_VERBS } from '../lexicon/absolutes.js';
+import { ABSOLUTE_PHRASES, GOAL_ONLY_ABSOLUTES, GUARANTEE_VERBS, MISHAP_VERBS } from '../lexicon/absolutes.js';
 import { PhraseMatcher } from '../phrases.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, windowEnd, windowStart, type SentenceView } from '../view.js';
 
-const matcher = new PhraseMatcher(ABSOLUTE_PHRASES.map((pattern) => ({ pattern, data: null })));
+const matcher = new PhraseMatcher(ABSOLUTE_PHRASES.map((pattern) => ({ pattern, data: GOAL_ONLY_ABSOLUTES.has(pattern) })));
 const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niets', 'nul']);
 
-export function detectAbsolutes(view: SentenceView): TextMatch[] {
+/** `isAdvice`: the sentence asks, promises or decides; only then is a goal-shaped claim an absolute. */
+export function detectAbsolutes(view: SentenceView, isAdvice = true): TextMatch[] {
   const { tokens } = view;
-  const out = matcher.findAll(tokens).map((m) => spanOf(view, m.from, m.to));
+  const out = matcher.findAll(tokens).filter((m) => isAdvice || !m.data).map((m) => spanOf(view, m.from, m.to));
   const covered = (i: number) => out.some((m) => m.start <= tokens[i]!.start && tokens[i]!.end <= m.end);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;

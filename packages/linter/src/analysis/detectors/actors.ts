@@ -2,7 +2,7 @@
  * Finds mentions of named actors (offices, bodies, agencies) in a sentence. Whether a mention is the OWNER of
  * the advice is decided in owner.ts; this file only knows names.
  */
-import { ACTOR_ACRONYMS, ACTOR_PHRASES, CAPITALISED_ACTORS, NAMED_BODY_HEADS } from '../lexicon/actors.js';
+import { ACTOR_ACRONYMS, ACTOR_PHRASES, CAPITALISED_ACTORS, NAMED_BODY_HEADS, SELF_NAMED_BODIES } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
 import { prefixKey } from '../tokenize.js';
 import type { SentenceView } from '../view.js';
@@ -20,6 +20,9 @@ const CASE_SENSITIVE_SINGLE = new Set(['rijk', 'kamer', 'defensie', 'financiën'
 /** Compounds that name the cabinet or a minister as the maker: "kabinetsvisie", "kabinetsreactie". */
 const ACTOR_COMPOUND_PREFIXES = ['kabinets', 'ministers', 'regerings'];
 const COMPOUND_KEYS = new Set(ACTOR_COMPOUND_PREFIXES.map((p) => prefixKey(p)));
+
+/** "in de gemeente", "binnen de provincie": the body as a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'binnen', 'buiten', 'van', 'uit', 'naar', 'over', 'bij', 'rond', 'heel', 'onze', 'hele']);
 
 function isCapitalised(text: string): boolean {
   const c = text[0]!;
@@ -48,6 +51,11 @@ export function findActors(view: SentenceView): ActorMention[] {
       while (to < tokens.length && tokens[to]!.kind === 'word' && (isCapitalised(tokens[to]!.text) || /^(for|van|voor|en)$/.test(tokens[to]!.lower) && tokens[to + 1] && isCapitalised(tokens[to + 1]!.text))) to++;
       out.push({ from: i, to });
       i = to;
+      continue;
+    }
+    if (SELF_NAMED_BODIES.has(tok.lower) && /^(de|het)$/.test(tokens[i - 1]?.lower ?? '') && !PLACE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? '')) {
+      out.push({ from: i, to: i + 1 });
+      i++;
       continue;
     }
     if (capital && (ACTOR_ACRONYMS.has(tok.text) || CAPITALISED_ACTORS.has(tok.text))) {

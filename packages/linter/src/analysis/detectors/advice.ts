@@ -5,9 +5,10 @@
  * worden", commitments of a named actor or the speaker ("wij gaan …"), and imperatives ("Stel … in").
  * Questions, past tense and modals inside descriptive subordinate clauses are not advice.
  */
-import { IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
+import { PAST_MARKERS, IMPERATIVE_STEMS, NOT_EER_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { PhraseMatcher } from '../phrases.js';
+import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
 import type { Token } from '../tokenize.js';
 import { CLAUSE_WINDOW, isMainClause, segmentEndOf, segmentStartOf, spanOf, tokenIndexAt, windowEnd, windowStart, type SentenceView } from '../view.js';
@@ -15,39 +16,9 @@ import type { ActorMention } from './actors.js';
 
 export type AdviceHit = TextMatch & { cue: AdviceCue };
 
-interface CueData {
-  cue: AdviceCue;
-  /** A word that must follow within the clause ("beveelt … aan", "roept … op"). */
-  particle?: string;
-}
-
-const CUE_PHRASES: Array<{ pattern: string; data: CueData }> = [
-  ...['adviseer|adviseert|adviseren|adviseerde|adviseerden|geadviseerd', 'aanbeveling om', 'aanbeveling:', 'volgende aanbeveling', 'de aanbeveling', 'een van de aanbevelingen',
-    'advies is', 'advies was', 'advies luidt', 'aanbevolen', 'pleit|pleiten|pleitte|pleitten|bepleit|bepleiten', 'verzoekt|verzoeken|verzoek',
-    'voorstander van', 'dringt aan op|dringen aan op', 'spreekt uit dat|spreken uit dat', 'voorstel is|voorstel om', 'doet het voorstel|doen het voorstel',
-    'raden aan|raadt aan|raad aan', 'eist|eisen dat'].map((pattern) => ({ pattern, data: { cue: 'performative' as AdviceCue } })),
-  { pattern: 'beveel|beveelt|bevelen|beval|bevalen', data: { cue: 'performative', particle: 'aan' } },
-  { pattern: 'stel|stelt|stellen|stelde|stelden', data: { cue: 'performative', particle: 'voor' } },
-  { pattern: 'roep|roept|roepen|riep|riepen', data: { cue: 'performative', particle: 'op' } },
-  { pattern: 'draagt|dragen', data: { cue: 'performative', particle: 'op' } },
-  ...['besluit|besluiten|besloten', 'heeft besloten|hebben besloten', 'is overeengekomen|zijn overeengekomen', 'overeengekomen:',
-    'is afgesproken|zijn afgesproken|afgesproken is', 'aangekondigd', 'onze opdracht', 'onze taak',
-    'treedt|treden'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue, ...(pattern.startsWith('treedt') ? { particle: 'werking' } : {}) } })),
-  { pattern: 'kondigt|kondigen', data: { cue: 'decision', particle: 'aan' } },
-  { pattern: 'zegt|zeggen|zeg', data: { cue: 'decision', particle: 'toe' } },
-  // "Het is aan de gemeenten om …" assigns the task.
-  { pattern: 'het is aan|is het aan', data: { cue: 'importance', particle: 'om' } },
-  { pattern: 'vraagt|vragen|vraag|verzoeken|verzoek', data: { cue: 'performative', particle: 'om' } },
-  ...['toegezegd', 'toezegging', 'toezeggingen', 'het is de bedoeling|is het de bedoeling', 'heeft de ambitie|hebben de ambitie|heeft als doel|hebben als doel',
-    'streeft ernaar|streven ernaar|streeft naar|streven naar'].map((pattern) => ({ pattern, data: { cue: 'decision' as AdviceCue } })),
-  ...['het is van belang|het is van groot belang|het is van essentieel belang', 'is het van belang|is het van groot belang',
-    'het is noodzakelijk|is het noodzakelijk', 'het is essentieel|is het essentieel', 'het is cruciaal|is het cruciaal', 'het is zaak|is het zaak',
-    'het is belangrijk|is het belangrijk', 'het is tijd|het wordt tijd', 'het is nodig|is het nodig', 'het is wenselijk|is het wenselijk',
-    'het zou verstandig|het zou goed|het zou beter|het zou wenselijk', 'het is raadzaam|het verdient aanbeveling', 'het is gewenst',
-    'is geen luxe', 'een must', 'een voorwaarde', 'een vereiste', 'noodzaak'].map((pattern) => ({ pattern, data: { cue: 'importance' as AdviceCue } })),
-];
-
-const cues = new PhraseMatcher(CUE_PHRASES);
+/** The cue table, compiled once; each match carries its row and the row's rank (lower is stronger). */
+const cues = new PhraseMatcher(ADVICE_CUES.map((row, rank) => ({ pattern: row.pattern, data: { ...row, rank } })));
+type RankedRow = AdviceCueRow & { rank: number };
 
 /** Predicative importance adjectives: "Een eigen budget is essentieel". */
 const IMPORTANCE_ADJECTIVES = new Set(['essentieel', 'noodzakelijk', 'cruciaal', 'onmisbaar', 'vereist', 'onontbeerlijk', 'geboden', 'urgent', 'nodig', 'belangrijk', 'wenselijk', 'gewenst', 'onvermijdelijk', 'dringend']);
@@ -81,12 +52,12 @@ function clauseEndsInParticle(view: SentenceView, verbIndex: number): boolean {
 
 const REPORTING_VERBS = new Set(['stelt', 'zegt', 'meldt', 'schrijft', 'constateert', 'concludeert', 'denkt', 'vindt', 'meent', 'verwacht', 'benadrukt', 'wijst', 'erkent', 'betoogt', 'signaleert', 'waarschuwt', 'ziet', 'weet', 'hoopt']);
 /** Infinitives of state: "we zullen niet alle antwoorden hebben" predicts, it does not commit. */
-const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijken', 'heten', 'liggen', 'bestaan']);
+const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijken', 'heten', 'liggen', 'bestaan', 'merken', 'zien', 'verdwijnen', 'veranderen']);
 /** Subject pronouns: a finite verb directly followed by one is in a main clause (V2 inversion). */
 const INVERTED_SUBJECTS = new Set(['je', 'jij', 'we', 'wij', 'ik', 'u', 'hij', 'zij', 'ze', 'men', 'jullie']);
 
 /** Speech verbs that turn "moet worden …" into a discourse formula ("moet worden opgemerkt dat"). */
-const DISCOURSE_VERBS = new Set(['opgemerkt', 'opmerken', 'gezegd', 'zeggen', 'vermeld', 'vermelden', 'benadrukt', 'benadrukken', 'geconstateerd', 'constateren', 'toegegeven', 'toegeven', 'erkend', 'gesteld', 'aangetekend', 'aantekenen']);
+const DISCOURSE_VERBS = new Set(['melden', 'mededelen', 'meedelen', 'berichten', 'laten', 'opgemerkt', 'opmerken', 'gezegd', 'zeggen', 'vermeld', 'vermelden', 'benadrukt', 'benadrukken', 'geconstateerd', 'constateren', 'toegegeven', 'toegeven', 'erkend', 'gesteld', 'aangetekend', 'aantekenen']);
 
 /** Adjectives in "het zou verstandig zijn als/om …". */
 const ADVISABLE = new Set(['verstandig', 'goed', 'beter', 'wenselijk', 'raadzaam', 'nuttig', 'mooi', 'slim', 'logisch', 'passend']);
@@ -108,6 +79,8 @@ const NOT_AFTER_IMPERATIVE = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'va
 export interface AdviceOptions {
   isRecommendationHeading: boolean;
   leadInIsAdvice: boolean;
+  /** The cue table's verdict, when the caller already matched it (see matchCueTable). */
+  table?: CueTableMatch | null;
 }
 
 export function detectAdvice(view: SentenceView, actors: readonly ActorMention[], options: AdviceOptions): AdviceHit | null {
@@ -116,8 +89,9 @@ export function detectAdvice(view: SentenceView, actors: readonly ActorMention[]
   if (options.isRecommendationHeading) return { ...spanOf(view, 0, tokens.length), cue: 'recommendation-heading' };
   if (view.isQuestion) return null;
 
-  const phrase = findCuePhrase(view);
-  if (phrase) return phrase;
+  const table = options.table !== undefined ? options.table : matchCueTable(view, actors);
+  if (table?.row.cue === 'none') return null;
+  if (table) return { ...spanOf(view, table.from, table.to), cue: table.row.cue as AdviceCue };
   const modal = findModal(view, actors);
   if (modal) return modal;
   const imperative = findImperative(view);
@@ -128,35 +102,113 @@ export function detectAdvice(view: SentenceView, actors: readonly ActorMention[]
   return null;
 }
 
-function findCuePhrase(view: SentenceView): AdviceHit | null {
+/** The table row that decided, with where it matched (for `scherp explain`). */
+export interface CueTableMatch {
+  row: AdviceCueRow;
+  from: number;
+  to: number;
+}
+
+/** Determiners and prepositions that make "verzoek"/"besluit" a noun ("ons verzoek", "op verzoek van"). */
+const NOUN_BEFORE = /^(het|een|dit|dat|deze|die|elk|ieder|zo'n|ons|onze|uw|mijn|zijn|haar|hun|op|dat|welk|dergelijk|eerder|eerdere|voorliggend|voorliggende|onderhavig|onderhavige|genoemd|genoemde|dit|nieuw|nieuwe)$/;
+
+/**
+ * The strongest row of the cue table that matches the sentence (lowest rank, then leftmost), or null. A row
+ * with cue 'none' blocks advice.
+ */
+export function matchCueTable(view: SentenceView, actors: readonly ActorMention[] = []): CueTableMatch | null {
   const { tokens } = view;
-  const firstWord = tokens.findIndex((t) => t.kind !== 'punct');
+  let firstWord = 0;
+  while (firstWord < tokens.length && tokens[firstWord]!.kind !== 'word') firstWord++;
+  let best: { row: RankedRow; from: number; to: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     for (const m of cues.matchAt(tokens, i)) {
-      if (m.data.particle) {
-        // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
-        if (isImperativeForm(tokens[i]!.lower) && i === firstWord) continue;
-        const end = windowEnd(view, i);
-        let found = -1;
-        for (let j = m.to; j < end; j++) if (tokens[j]!.lower === m.data.particle) found = j;
-        if (found < 0) continue;
-        // "stel je voor" is "imagine"; "Dat roept vragen op" evokes, it does not appeal.
-        if (m.data.particle === 'voor' && tokens[i + 1]?.lower === 'je') continue;
-        // "vraagt het college om … te …" appeals; "De burger vraagt om duidelijkheid" only states a need.
-        if (m.data.particle === 'om' && !tokens.slice(found + 1, windowEnd(view, found)).some((x) => x.lower === 'te')) continue;
-        if (m.data.particle === 'om' && m.data.cue === 'importance' && found - m.to > 6) continue;
-        if (m.data.particle === 'op' && (POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(i + 1, found).some((x) => EVOKED.has(x.lower)))) continue;
-        return { ...spanOf(view, i, found + 1), cue: m.data.cue };
-      }
-      // "het besluit van 2019" is a noun, not a decision being taken.
-      if (m.pattern === 'besluit' && /^(het|een|dit|dat|deze|elk|ieder|zo'n)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      if (m.data.cue === 'importance' && tokens.slice(Math.max(0, i - 3), m.to + 1).some((t) => DESCRIPTIVE_ADVERBS.has(t.lower))) continue;
-      // "een voorwaarde"/"noodzaak" only as a predicate of the main clause, not as a noun phrase in a description.
-      if ((m.pattern === 'een voorwaarde' || m.pattern === 'noodzaak' || m.pattern === 'een vereiste') && !hasCopulaBefore(view, i)) continue;
-      return { ...spanOf(view, m.from, m.to), cue: m.data.cue };
+      const row = m.data;
+      if (best && best.row.rank <= row.rank) continue;
+      const hit = checkRow(view, row, m.from, m.to, m.pattern, firstWord, actors);
+      if (hit) best = { row, from: hit[0], to: hit[1] };
     }
   }
-  return null;
+  return best ? { row: best.row, from: best.from, to: best.to } : null;
+}
+
+function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, pattern: string, firstWord: number, actors: readonly ActorMention[]): [number, number] | null {
+  const { tokens } = view;
+  const i = from;
+  if (row.at === 'start' && from !== firstWord) return null;
+  const word = tokens[i]!.lower;
+  if ((word === 'verzoek' || word === 'besluit') && NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (row.needsDemand === true && !demandAfter(view, to)) return null;
+  if (row.needsActor === true) {
+    // "vraagt het Rijk om middelen", "De VNG vraagt duidelijkheid": not "de vragen" (a noun) or "vragen of" (asks whether).
+    if (NOUN_BEFORE.test(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'de' || tokens[to]?.lower === 'of' || tokens[to]?.lower === 'zich') return null;
+    const near = actors.some((a) => (a.to === i || (a.to === i - 1 && tokens[i - 1]!.kind === 'punct')) || (a.from > i && a.from <= i + 3));
+    if (!near || !isMainClause(view, i)) return null;
+  }
+  if (RECOUNTABLE.has(word) && isRecounted(view, i)) return null;
+  // "Reden voor dit verzoek was de toezegging …": a decision word in a past-tense sentence recounts.
+  if ((row.cue === 'decision' || row.cue === 'importance') && tokens.some((t) => PAST_MARKERS.has(t.lower))) return null;
+  if (row.particle) {
+    // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
+    if (isImperativeForm(word) && i === firstWord) return null;
+    const end = windowEnd(view, i);
+    let found = -1;
+    for (let j = to; j < end; j++) if (tokens[j]!.lower === row.particle) found = j;
+    if (found < 0) return null;
+    // "stel je voor" is "imagine"; "Dat roept vragen op" evokes, it does not appeal.
+    if (row.particle === 'voor' && tokens[i + 1]?.lower === 'je') return null;
+    // "vraagt het college om … te …" appeals; "De burger vraagt om duidelijkheid" only states a need.
+    if (row.particle === 'om' && !tokens.slice(found + 1, windowEnd(view, found)).some((x) => x.lower === 'te')) return null;
+    if (row.particle === 'om' && row.cue === 'importance' && found - to > 6) return null;
+    if (row.particle === 'op' && (POINTER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') || tokens.slice(i + 1, found).some((x) => EVOKED.has(x.lower)))) return null;
+    // "Het doel van de wet is …" is a goal only in the present tense, right after the noun phrase.
+    if (row.particle === 'is' && found - to > 8) return null;
+    // "Doel van Stichting X is …" describes an organisation's mission; it commits to nothing.
+    if (row.particle === 'is' && tokens.slice(to, found).some((x) => x.kind === 'word' && x.text[0] !== x.lower[0])) return null;
+    return [i, found + 1];
+  }
+  // "het besluit van 2019" is a noun, not a decision being taken.
+  if (pattern === 'besluit' && /^(het|een|dit|dat|deze|elk|ieder|zo'n)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (row.cue === 'importance' && tokens.slice(Math.max(0, i - 3), to + 1).some((t) => DESCRIPTIVE_ADVERBS.has(t.lower))) return null;
+  // "een voorwaarde"/"noodzaak" only as a predicate of the main clause, not as a noun phrase in a description.
+  if ((pattern === 'een voorwaarde' || pattern === 'noodzaak' || pattern === 'een vereiste') && !hasCopulaBefore(view, i)) return null;
+  return [from, to];
+}
+
+/** Participles of deciding and promising: with a perfect tense and a past moment they recount. */
+const RECOUNTABLE = new Set(['toegezegd', 'besloten', 'afgesproken', 'aangekondigd', 'overeengekomen', 'gevraagd', 'verzocht', 'geadviseerd', 'aanbevolen']);
+const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+
+/**
+ * "Tijdens het debat op 3 mei heeft de minister toegezegd …", "In 2021 heeft de gemeente besloten …": a
+ * perfect tense with a moment ("in/op/tijdens …") reports a past event; someone else's earlier decision is
+ * background. The speaker's own promise stays a promise ("heb ik toegezegd … te zullen").
+ */
+function isRecounted(view: SentenceView, cue: number): boolean {
+  const { tokens } = view;
+  let perfect = false;
+  let moment = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'ik' || w === 'wij' || w === 'we') return false;
+    if (/^(heeft|hebben|is|zijn)$/.test(w) && k < cue) perfect = true;
+    const t = tokens[k]!;
+    const dated = MONTHS.has(w) || (t.kind === 'number' && t.text.length === 4 && /^(19|20)/.test(t.text));
+    if (dated && k < cue) {
+      for (let j = Math.max(0, k - 4); j < k; j++) if (/^(in|op|tijdens|sinds|medio|eind|begin)$/.test(tokens[j]!.lower)) moment = true;
+    }
+  }
+  return perfect && moment;
+}
+
+/** A demand modal later in the sentence: "spreekt uit dat de regering … moet". */
+function demandAfter(view: SentenceView, from: number): boolean {
+  for (let k = from; k < view.tokens.length; k++) {
+    const w = view.tokens[k]!.lower;
+    if (DEMAND_MODALS.has(w) || w === 'zal' || w === 'zullen' || w === 'onaanvaardbaar' || w === 'onwenselijk' || w === 'ongewenst') return true;
+    if (w === 'niet' && (view.tokens[k + 1]?.lower === 'langer' || view.tokens[k - 1]?.lower === 'mag' || view.tokens[k - 1]?.lower === 'mogen')) return true;
+  }
+  return false;
 }
 
 function hasCopulaBefore(view: SentenceView, i: number): boolean {
@@ -180,6 +232,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     const segEnd = windowEnd(view, i);
     const main = isMainClause(view, i) || (INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && i > segmentStartOf(view, i));
     const inDemandDat = !main && governedByDemand(view, i);
+    // "In mijn brief heb ik meegedeeld dat ik … zal …": the speaker's own promise, reported.
+    if ((w === 'zal' || w === 'zullen') && !main && reportsOwnPromise(view, i)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (!main && !inDemandDat) continue;
     // Allocation-free look-around (this runs for every modal in every sentence).
     const anyIn = (from: number, to: number, test: (x: Token) => boolean): boolean => {
@@ -192,6 +246,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       if (tokens.slice(i + 1, Math.min(segEnd, i + 5)).some((x) => DISCOURSE_VERBS.has(x.lower))) continue;
       if ((w === 'dient' || w === 'dienen' || w === 'hoort' || w === 'horen') && !anyIn(segStart, segEnd, (x) => x.lower === 'te')) continue;
       if (w === 'moeten' && anyIn(segStart, i, (x) => PERFECT_AUX.has(x.lower))) continue;
+      // "We moeten steeds meer … opvangen" states a trend, not a demand.
+      if (anyIn(segStart, segEnd, (x) => x.lower === 'steeds') && anyIn(segStart, segEnd, (x) => x.lower === 'meer' || x.lower === 'vaker')) continue;
       const er = tokens[i - 1]?.lower === 'er' || tokens[i + 1]?.lower === 'er';
       return { ...spanOf(view, i, i + 1), cue: er ? 'er-moet' : inDemandDat ? 'performative' : 'modal' };
     }
@@ -212,7 +268,15 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       if (tokens[i + 1]?.lower === 'ik' || tokens[i - 1]?.lower === 'ik') return { ...spanOf(view, i, i + 2), cue: 'modal' };
       continue;
     }
+    // "Vervolgens zal worden onderzocht …", "ook dat zal in de brief aan de orde komen": the author's letter plans it.
+    if ((w === 'zal' || w === 'zullen') && main && isPlannedFuture(view, i, segEnd)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (COMMITMENT_AUX.has(w) && main) {
+      // "…, willen we de doelstelling halen": a conditional inversion ("if we want to").
+      if (tokens[i - 1]?.text === ',' && INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) continue;
+      // "In het eerste kwartaal gaan gemeenten aan de slag": getting to work is a plan, whoever does it.
+      if (/^(gaat|gaan)$/.test(w) && tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan')) return { ...spanOf(view, i, i + 1), cue: 'decision' };
+      // "Of we nu willen of niet" is an idiom.
+      if (tokens[i + 1]?.lower === 'of' || (tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'niet')) continue;
       if (/^(gaat|gaan|ga)$/.test(w) && /^(over|om|het|goed|mis|fout|niet)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       if (anyIn(segStart, segEnd, (x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
       const firstPerson = anyIn(Math.max(segStart, i - 4), Math.min(segEnd, i + 3), (x) => FIRST_PERSON.has(x.lower) && x.lower !== 'ons' && x.lower !== 'mijn' && x.lower !== 'onze');
@@ -251,6 +315,8 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
     // "er is … nodig", "we hebben … nodig"
     if (w === 'nodig' && main && anyIn(segStart, i, (x) => x.lower === 'is' || x.lower === 'zijn' || x.lower === 'hebben' || x.lower === 'heeft')) {
       if (tokens[i - 1]?.lower === 'indien' || tokens[i - 1]?.lower === 'waar' || tokens[i - 1]?.lower === 'zo') continue;
+      // "Dit is nodig vanwege …" justifies what was said before; it asks nothing new.
+      if (POINTER_SUBJECTS.has(tokens[segStart]?.lower ?? '') && /^(vanwege|omdat|doordat|gezien)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       return { ...spanOf(view, i, i + 1), cue: 'importance' };
     }
     // "Dit vraagt (om) …", "Dat vereist …"
@@ -268,7 +334,10 @@ function governedByDemand(view: SentenceView, i: number): boolean {
   const word = view.tokens[sub]!.lower;
   if (word !== 'dat') return false;
   const start = segmentStartOf(view, sub);
-  for (let j = Math.max(start, sub - 6); j < sub; j++) if (DEMAND_MATRIX.has(view.tokens[j]!.lower)) return true;
+  for (let j = Math.max(start, sub - 6); j < sub; j++) {
+    // "de vragen zijn dermate technisch dat …": a noun, not the verb "vragen".
+    if (DEMAND_MATRIX.has(view.tokens[j]!.lower) && !/^(de|het|een|deze|die|zijn|haar|hun|onze|uw)$/.test(view.tokens[j - 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 
@@ -320,6 +389,11 @@ function isImperativeForm(word: string): boolean {
 /** "Een exit-plan is essentieel", "Samenwerking is noodzakelijk om …": a predicate that demands. */
 function findPredicativeImportance(view: SentenceView): AdviceHit | null {
   const { tokens } = view;
+  // Fronted: "Belangrijk daarbij zijn …", "Essentieel is dat …".
+  const head = tokens[0];
+  if (head && IMPORTANCE_ADJECTIVES.has(head.lower)) {
+    for (let j = 1; j <= 3 && j < tokens.length; j++) if (COPULAS.has(tokens[j]!.lower)) return { ...spanOf(view, 0, j + 1), cue: 'importance' };
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!IMPORTANCE_ADJECTIVES.has(t.lower) || !isMainClause(view, i)) continue;
@@ -328,7 +402,7 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
     if (next && next.kind === 'word' && !/^(om|dat|voor|en|omdat|want|zodat|bij|in|als)$/.test(next.lower)) continue;
     const start = segmentStartOf(view, i);
     let copula = -1;
-    for (let j = i - 1; j >= Math.max(start, i - 4); j--) if (COPULAS.has(tokens[j]!.lower)) copula = j;
+    for (let j = i - 1; j >= Math.max(start, i - 8); j--) if (COPULAS.has(tokens[j]!.lower)) copula = j;
     if (copula < 0) continue;
     if (tokens.slice(copula, i).some((x) => DESCRIPTIVE_ADVERBS.has(x.lower) || x.lower === 'niet')) continue;
     return { ...spanOf(view, copula, i + 1), cue: 'importance' };
@@ -336,6 +410,19 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
   return null;
 }
 
+
+/** Heads of actors that write policy documents and commit themselves in them. */
+const GOVERNMENT_AUTHORS = new Set(['kabinet', 'regering', 'college', 'provincie', 'gemeente', 'waterschap', 'rijk', 'minister', 'staatssecretaris', 'staten', 'gemeenteraad', 'raad', 'bestuur', 'hoogheemraadschap']);
+
+/** Third-person singular verbs that perceive, think, report, hold a state or measure: they describe. */
+const NON_ACTION_SINGULAR = new Set([
+  'constateert', 'merkt', 'ziet', 'hoort', 'leest', 'ontvangt', 'krijgt', 'hoopt', 'verwacht', 'kent', 'begrijpt', 'vertrouwt', 'meent',
+  'betreurt', 'dankt', 'waardeert', 'staat', 'ligt', 'zit', 'blijft', 'lijkt', 'hoeft', 'schrijft', 'meldt', 'beschrijft', 'noemt', 'bedoelt',
+  'beseft', 'herkent', 'deelt', 'kijkt', 'stelt', 'concludeert', 'signaleert', 'mist', 'gebruikt', 'kan', 'weet', 'denkt', 'gelooft', 'voelt',
+  'spreekt', 'praat', 'zegt', 'vraagt', 'informeert', 'heeft', 'is', 'vindt', 'gaat', 'bestaat', 'telt', 'omvat', 'valt', 'betekent', 'kost',
+  'bedraagt', 'geldt', 'beschikt', 'bevat', 'speelt', 'toont', 'laat', 'erkent', 'benadrukt', 'wijst', 'onderschrijft', 'steunt', 'kiest',
+  'reageert', 'antwoordt', 'beantwoordt', 'bericht', 'verwijst',
+]);
 
 /** Present-tense third person singular: "legt", "richt", "investeert", "draagt". */
 const NOT_VERBS_ENDING_IN_T = new Set([
@@ -354,12 +441,16 @@ function isPresentSingular(word: string): boolean {
  * beheert …"), so the sentence must also give a future deadline, a checkable result or money.
  */
 export function findPresentCommitment(view: SentenceView, actors: readonly ActorMention[], concrete: boolean): AdviceHit | null {
-  if (!concrete) return null;
   const { tokens } = view;
   for (const a of actors) {
+    // A government author states its own policy in the present tense ("Het kabinet investeert in …", "De
+    // provincie stuurt op …"); without that, the present tense needs something concrete to be a plan.
+    if (!concrete && !GOVERNMENT_AUTHORS.has(tokens[a.to - 1]!.lower)) continue;
+    // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work.
+    if (!concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke')) continue;
     if (!isMainClause(view, a.from)) continue;
     const start = segmentStartOf(view, a.from);
-    if (a.from - start > 4) continue;
+    if (a.from - start > 8) continue;
     const lead = tokens.slice(start, a.from).filter((t) => t.kind === 'word').map((t) => t.lower);
     // Subject first ("De minister legt …") or inverted after a fronted phrase ("In 2027 richt het college …").
     const subjectFirst = lead.every((w) => /^(de|het|en|ook)$/.test(w));
@@ -367,12 +458,47 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     if (!verb || verb.kind !== 'word') continue;
     // "De minister verwacht dat …", "stelt het instituut dat …" report a view; they announce nothing.
     if (tokens[verb.index + 1]?.lower === 'dat' || tokens[a.to]?.lower === 'dat' || (REPORTING_VERBS.has(verb.lower) && !tokens.slice(a.to, a.to + 10).some((x) => x.lower === 'voor' || x.lower === 'beschikbaar') && !clauseEndsInParticle(view, verb.index))) continue;
+    if (NON_ACTION_SINGULAR.has(verb.lower) && !clauseEndsInParticle(view, verb.index) && !(concrete && /^(stelt|geeft|neemt|komt|maakt|houdt|stuurt)$/.test(verb.lower))) continue;
+    if (!concrete && (verb.lower === 'wordt' || !isMainClause(view, verb.index))) continue;
+    if (verb.lower === 'houdt' && tokens[verb.index + 1]?.lower === 'zich') continue;
     if (isPresentSingular(verb.lower) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
   }
   return null;
 }
 
 const FIRST_PERSON_SUBJECTS = new Set(['ik', 'wij', 'we']);
+
+/** "werkten", "zorgden": a weak past plural (stem + -ten/-den; "zetten" doubles the stem's consonant). */
+function isPastPlural(word: string): boolean {
+  if (!/(ten|den)$/.test(word)) return false;
+  const stem = word.slice(0, -3);
+  return IMPERATIVE_STEMS.has(stem) && word[word.length - 4] !== word[word.length - 3];
+}
+
+/** Present-tense verbs that perceive, think, report or hold a state: with "wij" they describe, they do not commit. */
+const NON_ACTION_VERBS = new Set([
+  'constateren', 'constateer', 'merken', 'merk', 'zien', 'zie', 'horen', 'hoor', 'lezen', 'lees', 'ontvangen', 'ontvang', 'krijgen', 'krijg',
+  'hopen', 'hoop', 'verwachten', 'verwacht', 'kennen', 'ken', 'begrijpen', 'begrijp', 'vertrouwen', 'vertrouw', 'menen', 'meen', 'twijfelen',
+  'twijfel', 'betreuren', 'betreur', 'danken', 'dank', 'waarderen', 'waardeer', 'leven', 'wonen', 'woon', 'staan', 'sta', 'liggen', 'lig',
+  'zitten', 'zit', 'blijven', 'blijf', 'lijken', 'lijk', 'hoeven', 'hoef', 'schrijven', 'schrijf', 'melden', 'meld', 'beschrijven', 'beschrijf',
+  'noemen', 'noem', 'bedoelen', 'bedoel', 'realiseren', 'beseffen', 'besef', 'herkennen', 'herken', 'delen', 'deel', 'kijken', 'kijk',
+  'stellen', 'concluderen', 'concludeer', 'signaleren', 'signaleer', 'missen', 'mis', 'kunnen', 'weten', 'denken', 'geloven', 'geloof',
+  'voelen', 'voel', 'spreken', 'spreek', 'praten', 'zeggen', 'zeg',
+]);
+
+/**
+ * Is the clause of a present-tense first-person verb an own policy statement? Not when it is conditional
+ * ("als we …"), generic ("we allemaal", "we als samenleving") or a habit ("we vaak").
+ */
+function isGovernmentAuthorPlan(view: SentenceView, verbIndex: number): boolean {
+  if (!isMainClause(view, verbIndex)) return false;
+  const end = segmentEndOf(view, verbIndex);
+  for (let k = segmentStartOf(view, verbIndex); k < end; k++) {
+    const w = view.tokens[k]!.lower;
+    if (w === 'allemaal' || w === 'samenleving' || w === 'vaak' || w === 'soms' || w === 'nog' && view.tokens[k + 1]?.lower === 'steeds') return false;
+  }
+  return true;
+}
 
 /** Future or ongoing time: with a present tense this makes a plan ("We onderzoeken de komende tijd …"). */
 const FUTURE_TIME = new Set(['binnenkort', 'straks', 'momenteel', 'voortaan', 'vanaf', 'komende', 'volgend', 'volgende', 'komend']);
@@ -389,25 +515,63 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   let first = firstWord;
   let verb = tokens[first + 1];
   if (!FIRST_PERSON_SUBJECTS.has(tokens[first]!.lower)) {
-    const inverted = tokens.findIndex((t, k) => k > firstWord && k <= firstWord + 5 && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word');
-    if (inverted < 0 || !isMainClause(view, inverted) || segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord)) return null;
+    // Within five words of the start, or right after a fronted clause ("Door te zorgen voor …, creëren wij …").
+    const inverted = tokens.findIndex((t, k) => k > firstWord && FIRST_PERSON_SUBJECTS.has(t.lower) && tokens[k - 1]!.kind === 'word' && (k <= firstWord + 5 || tokens[k - 2]?.text === ','));
+    if (inverted < 0 || !isMainClause(view, inverted)) return null;
+    if (segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord) && tokens[inverted - 2]?.text !== ',') return null;
+    // "…, willen we de doelstelling halen": a conditional inversion, not a plan.
+    if (tokens[inverted - 2]?.text === ',' && /^(willen|wil|moeten|moet)$/.test(tokens[inverted - 1]!.lower)) return null;
     first = inverted;
     verb = tokens[inverted - 1];
     if (!verb || /(te|de|ten|den)$/.test(verb.lower)) return null; // past tense: "werkte ik"
+    if (/^(maar|en|of|want|dat|als|toen|omdat|zodat|terwijl|wat|waar|hoe|die|nu|dan)$/.test(verb.lower)) return null;
   }
   const subject = tokens[first]!.lower;
   if (!verb || verb.kind !== 'word') return null;
   const rest = tokens.slice(first + 2, first + 2 + CLAUSE_WINDOW).map((t) => t.lower).concat(tokens.slice(firstWord, first).map((t) => t.lower));
   if ((verb.lower === 'zijn' || verb.lower === 'ben') && rest.slice(0, 3).includes('bezig')) return { ...spanOf(view, Math.min(first, verb.index), Math.max(first, verb.index) + 1), cue: 'decision' };
-  const present = subject === 'ik' ? !verb.lower.endsWith('en') : looksLikeInfinitive(verb.lower);
+  const present = subject === 'ik' ? !verb.lower.endsWith('en') : looksLikeInfinitive(verb.lower) && !isPastPlural(verb.lower);
+  // "We werken met …" describes a way of working.
+  if (verb.lower === 'werken' && tokens[verb.index + 1]?.lower === 'met') return null;
   const span = first > verb.index ? spanOf(view, verb.index, first + 1) : spanOf(view, first, first + 2);
   if (!present || /^(zijn|hebben|ben|heb|worden|word|vinden|vind|denken|denk|weten|weet|zien|zie|kunnen|kan|moeten|moet|willen|wil|gaan|ga|zullen|zal|mogen|mag|proberen|probeer)$/.test(verb.lower)) return null;
-  if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w))) return null;
+  // A government author states its own policy in the present tense ("Wij investeren in …", "We zorgen voor …");
+  // verbs of perceiving, thinking and reporting describe instead ("We constateren dat …").
+  if (NON_ACTION_VERBS.has(verb.lower) || tokens[verb.index + 1]?.lower === 'dat' || tokens[first + 1]?.lower === 'dat') return null;
+  if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w)) && !isGovernmentAuthorPlan(view, verb.index)) return null;
+  // "Dit doen we op basis van …" says how, "Elke zes jaar maken wij …" describes a routine.
+  if (first > firstWord && POINTER_SUBJECTS.has(tokens[firstWord]!.lower) && first - firstWord <= 2) return null;
+  if (!hasFutureDeadline && tokens.some((t, k) => (t.lower === 'elke' || t.lower === 'iedere') && k < first)) return null;
   return { ...span, cue: 'decision' };
 }
 
+/** "dat ik … zal" after the speaker's own report verb ("heb ik meegedeeld", "heb ik laten weten"). */
+function reportsOwnPromise(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const sub = view.clauses.subordinator[i]!;
+  if (sub < 0 || tokens[sub]!.lower !== 'dat') return false;
+  const before = tokens.slice(Math.max(0, sub - 10), sub).map((t) => t.lower);
+  const speaker = before.includes('ik') || before.includes('wij') || before.includes('we');
+  return speaker && before.some((w) => /^(meegedeeld|medegedeeld|gemeld|aangegeven|toegezegd|weten|aangekondigd|beloofd)$/.test(w));
+}
+
+/** "zal worden <participle of a planned action>" or "zal … aan de orde/bod komen". */
+function isPlannedFuture(view: SentenceView, i: number, segEnd: number): boolean {
+  const { tokens } = view;
+  for (let k = i + 1; k < segEnd; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'worden' && (PLANNING_PARTICIPLES.has(tokens[k + 1]?.lower ?? '') || PLANNING_PARTICIPLES.has(tokens[k - 1]?.lower ?? ''))) return true;
+    if ((w === 'orde' || w === 'bod') && tokens[k + 1]?.lower === 'komen') return true;
+  }
+  return false;
+}
+
 /** Participles that announce work in progress when used in a present passive ("Er wordt bekeken of …"). */
-const PLANNING_PARTICIPLES = new Set(['bekeken', 'onderzocht', 'verkend', 'uitgezocht', 'nagegaan', 'uitgewerkt', 'voorbereid', 'geëvalueerd', 'ingevoerd', 'gestart']);
+const PLANNING_PARTICIPLES = new Set([
+  'bekeken', 'onderzocht', 'verkend', 'uitgezocht', 'nagegaan', 'uitgewerkt', 'voorbereid', 'geëvalueerd', 'ingevoerd', 'gestart',
+  'geactualiseerd', 'herzien', 'bijgesteld', 'opgesteld', 'ingediend', 'aangeboden', 'toegezonden', 'gepubliceerd', 'ingericht', 'opgezet',
+  'vastgesteld', 'uitgebreid', 'aangepast', 'afgerond', 'opgestart', 'voorgelegd', 'gerealiseerd',
+]);
 
 /**
  * A present passive in a main clause announces a plan when it has a future deadline ("Het loket wordt in 2027
@@ -419,7 +583,8 @@ export function findPassivePlan(view: SentenceView, passives: readonly TextMatch
     const first = view.tokens[tokenIndexAt(view, p.start)]!;
     const last = view.tokens[tokenIndexAt(view, p.end - 1)]!;
     const aux = first.lower === 'wordt' || first.lower === 'worden' ? first : last.lower === 'wordt' || last.lower === 'worden' ? last : null;
-    if (!aux || !isMainClause(view, aux.index)) continue;
+    // "Indien …, dan wordt het plan herzien": the clause after "dan" is the main clause.
+    if (!aux || (!isMainClause(view, aux.index) && view.tokens[aux.index - 1]?.lower !== 'dan')) continue;
     const participle = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase();
     if (hasFutureDeadline || PLANNING_PARTICIPLES.has(participle)) return { ...p, cue: 'decision' };
   }
@@ -440,11 +605,89 @@ export function findPossibilityProposal(view: SentenceView): AdviceHit | null {
 
 /** "Er komt een landelijk meldpunt": an announced new thing, when what comes is checkable. */
 export function findThereComes(view: SentenceView, hasMeasurable: boolean): AdviceHit | null {
-  if (!hasMeasurable) return null;
   const { tokens } = view;
+  // "Er komt periodiek een overzicht": a recurring deliverable is announced too.
+  if (!hasMeasurable && !tokens.some((t) => /^(periodiek|jaarlijks|halfjaarlijks|tweejaarlijks|elk|ieder)$/.test(t.lower))) return null;
   const first = tokens.findIndex((t) => t.kind === 'word');
   if (first < 0 || tokens[first]!.lower !== 'er') return null;
   const verb = tokens[first + 1]?.lower;
   if (verb === 'komt' || verb === 'komen') return { ...spanOf(view, first, first + 2), cue: 'decision' };
   return null;
+}
+
+/** Finite verbs of a closed class: a fragment without any of them (and without a -t verb) has no finite verb. */
+const CLOSED_FINITE = new Set([
+  'is', 'zijn', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden', 'word', 'werd', 'werden', 'heeft', 'hebben', 'heb', 'had', 'hadden',
+  'kan', 'kunnen', 'kun', 'kunt', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zullen', 'zult', 'zou', 'zouden', 'wil',
+  'willen', 'wilt', 'wilde', 'wilden', 'mag', 'mogen', 'mocht', 'mochten', 'gaat', 'gaan', 'ging', 'gingen', 'blijft', 'blijven', 'komt',
+  'komen', 'kwam', 'kwamen', 'lijkt', 'lijken', 'staat', 'staan', 'stond', 'stonden', 'ligt', 'liggen', 'dient', 'dienen', 'hoeft', 'hoeven',
+  'biedt', 'bieden', 'geeft', 'geven', 'zorgt', 'maakt', 'vindt', 'vinden', 'weet', 'weten', 'betekent', 'geldt', 'gelden', 'valt', 'vallen',
+]);
+
+/** Conjunctions after which an item's finite verbs belong to a subordinate clause. */
+const SUBORDINATORS_OF_ITEMS = new Set(['zodat', 'omdat', 'waarbij', 'waardoor', 'waarmee', 'wanneer', 'als', 'indien', 'die', 'dat', 'om', 'opdat']);
+
+/** Comparatives that head a goal fragment ("Meer zicht op …", "Minder regeldruk voor …"). */
+const GOAL_COMPARATIVES = new Set(['meer', 'minder', 'betere', 'beter', 'snellere', 'sneller', 'sterkere', 'lagere', 'hogere', 'kortere', 'eenvoudigere']);
+
+/** Words that begin a descriptive fragment rather than an action ("Meer zicht op …", "Daarnaast …"). */
+const NOT_ACTION_HEADS = new Set(['tussen', 'tegen', 'boven', 'binnen', 'buiten', 'onder', 'samen', 'even', 'ouderen', 'jongeren', 'kinderen', 'burgers', 'gemeenten', 'inwoners', 'bewoners', 'ondernemers', 'studenten', 'leerlingen', 'regelingen', 'woningen', 'middelen', 'kosten', 'gegevens', 'maatregelen', 'voorzieningen', 'organisaties']);
+
+/**
+ * An action item without a finite verb, as in the numbered items of a decision ("vast te stellen het plan …",
+ * "de raad voor te leggen;") or the goals of a plan ("Verankeren van veiligheid in de wijken."). It continues
+ * a lead-in ("besluit:", "Wij stellen voor:") that the writer need not repeat. Headings are titles, not items.
+ */
+export function findActionItem(view: SentenceView, blockKind: string, actors: readonly ActorMention[] = []): AdviceHit | null {
+  if (blockKind === 'heading' || blockKind === 'table-cell') return null;
+  const { tokens } = view;
+  // "De gemeente houdt zich bezig om …", "hoopt de gemeente te …": a finite verb next to the subject.
+  for (const a of actors) {
+    const after = tokens[a.to];
+    const before = tokens[a.from - 1]?.lower === 'de' || tokens[a.from - 1]?.lower === 'het' ? tokens[a.from - 2] : tokens[a.from - 1];
+    if ((after && isPresentSingular(after.lower)) || (before && isPresentSingular(before.lower))) return null;
+  }
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 3) return null;
+  // A past tense reports ("Het kabinet besloot … op te zetten").
+  if (words.some((t) => PAST_SINGULAR_IN_T.has(t.lower) || isPastPlural(t.lower) || /^(besloot|besloten|vroeg|vroegen|wees|gaf|gaven|nam|namen|koos|kozen|sprak|liet|stelde|stelden|zette|zetten)$/.test(t.lower) && t.index > 0)) return null;
+  // A closed-class form right after "te" is the infinitive ("om te komen tot"), not a finite verb.
+  // Only the main clause counts: "Meer zicht op armoede, zodat inwoners geholpen worden." has no finite verb of its own.
+  const firstSub = tokens.findIndex((t) => SUBORDINATORS_OF_ITEMS.has(t.lower));
+  if (words.some((t) => (firstSub < 0 || t.index < firstSub) && isMainClause(view, t.index) && ((CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower)))) return null;
+  const first = words[0]!;
+  // "Meer zicht op armoede …", "Betere toegang tot …": a goal stated as a comparative noun phrase.
+  if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4) return { ...spanOf(view, 0, 1), cue: 'decision' };
+  // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
+  // The next word must not be a (plural) finite verb: "Denen accepteren …" has a subject, not an action.
+  const secondIsVerb = tokens.slice(first.index + 1, first.index + 4).some(
+    (t) => t.kind === 'word' && tokens[t.index - 1]?.lower !== 'te' && looksLikeInfinitive(t.lower) && !/^(van|en|om|tot|met)$/.test(t.lower),
+  );
+  if (looksLikeInfinitive(first.lower) && !secondIsVerb && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
+    return { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' };
+  }
+  // "Invoering van een stelsel …": a nominalised action with its object.
+  if (/(ing|atie)$/.test(first.lower) && tokens[first.index + 1]?.lower === 'van' && first.index === 0) {
+    return { ...spanOf(view, first.index, first.index + 2), cue: 'action-item' };
+  }
+  // "… voor te leggen;", "vast te stellen …": a te-infinitive in the first clause.
+  const end = segmentEndOf(view, first.index);
+  for (let k = first.index; k < end - 1; k++) {
+    if (tokens[k]!.lower === 'te' && looksLikeInfinitive(tokens[k + 1]!.lower) && k - first.index <= 14 && isMainClause(view, k)) {
+      return { ...spanOf(view, k, k + 2), cue: 'action-item' };
+    }
+  }
+  return null;
+}
+
+/**
+ * "# Besluit archivering", "## Toezegging wachttijden": a heading that starts with a cue word used as a noun,
+ * without a finite verb, is a title, not an announced decision.
+ */
+export function isNounPhraseHeading(view: SentenceView, table: CueTableMatch | null): boolean {
+  if (!table || table.to - table.from !== 1) return false;
+  const { tokens } = view;
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  if (table.from !== firstWord) return false;
+  return !tokens.some((t, k) => k !== table.from && CLOSED_FINITE.has(t.lower));
 }

@@ -22,11 +22,28 @@ export interface DeadlineHit {
 const PAST_REFERENCE = new Set(['uit', 'sinds', 'sedert', 'geleden']);
 const EVERY = new Set(['elk', 'elke', 'ieder', 'iedere']);
 
+/** Moments of the policy cycle that are not in the budget list: "in de beleidsreactie", "bij de septemberbrief". */
+const POLICY_MOMENTS = new Set(['beleidsreactie', 'kabinetsreactie', 'septemberbrief', 'voortgangsbrief', 'voortgangsrapportage', 'jaarbrief', 'kabinetsstandpunt']);
+
 /** Words that can start a time expression; other words are skipped cheaply. */
 const TRIGGERS = new Set([
   ...MONTHS, ...SEASONS, ...DEFINITE_PERIODS, ...RECURRING_WORDS, ...EVERY, ...BUDGET_MOMENTS, ...ORDINALS,
-  'binnen', 'nog', 'over', 'komende', 'per', 'einde', 'eind', 'begin', 'midden', 'na',
+  'binnen', 'nog', 'over', 'komende', 'per', 'einde', 'eind', 'begin', 'midden', 'na', 'totdat', ...POLICY_MOMENTS,
 ]);
+
+/** Tokens inside «…», “…” or "…". */
+function quotedTokens(view: SentenceView): boolean[] {
+  const out: boolean[] = new Array(view.tokens.length).fill(false);
+  let depth = 0;
+  let straight = false;
+  view.tokens.forEach((t, k) => {
+    if (t.text === '«' || t.text === '“') depth++;
+    else if ((t.text === '»' || t.text === '”') && depth > 0) depth--;
+    else if (t.text === '"') straight = !straight;
+    else out[k] = depth > 0 || straight;
+  });
+  return out;
+}
 
 export function isYear(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== 'number' || tok.text.length !== 4) return false;
@@ -78,6 +95,11 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
         push(i, i + 1);
         continue;
       }
+    }
+    // "in de periode 2015-2019": a range of years is a bounded period (a title's "plan 2023-2026" is a name).
+    if (/^(19|20)\d\d[-–](19|20)\d\d$/.test(t.text) && !(tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.text[0] !== tokens[i - 1]!.lower[0])) {
+      push(i, i + 1);
+      continue;
     }
     if (isYear(t)) {
       // Not a year inside a range of amounts or an identifier such as "ISO 27001" (4 digits only here anyway).
@@ -175,11 +197,29 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
         continue;
       }
     }
-    // uiterlijk/voor + explicit time word handled above; "per kwartaal" is a recurring moment.
-    if (t.lower === 'per' && next && (next.lower === 'kwartaal' || next.lower === 'maand' || next.lower === 'week' || next.lower === 'halfjaar')) {
-      hits.push({ from: i, to: i + 2, fromMoment: false, recurring: true });
-      i++;
+    // "per maand", "per kwartaal" are rates ("één dag per maand", "bepaalt per halfjaar"), not moments.
+    // "voorafgaand aan de Voorjaarsnota", "in de beleidsreactie op …": a moment in the policy cycle.
+    if (BUDGET_MOMENTS.has(t.lower) && tokens[i - 2]?.lower === 'aan' && tokens[i - 3]?.lower === 'voorafgaand') {
+      hits.push({ from: i - 3, to: i + 1, fromMoment: false });
+      continue;
+    }
+    if (POLICY_MOMENTS.has(t.lower) && (tokens[i - 1]?.lower === 'de' || tokens[i - 1]?.lower === 'het') && /^(bij|in|voor|vóór|met)$/.test(tokens[i - 2]?.lower ?? '')) {
+      hits.push({ from: i - 2, to: i + 1, fromMoment: false });
+      continue;
+    }
+    // "totdat de wet in werking treedt": bounded by an event.
+    if (t.lower === 'totdat') {
+      const end = tokens.findIndex((x, k) => k > i && (x.lower === 'werking' || x.lower === 'vastgesteld' || x.lower === 'afgerond') && k < i + 14);
+      if (end > 0) {
+        // The whole clause is the moment, so its nouns ("de wetswijziging") are not the result.
+        const to = tokens[end + 1]?.kind === 'word' ? end + 2 : end + 1;
+        hits.push({ from: i, to, fromMoment: false });
+        i = to - 1;
+      }
     }
   }
-  return hits;
+  // A year in parentheses or inside a quoted title names something ("Deltavisie (2012)", «… tot 2050»); a
+  // capitalised month inside a title ("Wijzigingsbesluit September 2024") too.
+  const quoted = quotedTokens(view);
+  return hits.filter((h) => !view.inParens[h.from] && !quoted[h.from] && !(MONTHS.has(tokens[h.from]!.lower) && tokens[h.from]!.text[0] !== tokens[h.from]!.lower[0] && h.from > 0 && tokens[h.from - 1]!.kind === 'word'));
 }

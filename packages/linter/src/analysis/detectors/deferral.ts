@@ -25,7 +25,8 @@ export function findDeferralTerms(view: SentenceView): PhraseMatch<null>[] {
   // A rejection within four tokens before the research word cancels it (marked per token: linear time).
   const cancelled = new Uint8Array(view.tokens.length + 1);
   for (const r of rejections.findAll(view.tokens)) for (let k = r.to; k <= r.to + 4 && k < cancelled.length; k++) cancelled[k] = 1;
-  return hits.filter((h) => cancelled[h.from] === 0);
+  // A capitalised compound names a body ("de Onderzoeksraad"), not research.
+  return hits.filter((h) => cancelled[h.from] === 0 && !(view.tokens[h.from]!.text[0] !== view.tokens[h.from]!.lower[0] && h.from > 0 && view.tokens[h.from]!.lower.length > 12));
 }
 
 export function detectDeferral(view: SentenceView, terms: readonly PhraseMatch<null>[], options: DeferralOptions): TextMatch | null {

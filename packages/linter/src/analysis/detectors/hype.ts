@@ -4,7 +4,7 @@
  * "zaken als GovTech") is not hype. Outside advice, only the claim "X is het antwoord/de oplossing" is hype.
  */
 import {
-  ANSWER_NOUNS, GOAL_MARKERS, HYPE_CAUTION, HYPE_EXAMPLE_MARKERS, HYPE_LEXICON, HYPE_NEGATIONS, TOPIC_NOUNS_BEFORE_ALS,
+  ANSWER_NOUNS, CLAIM_SUBJECTS, CLAIM_WORDS, NAMED_AFTER_TECH, USE_AS_END, GOAL_MARKERS, HYPE_CAUTION, HYPE_EXAMPLE_MARKERS, HYPE_LEXICON, HYPE_NEGATIONS, TOPIC_NOUNS_BEFORE_ALS,
   type HypeEntry,
 } from '../lexicon/hype.js';
 import { PhraseMatcher } from '../phrases.js';
@@ -21,9 +21,15 @@ export interface HypeOptions {
 
 export function detectHype(view: SentenceView, options: HypeOptions): TextMatch[] {
   const { tokens } = view;
-  const found = matcher.findAll(tokens);
-  if (found.length === 0 || options.hasGoal) return [];
-  if (!options.isAdvice && !tokens.some((t) => ANSWER_NOUNS.has(t.lower))) return [];
+  if (options.hasGoal) return [];
+  if (!options.isAdvice) {
+    const claim = techClaim(view);
+    if (claim) return [claim];
+  }
+  const found = matcher.findAll(tokens).filter((m) => !NAMED_AFTER_TECH.has(tokens[m.to]?.lower.replace(/^-/, '') ?? '') && !/-(verordening|wet)$/.test(tokens[m.from]!.lower));
+  if (found.length === 0) return [];
+  // Outside advice a buzzword is hype only as THE answer ("X is de oplossing") or as the end itself ("de inzet van AI").
+  if (!options.isAdvice && !tokens.some((t) => ANSWER_NOUNS.has(t.lower)) && !found.some((m) => USE_AS_END.has(tokens[m.from - 1]?.lower ?? '') || USE_AS_END.has(tokens[m.from - 2]?.lower ?? ''))) return [];
   if (tokens.some((t) => HYPE_CAUTION.has(t.lower) || GOAL_MARKERS.has(t.lower))) return [];
   const out: TextMatch[] = [];
   for (const m of found) {
@@ -36,4 +42,21 @@ export function detectHype(view: SentenceView, options: HypeOptions): TextMatch[
     out.push(spanOf(view, m.from, m.to));
   }
   return out;
+}
+
+/**
+ * A technology as the subject of praise or inevitability: "Digitalisering heeft ons leven verrijkt en biedt
+ * ongekende kansen", "AI is er en gaat niet meer weg". The subject opens the sentence (after a short lead such
+ * as "Of we nu willen of niet:"), and a claim word or an inevitability ("niet meer verdwijnen") follows.
+ */
+function techClaim(view: SentenceView): TextMatch | null {
+  const { tokens } = view;
+  let start = 0;
+  for (let k = 0; k < Math.min(tokens.length, 10); k++) if (tokens[k]!.text === ':') start = k + 1;
+  const subject = tokens[start]?.lower === 'de' || tokens[start]?.lower === 'het' ? start + 1 : start;
+  const head = tokens[subject];
+  if (!head || !CLAIM_SUBJECTS.has(head.lower)) return null;
+  if (tokens.some((t) => GOAL_MARKERS.has(t.lower) || HYPE_CAUTION.has(t.lower))) return null;
+  const claim = tokens.slice(subject + 1).some((t) => CLAIM_WORDS.has(t.lower));
+  return claim ? spanOf(view, subject, subject + 1) : null;
 }

@@ -29,7 +29,7 @@ export interface MeasurableOptions {
 
 /** Written-out counts that are too ambiguous on their own ("een") or not a count ("enkele", "half"). */
 /** Heads of compound deliverables. */
-const DELIVERABLE_HEADS = ['akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
+const DELIVERABLE_HEADS = ['verplichting', 'programma', 'voorstel', 'besluit', 'overzicht', 'uitvoeringsplan', 'actieplan', 'akkoord', 'team', 'register', 'platform', 'loket', 'standaard', 'wetsvoorstel', 'richtlijn', 'convenant', 'dashboard', 'meldpunt', 'regeling', 'verordening', 'fonds', 'wetswijziging', 'keurmerk', 'helpdesk', 'stuurgroep', 'commissie'];
 const REFERRING_DETERMINERS = new Set(['die', 'deze', 'dat', 'dit', 'de', 'het', 'beide']);
 /** Heads indexed by their last four letters, so a long word costs one lookup. */
 const HEADS_BY_ENDING = new Map<string, string[]>();
@@ -54,13 +54,16 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
     }
     const isNumber = t.kind === 'number' || (NUMBER_WORDS.has(t.lower) && !WEAK_NUMBER_WORDS.has(t.lower));
     if ((isNumber || FRACTIONS.has(t.lower)) && (used.has(i) || studied(i))) continue;
+    // A year or a number in parentheses is a reference ("(2015 en 2016)", "Kamerstuk 35 570"), not a target.
+    if (isNumber && (view.inParens[i] || (t.kind === 'number' && t.text.length === 4 && /^(19|20)/.test(t.text)))) continue;
     if (isNumber) {
       // Leading list numbering ("1.") and rhetorical figures do not count.
       if (i === 0 && tokens[1]?.text === '.') continue;
       if (RHETORICAL_NUMBERS.has(t.lower) && UNIT_AFTER_RHETORICAL.has(tokens[i + 1]?.lower ?? '')) continue;
       // "die drie componenten" refers back to known items; "als één overheid" means "united".
       const prev = tokens[i - 1]?.lower ?? '';
-      if (REFERRING_DETERMINERS.has(prev) || (prev === 'als' && t.lower === 'één')) continue;
+      // "de 500 miljoen euro" is still an amount.
+      if ((REFERRING_DETERMINERS.has(prev) && !MONEY_WORDS.has(tokens[i + 1]?.lower ?? '')) || (prev === 'als' && t.lower === 'één')) continue;
       return spanOf(view, i, extendAmount(view, i + 1));
     }
     // de helft, een derde, twee derde
@@ -73,7 +76,7 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
     const w = tokens[i]!.lower;
     if (w.length < 9 || tokens[i]!.kind !== 'word') continue;
     const heads = HEADS_BY_ENDING.get(w.slice(-4));
-    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i)) return spanOf(view, i, i + 1);
+    if (heads && heads.some((h) => w.endsWith(h) && w.length > h.length + 2) && !studied(i) && !(/^(dit|deze|dat|die)$/.test(tokens[i - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[i - 2]?.lower ?? ''))) return spanOf(view, i, i + 1);
   }
   const candidates = [
     ...deliverables.findAll(tokens),
@@ -90,7 +93,10 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   const named = namedSystem(view);
   if (named >= 0) candidates.push({ from: named, to: named + 1, data: 'deliverable', pattern: '' });
   candidates.sort((a, b) => a.from - b.from);
-  const found = candidates.find((c) => !studied(c.from));
+  // "Met dit wetsvoorstel beoog ik …", "Met dit Waterprogramma geven we richting": the existing instrument is
+  // the vehicle, not the result.
+  const vehicle = (c: { from: number }) => /^(dit|deze|dat|die)$/.test(tokens[c.from - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[c.from - 2]?.lower ?? '');
+  const found = candidates.find((c) => !studied(c.from) && !vehicle(c));
   return found ? spanOf(view, found.from, found.to) : null;
 }
 

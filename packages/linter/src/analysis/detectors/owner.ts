@@ -11,6 +11,8 @@ import { isParticiple } from './passive.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
+import type { AdviceHit } from './advice.js';
+import { tokenIndexAt } from '../view.js';
 
 const REASON_SUBORDINATORS = new Set(['omdat', 'doordat', 'aangezien', 'hoewel', 'terwijl', 'zoals', 'nadat', 'sinds']);
 const BACKGROUND_BEFORE = new Set(['zoals', 'dan', 'namens', 'volgens', 'sinds']);
@@ -34,6 +36,9 @@ export function detectOwner(view: SentenceView, actors: readonly ActorMention[],
     if (sub >= 0 && REASON_SUBORDINATORS.has(tokens[sub]!.lower)) continue;
     const before = tokens.slice(Math.max(0, a.from - 3), a.from).map((t) => t.lower);
     if (before.some((w) => BACKGROUND_BEFORE.has(w))) continue;
+    // "op verzoek van de Kamer", "in opdracht van": who asked is not who acts.
+    if (tokens[a.from - 1]?.lower === 'van' && /^(verzoek|opdracht|advies|initiatief)$/.test(tokens[a.from - 2]?.lower ?? tokens[a.from - 3]?.lower ?? '')) continue;
+    if (tokens[a.from - 2]?.lower === 'van' && /^(verzoek|opdracht|advies|initiatief)$/.test(tokens[a.from - 3]?.lower ?? '')) continue;
     // "De raad wordt geïnformeerd": the subject of a passive undergoes the action — unless it is asked to act
     // ("Het college wordt verzocht …").
     if (isPassiveSubject(view, a) && !isRequestPassive(view, a)) continue;
@@ -103,13 +108,67 @@ const APPEAL_VERBS = new Set(['vragen', 'vraag', 'verzoeken', 'verzoek', 'advise
 /** Token index of a first-person subject ("Ik heb besloten", "Daarom stel ik voor"), or -1. */
 export function firstPersonSubject(view: SentenceView): number {
   const { tokens, clauses } = view;
-  for (let i = 0; i < Math.min(tokens.length, 8); i++) {
+  for (let i = 0; i < Math.min(tokens.length, 24); i++) {
     const w = tokens[i]!.lower;
     if (w !== 'ik' && w !== 'wij' && w !== 'we') continue;
     const start = clauses.segmentStart[clauses.segment[i]!]!;
     const wordsBefore = tokens.slice(start, i).filter((t) => t.kind === 'word').length;
-    // Subject first, or inverted after one fronted constituent ("Daarom ga ik …", "De komende periode werk ik …").
-    if (wordsBefore === 0 || (i - start <= 5 && clauses.subordinator[i] === -1)) return i;
+    // Subject first, or inverted right after the finite verb ("Daarom ga ik …", "… zal ik u toezenden").
+    if (wordsBefore === 0) return i;
+    const prev = tokens[i - 1]!;
+    if (clauses.subordinator[i] === -1 && prev.kind === 'word' && !NOT_BEFORE_SUBJECT.has(prev.lower)) return i;
+    // "Daarom is het belangrijk dat we …": the speaker in the clause that the importance frame governs.
+    if (prev.lower === 'dat' && tokens.slice(Math.max(0, i - 6), i).some((t) => /^(belangrijk|noodzakelijk|nodig|essentieel|cruciaal|zaak|wenselijk)$/.test(t.lower))) return i;
   }
   return -1;
+}
+
+/** Words that cannot be the finite verb before an inverted subject. */
+const NOT_BEFORE_SUBJECT = new Set(['voor', 'met', 'door', 'van', 'aan', 'bij', 'op', 'als', 'dan', 'zoals', 'naar', 'om', 'tegen', 'dat', 'die', 'wat', 'waar', 'hoe', 'of', 'en', 'maar', 'want', 'omdat', 'zodat', 'toen', 'wanneer', 'terwijl', 'nu', 'zo', 'ook', 'samen', 'zelf']);
+
+/** Verbs whose object is the addressee of an appeal. */
+const APPEALS = new Set(['verzoekt', 'verzoeken', 'verzoek', 'adviseert', 'adviseren', 'adviseer', 'roept', 'roepen', 'draagt', 'dragen', 'vraagt', 'vragen', 'beveelt', 'bevelen', 'raadt', 'raden']);
+
+/**
+ * The owner of the sentence's advice, once the advice is known. All owner decisions that depend on the advice
+ * live here:
+ *  - the addressee of an appeal acts ("… verzoekt de regering …", "Wij adviseren de minister …");
+ *  - otherwise the named actor of detectOwner;
+ *  - otherwise the speaker, when it decides, promises or announces its own plan ("Ik heb besloten …",
+ *    "Wij richten een loket in", "We zullen …"). Government letters, plans and motions are written by a named
+ *    office, so their "ik"/"wij" is that office. An exhortation ("we moeten beter") addresses everyone, and
+ *    "ik wil dat gemeenten …" commits someone else.
+ */
+export function ownerOfAdvice(view: SentenceView, actors: readonly ActorMention[], advice: AdviceHit | null, named: TextMatch | null, _options: OwnerOptions): TextMatch | null {
+  if (!advice) return named;
+  const { tokens } = view;
+  if (advice.cue === 'performative') {
+    const cue = tokenIndexAt(view, advice.start);
+    const addressee = actors.find((a) => a.from > cue && a.from <= cue + 3 && !view.inParens[a.from]);
+    if (addressee && APPEALS.has(tokens[cue]!.lower)) return spanOf(view, addressee.from, addressee.to);
+  }
+  if (named) return named;
+  // "Ik verzoek u …": in a letter the addressee is the Kamer or the council, and it is asked to act.
+  if (advice.cue === 'performative') {
+    const cue = tokenIndexAt(view, advice.start);
+    const you = tokens.findIndex((t, k) => k > cue && k <= cue + 2 && (t.lower === 'u' || (t.lower === 'uw' && tokens[k + 1]?.text === 'Kamer')));
+    // An adviser is not the owner of its advice ("Wij adviseren …", "Ik vind dat …").
+    return you >= 0 ? spanOf(view, you, tokens[you]!.lower === 'uw' ? you + 2 : you + 1) : null;
+  }
+  // An item that continues a lead-in ("besluit:", "Onze planning is:") is done by the lead-in's author.
+  if (advice.cue === 'action-item') return advice;
+  // "Het is mijn intentie …", "Onze planning is …", "Onze missie is …": the speaker's own goal.
+  const cueFrom = tokenIndexAt(view, advice.start);
+  for (let k = Math.max(0, cueFrom - 1); k < tokens.length && tokens[k]!.start < advice.end; k++) {
+    if (/^(mijn|onze)$/.test(tokens[k]!.lower)) return spanOf(view, k, k + 1);
+  }
+  // A demand in the first person addresses everyone ("we moeten beter"); every other advice cue with a
+  // first-person subject is the speaker committing itself.
+  if (advice.cue === 'modal' || advice.cue === 'er-moet') return null;
+  const subject = firstPersonSubject(view);
+  if (subject < 0) return null;
+  // "We hebben … nodig" states a need; only "het is belangrijk dat we …" commits the speaker.
+  if (advice.cue === 'importance' && tokens[subject - 1]?.lower !== 'dat') return null;
+  const wantsOthers = tokens.slice(subject + 1, subject + 4).some((t, k, arr) => t.lower === 'dat' && k > 0 && /^(wil|willen|wilt)$/.test(arr[k - 1]!.lower));
+  return wantsOthers ? null : spanOf(view, subject, subject + 1);
 }

@@ -25,11 +25,21 @@ export const ABSOLUTE_LEXICON: AbsoluteEntry[] = [
   ]),
   ...group('Blind vertrouwen of een antwoord op alles is retoriek, geen doel.', 'Blind trust or an answer to everything is rhetoric, not a goal.', [
     'blind vertrouwen', 'blind * vertrouwen', 'alle kennis', 'alle expertise', 'alle oplossingen', 'alle antwoorden', 'alle vragen', 'alle problemen',
-    'alle uitdagingen', 'elk probleem', 'ieder probleem',
+    'alle uitdagingen', 'elk probleem', 'ieder probleem', 'al deze problemen', 'alle * problemen',
+  ]),
+  ...group('‘Voor iedereen’ of ‘alles’ belooft wat geen beleid haalt: noem voor wie, hoeveel en wanneer.', '"For everyone" or "all" promises what no policy achieves: say for whom, how many and when.', [
+    'voor iedereen toegankelijk', 'voor iedereen beschikbaar', 'voor iedereen betaalbaar', 'voor iedereen bereikbaar', 'voor iedereen toegankelijke',
+    'duldt geen uitstel', 'duldt geen enkel uitstel', 'alle energie die', 'volledig zelfvoorzienend', 'helemaal niemand',
   ]),
 ];
 
 export const ABSOLUTE_PHRASES: string[] = ABSOLUTE_LEXICON.map((e) => e.pattern);
+
+/**
+ * Claims that are absolute only as a goal or promise: "moet voor iedereen toegankelijk zijn" promises the
+ * impossible, "de code is voor iedereen beschikbaar" states a fact.
+ */
+export const GOAL_ONLY_ABSOLUTES = new Set(['voor iedereen toegankelijk', 'voor iedereen beschikbaar', 'voor iedereen betaalbaar', 'voor iedereen bereikbaar', 'voor iedereen toegankelijke', 'alle energie die']);
 
 /** Verbs of something going wrong: promising they never happen is an absolute ("kan er geen fout ontstaan"). */
 export const MISHAP_VERBS = new Set([

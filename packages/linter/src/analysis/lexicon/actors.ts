@@ -42,6 +42,12 @@ export const ACTOR_ACRONYMS = new Set([
 /** Heads that need a proper name after them to become specific: "gemeente Utrecht", "provincie Zeeland". */
 export const NAMED_BODY_HEADS = new Set(['gemeente', 'provincie', 'waterschap', 'hoogheemraadschap', 'stad', 'veiligheidsregio', 'omgevingsdienst', 'ministerie', 'stichting', 'vereniging']);
 
+/**
+ * Bodies that a municipal, provincial or water-board text names without their proper name when it speaks of
+ * itself ("De provincie stuurt op …"): singular and definite, and not a place ("in de gemeente").
+ */
+export const SELF_NAMED_BODIES = new Set(['gemeente', 'provincie', 'waterschap', 'hoogheemraadschap']);
+
 /** Generic groups that never count as an owner on their own. */
 export const GENERIC_ACTORS = new Set([
   'overheid', 'overheden', 'gemeenten', 'provincies', 'waterschappen', 'ministeries', 'partijen', 'iedereen',

@@ -11,7 +11,7 @@ const group = (nl: string, en: string, patterns: string[]): DeferralEntry[] => p
 export const DEFERRAL_LEXICON: DeferralEntry[] = [
   ...group('Onderzoek stelt het besluit uit: zeg wat er na het onderzoek gebeurt, en wanneer.', 'Research postpones the decision: say what happens after it, and when.', [
     'onderzoek*', 'nader onderzoek', 'onderzocht', 'studie', 'haalbaarheidsstudie', 'inventariseren', 'inventarisatie', 'in kaart brengen',
-    'in kaart', 'monitoren', 'gemonitord',
+    'in kaart', 'monitoren', 'gemonitord', 'na te gaan', 'nagaan', 'gaat na', 'studiegroep', 'inzicht in', 'inzichtelijk', 'overzicht van',
   ]),
   ...group('Verkennen is nog geen keuze: noem de beslissing die erop volgt.', 'Exploring is not yet a choice: name the decision that follows.', [
     'verkennen', 'verkent', 'verken', 'verkenning*', 'verkend', 'verkennende', 'kijken naar', 'kijkt naar', 'gekeken', 'bekijken', 'bekeken',
@@ -26,6 +26,8 @@ export const DEFERRAL_LEXICON: DeferralEntry[] = [
   ]),
   ...group('Evalueren en rapporteren meten, maar veranderen niets: koppel er een besluit aan.', 'Evaluating and reporting measure but change nothing: tie a decision to them.', [
     'evalueren', 'evalueert', 'evaluatie', 'evaluaties', 'geëvalueerd', 'rapporteren', 'gerapporteerd', 'rapportage*',
+    // Informing the council or parliament reports; it decides nothing.
+    'te informeren', 'informeren over', 'te blijven informeren', 'geïnformeerd over',
   ]),
   ...group('Een pilot of experiment is voorlopig: zeg wanneer en op grond waarvan het wordt opgeschaald of gestopt.', 'A pilot or experiment is provisional: say when and on what grounds it is scaled up or stopped.', [
     'pilot', 'pilots', 'proeftuin*', 'experiment*', 'sandbox*', 'living lab*', 'uitproberen',
@@ -39,4 +41,8 @@ export const DEFERRAL_PHRASES: string[] = DEFERRAL_LEXICON.map((e) => e.pattern)
  * Markers that make research background rather than the action: rejected ("in plaats van nog meer
  * rapportages") or already done and used ("na de evaluatie", "op basis van het onderzoek", "uit onderzoek blijkt").
  */
-export const DEFERRAL_REJECTION = ['in plaats van', 'geen', 'niet', 'stoppen met', 'minder', 'na', 'op basis van', 'naar aanleiding van', 'uit', 'volgens', 'dankzij'];
+export const DEFERRAL_REJECTION = [
+  'in plaats van', 'geen', 'niet', 'stoppen met', 'minder', 'na', 'op basis van', 'naar aanleiding van', 'uit', 'volgens', 'dankzij',
+  // The research is the topic of the action: "het standpunt op dit onderzoek toezenden".
+  'op dit', 'op dat', 'over dit', 'over dat', 'van dit', 'van dat',
+];

@@ -29,6 +29,7 @@ export const HYPE_LEXICON: HypeEntry[] = [
   tech('data-centrisch*'), tech('datacentrisch*'),
   label('innovatie'), label('innovaties'), label('innovatief'), label('innovatieve'), label('innoverend*'),
   label('disruptie*'), label('disruptief'), label('disruptieve'), label('digitale transformatie'), label('next level'),
+  tech('met data'),
   label('game changer'), label('gamechanger'), label('state-of-the-art'), label('baanbrekend*'), label('revolutionair*'),
 ];
 
@@ -46,3 +47,18 @@ export const ANSWER_NOUNS = new Set(['antwoord', 'oplossing', 'sleutel', 'toekom
 
 /** Words that state a societal goal, so a buzzword in the same sentence is a means to an end. */
 export const GOAL_MARKERS = new Set(['burger', 'burgers', 'inwoners', 'patiënten', 'maatschappelijke', 'maatschappelijk', 'publieke', 'zodat', 'omdat', 'wachttijd', 'wachttijden', 'kosten', 'fouten', 'veiligheid']);
+
+/**
+ * Hype as a claim outside advice: a technology as the subject of praise or inevitability ("Digitalisering
+ * biedt ongekende kansen", "AI gaat niet meer weg"). These subjects are hype only in that shape, because the
+ * words themselves are everyday policy vocabulary.
+ */
+export const CLAIM_SUBJECTS = new Set(['digitalisering', 'technologie', 'technologieën', 'ai', 'data', 'blockchain', 'innovatie', 'kunstmatige']);
+export const CLAIM_WORDS = new Set([
+  'kansen', 'kans', 'verdwijnen', 'onvermijdelijk', 'revolutie', 'revolutionair', 'transformeert', 'verandert', 'verrijkt', 'verrijken',
+  'onmisbaar', 'ongelooflijke', 'ongekende', 'enorme', 'oneindige', 'toekomst', 'antwoord', 'oplossing', 'sleutel', 'wondermiddel',
+]);
+/** "de inzet van AI", "opschaling van AI", "vanuit blockchain": the technology's use is the end itself. */
+export const USE_AS_END = new Set(['inzet', 'opschaling', 'toepassing', 'toepassingen', 'gebruik', 'vanuit', 'bril']);
+/** Named laws and programmes about a technology are not hype: "de AI Act", "de AI-verordening". */
+export const NAMED_AFTER_TECH = new Set(['act', 'verordening', 'wet', 'richtlijn', 'toezichthouder']);

@@ -14,6 +14,10 @@ export const DELIVERABLE_PHRASES: string[] = [
   'dg', 'directeur-generaal', 'functionaris', 'mandaat', 'kanaal', 'kanalen', 'app', 'applicatie',
   'nationaal *', 'akkoord', 'kennisbank', 'catalogus', 'architectuur',
   'voorziening', 'voorzieningen', 'rapportageverplichting',
+  // Documents and decisions that will exist or not: what a letter or motion promises to deliver.
+  'voorstel', 'een voorstel', 'overzicht', 'een overzicht', 'monitor', 'standpunt', 'het standpunt', 'antwoorden op', 'de antwoorden',
+  'een definitieve keuze', 'besluitvorming', 'een besluit', 'uitvoeringsplan', 'uitvoeringsprogramma', 'actieplan', 'plan van aanpak',
+  'naar de kamer', 'aan de kamer', 'aan uw kamer', 'naar uw kamer', 'aan de raad', 'naar de raad', 'aan de gemeenteraad', 'aan provinciale staten',
 ];
 
 /** Yes/no rules: "verplicht", "verbod", "mag niet", "stoppen met", "geen … zonder …". */
@@ -22,6 +26,9 @@ export const RULE_PHRASES: string[] = [
   'afschaffen', 'afgeschaft', 'schrappen', 'in stand houden', 'open houden', 'openhouden', 'beschikbaar stellen',
   'openbaar maken', 'publiceren', 'gepubliceerd', 'als voorwaarde', 'in werking', 'verdwijnen', 'uitfaseren', 'uitgefaseerd',
   'halveren', 'halveert', 'gehalveerd', 'verdubbelen', 'verdubbelt', 'verdubbeld', 'met de helft',
+  'beschikbaar gesteld', 'beschikbaar te stellen', 'invoering van', 'in te voeren', 'ervoor te kiezen', 'niet te kiezen voor',
+  'uit te stellen', 'uitstellen', 'uitgesteld', 'te verlengen', 'verlengen', 'verlengd', 'ter beschikking', 'op te nemen in',
+  'energieneutraal', 'klimaatneutraal', 'co2-neutraal', 'aardgasvrij', 'afvalvrij',
 ];
 
 /** Percentages and amounts that are rhetorical rather than a target. */

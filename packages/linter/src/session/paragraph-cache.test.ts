@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '@scherp/parser';
-import { resolveConfig, rules } from './linter.js';
-import { LruCache } from './lru.js';
+import { resolveConfig, rules } from '../engine/linter.js';
+import { LruCache } from '../engine/lru.js';
 import type { CachedParagraph } from './paragraph-cache.js';
-import { runLint, type DocumentAnalyzer } from './run.js';
-import { keywordAnalysis, parseMarkdown } from './test-support.js';
+import { lintReusing, type ReuseState } from './reuse.js';
+import { runLint, type DocumentAnalyzer } from '../engine/run.js';
+import { keywordAnalysis, parseMarkdown } from '../engine/test-support.js';
 
 /** Keyword analysis, with headings treated as numbered recommendation headings. */
 const analyzer: DocumentAnalyzer = (parsed) =>
@@ -36,13 +37,13 @@ describe('paragraph reuse', () => {
         return { ...e, analysis: memo.get(key)! };
       });
     const config = resolveConfig({ extends: [], rules: { 'missing-deadline': 'warning', 'missing-owner': 'warning' } });
-    const cache = new LruCache<string, CachedParagraph>(100);
+    const state: ReuseState = { paragraphs: new LruCache<string, CachedParagraph>(100), memo: new Map(), placed: undefined };
     const vague = asRecommendation(parseMarkdown('# Er moet een register komen\n\nDat gebeurt snel.\n'));
     const concrete = asRecommendation(parseMarkdown('# Er moet een register komen\n\nDe minister moet dat in 2027 doen.\n'));
 
-    const first = runLint(vague, config, rules, cachedAnalyzer, new Map(), cache);
+    const first = lintReusing(vague, config, rules, cachedAnalyzer, state);
     expect(first.messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(['1:missing-deadline', '1:missing-owner']);
-    const second = runLint(concrete, config, rules, cachedAnalyzer, new Map(), cache);
+    const second = lintReusing(concrete, config, rules, cachedAnalyzer, state);
     expect(second).toEqual(runLint(concrete, config, rules, cachedAnalyzer));
     expect(second.messages).toEqual([]);
   });

@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import { parse, type ParseOptions } from '@scherp/parser';
+import { buildPresets, resolveConfigWith } from '../engine/config.js';
+import { createLinter, getRule, lint, rules } from '../engine/linter.js';
+import { LruCache } from '../engine/lru.js';
+import type { RuleModule } from '../engine/rule-api.js';
+import { runLint } from '../engine/run.js';
+import { createDocumentAnalyzer } from '../engine/analyzer.js';
+import type { LintConfig } from '../types.js';
+import { createLintSession, openSession } from './session.js';
+
+const DOC = [
+  '# Dienstverlening',
+  '',
+  'Er moet een centraal loket voor ondernemers komen.',
+  '',
+  'De minister van BZK opent vóór 1 juli 2027 tien regionale servicepunten.',
+  '',
+  '> Gemeenten moeten volop inzetten op blockchain.',
+  '',
+  'De gemeente brengt haar zaaksystemen onder bij een cloudleverancier.',
+].join('\n');
+
+const OPTIONS: ParseOptions = { format: 'markdown', id: 'session.md' };
+const md = (text: string) => parse(text, OPTIONS);
+
+/** A deterministic generator (LCG), so a failing sequence can be replayed. */
+function seeded(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+}
+
+/**
+ * Pieces for random edits: prose, and every Markdown block kind the parser must handle incrementally (lists,
+ * tables, block quotes, headings, fenced code, HTML blocks and comments, directives, links inline, by
+ * reference and as definitions, footnotes).
+ */
+const PIECES = [
+  'Er moet een centraal loket komen. ',
+  'De minister van BZK moet vóór 2027 teneinde de rust tien loketten openen.\n',
+  '\n',
+  '\n\n',
+  '- Gemeenten moeten inzetten op blockchain.\n',
+  '  ',
+  '> ',
+  '# ',
+  '1. ',
+  '`code` ',
+  '**vet** ',
+  '<!-- scherp-disable-next-line vague-term -- citaat -->\n',
+  '<!-- een opmerking\n\nover twee alinea’s -->\n',
+  '[de regeling](https://example.org/regeling) ',
+  '[de regeling][reg] ',
+  '[reg] ',
+  '\n[reg]: https://example.org/regeling "Regeling"\n',
+  '\n[Reg]: https://example.org/ander\n',
+  '| Wie | Wanneer |\n| --- | --- |\n| De minister moet | in 2027 |\n',
+  '| x ',
+  '<div>\nEr moet iets gebeuren.\n</div>\n',
+  '```\ncode\n```\n',
+  '[^1] ',
+  '\n[^1]: Een voetnoot die zegt dat er meer aandacht moet komen.\n',
+  'x',
+];
+
+/** A generated document of `paragraphs` blocks of every kind. */
+function generatedDocument(random: (n: number) => number, paragraphs: number): string {
+  const blocks: string[] = [DOC];
+  for (let i = 0; i < paragraphs; i++) {
+    const piece = PIECES[random(PIECES.length)]!;
+    blocks.push(piece.includes('\n') ? piece.trim() : `${piece}Er moet meer aandacht komen voor veiligheid in ${2020 + i}.`);
+  }
+  return blocks.join('\n\n') + '\n';
+}
+
+/** Applies one random edit: a deletion (up to a section), or an insertion of a piece, a paragraph or a copy. */
+function randomEdit(random: (n: number) => number, text: string): string {
+  const at = random(text.length + 1);
+  const kind = random(6);
+  if (kind === 0 && text.length > 0) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(20)));
+  if (kind === 1 && text.length > 0) return text.slice(0, at) + text.slice(Math.min(text.length, at + random(400)));
+  if (kind === 2) {
+    const from = random(text.length + 1);
+    return text.slice(0, at) + text.slice(from, from + random(300)) + text.slice(at);
+  }
+  return text.slice(0, at) + PIECES[random(PIECES.length)]! + text.slice(at);
+}
+
+describe('createLintSession', () => {
+  it('gives the same result as lint, on the first and on a repeated run', () => {
+    const session = createLintSession();
+    const expected = lint(DOC, { extends: 'strict' }, OPTIONS);
+    expect(session.lint(DOC, { extends: 'strict' }, OPTIONS).result).toEqual(expected);
+    expect(session.lint(DOC, { extends: 'strict' }, OPTIONS).result).toEqual(expected);
+  });
+
+  it('stays equal to lint after an edit shifts every position', () => {
+    const session = createLintSession();
+    session.lint(DOC, {}, OPTIONS);
+    const edited = `Inleiding die alles verschuift.\n\n${DOC.replace('tien regionale', 'twaalf regionale')}`;
+    expect(session.lint(edited, {}, OPTIONS).result).toEqual(lint(edited, {}, OPTIONS));
+  });
+
+  it.each([1, 2, 3, 4])('equals the pure pipeline over random edits of a generated rich document (seed %i)', (seed) => {
+    const random = seeded(seed);
+    let text = generatedDocument(random, 30);
+    const config: LintConfig = { extends: 'strict' };
+    const session = createLintSession();
+    for (let step = 0; step < 40; step++) {
+      text = randomEdit(random, text);
+      const { parsed, result } = session.lint(text, config, OPTIONS);
+      expect(parsed, `parse after edit ${step}`).toEqual(md(text));
+      expect(result, `lint after edit ${step}`).toEqual(lint(text, config, OPTIONS));
+    }
+  }, 120_000);
+
+  it('starts afresh when the configuration changes', () => {
+    const session = createLintSession();
+    session.lint(DOC, {}, OPTIONS);
+    const english: LintConfig = { locale: 'en', rules: { 'vague-term': 'off' } };
+    expect(session.lint(DOC, english, OPTIONS).result).toEqual(lint(DOC, english, OPTIONS));
+    expect(session.config.locale).toBe('en');
+  });
+
+  it('gives an unchanged paragraph new analyses when its context changed (a list lead-in)', () => {
+    const session = createLintSession();
+    const withoutLeadIn = 'Zo pakken we het aan.\n\n- Er moet meer samenwerking komen.\n';
+    const withLeadIn = withoutLeadIn.replace('aan.', 'aan:');
+    const first = session.lint(withoutLeadIn, {}, OPTIONS);
+    const second = session.lint(withLeadIn, {}, OPTIONS);
+    // The list item did not change or move: the parser hands out the same paragraph object.
+    expect(second.parsed.document.paragraphs[1]).toBe(first.parsed.document.paragraphs[1]);
+    expect(second.result).toEqual(lint(withLeadIn, {}, OPTIONS));
+  });
+
+  it('moves the findings after an edit in place: the objects of the first run, also when paragraphs are added', () => {
+    const session = createLintSession();
+    // The last paragraph occurs twice: each copy keeps its own findings.
+    // The last version adds a paragraph at the top: every later paragraph has a new index.
+    const versions = [DOC, `Nieuwe zin.\n\n${DOC}`, `xNieuwe zin.\n\n${DOC}`, `x\nNieuwe zin.\n\n${DOC}`, `Eerst.\n\nx\nNieuwe zin.\n\n${DOC}`].map(
+      (text) => `${text}\n\n${DOC.split('\n').at(-1)!}\n`,
+    );
+    const results = versions.map((text, i) => {
+      const { result } = session.lint(text, {}, OPTIONS);
+      expect(result, `version ${i}`).toEqual(lint(text, {}, OPTIONS));
+      return result;
+    });
+    // Paragraph-scoped findings after the edited first paragraph: the objects of the first run, moved in place.
+    const firstLines = [0, 2, 2, 3, 5];
+    const after = (i: number) => results[i]!.messages.filter((m) => m.line > firstLines[i]! && getRule(m.ruleId)?.scope === 'paragraph');
+    expect(after(0).length).toBeGreaterThan(4);
+    for (const i of [1, 2, 3, 4]) {
+      expect(after(i).length).toBe(after(0).length);
+      for (const m of after(i)) expect(results[0]!.messages).toContain(m);
+    }
+  });
+});
+
+/** Test rules, one per way a rule can be scoped and report. Each flags every sentence containing "moet". */
+function testRule(id: string, scope: RuleModule['scope'], how: 'sentence' | 'match' | 'span' | 'after'): RuleModule {
+  return {
+    meta: {
+      id,
+      criterion: 'owner',
+      type: 'language',
+      defaultSeverity: 'warning',
+      recommended: true,
+      description: { nl: 'Test.', en: 'Test.' },
+      messages: { found: { nl: 'Gevonden: {n}', en: 'Found: {n}' } },
+      options: {},
+      examples: { flagged: [], accepted: [] },
+    },
+    ...(how === 'after' ? { phase: 'after-directives' as const } : {}),
+    ...(scope ? { scope } : {}),
+    check(ctx) {
+      // A document-scoped rule may depend on the whole document: here, on how many sentences it has.
+      const data = { n: scope === 'paragraph' ? 0 : ctx.sentences.length };
+      for (const s of ctx.sentences) {
+        const at = s.sentence.text.indexOf('moet');
+        if (at < 0) continue;
+        if (how === 'sentence' || how === 'after') ctx.report({ sentence: s, messageId: 'found', data });
+        else if (how === 'match') ctx.report({ sentence: s, match: { start: at, end: at + 4 }, messageId: 'found', data });
+        else ctx.report({ span: s.sentence.span, messageId: 'found', data });
+      }
+    },
+  };
+}
+
+const SCOPED_RULES: RuleModule[] = [
+  testRule('paragraph-sentence', 'paragraph', 'sentence'),
+  testRule('paragraph-match', 'paragraph', 'match'),
+  testRule('paragraph-span', 'paragraph', 'span'),
+  testRule('document-sentence', 'document', 'sentence'),
+  testRule('document-span', undefined, 'span'),
+  testRule('after-directives', 'document', 'after'),
+];
+const scopedPresets = buildPresets(SCOPED_RULES);
+const resolveScoped = (config: LintConfig | undefined) => resolveConfigWith(SCOPED_RULES, scopedPresets, config);
+const pureScoped = (text: string) => runLint(md(text), resolveScoped(undefined), SCOPED_RULES, createDocumentAnalyzer());
+
+describe('session = pipeline for every rule scope', () => {
+  it('keeps the findings a paragraph-scoped rule reports with a span when a paragraph is added elsewhere', () => {
+    const session = openSession(SCOPED_RULES, resolveScoped);
+    const two = 'De minister moet dit doen.\n\nDe gemeente moet dat doen.\n';
+    const three = `${two}\nHet waterschap moet ook iets doen.\n`;
+    const count = (text: string) => session.lint(text, undefined, OPTIONS).result.messages.filter((m) => m.ruleId === 'paragraph-span').length;
+    expect(count(two)).toBe(2);
+    expect(count(three)).toBe(3);
+    expect(session.lint(three, undefined, OPTIONS).result).toEqual(pureScoped(three));
+  });
+
+  it('rejects a paragraph-scoped finding outside the paragraphs the rule was given, in the pipeline and the session', () => {
+    const stray: RuleModule = {
+      ...testRule('stray', 'paragraph', 'span'),
+      check(ctx) {
+        ctx.report({ span: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } }, messageId: 'found', data: { n: 0 } });
+      },
+    };
+    const strayRules = [stray];
+    const presets = buildPresets(strayRules);
+    const resolve = (config: LintConfig | undefined) => resolveConfigWith(strayRules, presets, config);
+    // The first paragraph is code: no paragraph of the rule holds offset 0.
+    const text = '```\ncode\n```\n\nEr moet iets gebeuren.\n';
+    expect(() => runLint(md(text), resolve(undefined), strayRules, createDocumentAnalyzer())).toThrow(/scope 'paragraph'/);
+    expect(() => openSession(strayRules, resolve).lint(text, undefined, OPTIONS)).toThrow(/scope 'paragraph'/);
+  });
+
+  it.each([11, 12, 13])('equals the pure pipeline over random edits, for each scope and way of reporting (seed %i)', (seed) => {
+    const random = seeded(seed);
+    let text = generatedDocument(random, 25);
+    const session = openSession(SCOPED_RULES, resolveScoped);
+    const reported = new Set<string>();
+    for (let step = 0; step < 50; step++) {
+      text = randomEdit(random, text);
+      const { result } = session.lint(text, undefined, OPTIONS);
+      for (const m of result.messages) reported.add(m.ruleId);
+      expect(result, `after edit ${step}`).toEqual(pureScoped(text));
+    }
+    expect([...reported].sort()).toEqual(SCOPED_RULES.map((r) => r.meta.id).sort());
+  }, 120_000);
+});
+
+describe('the pure pipeline', () => {
+  it('returns fresh objects: mutating a result does not leak into the next lint', () => {
+    const linter = createLinter();
+    const first = linter.lint(DOC, OPTIONS);
+    for (const m of first.messages) {
+      m.message = 'changed';
+      m.span.start.line = -1;
+      for (const s of m.suggestions ?? []) s.fix.range[0] = -1;
+    }
+    expect(linter.lint(DOC, OPTIONS)).toEqual(lint(md(DOC)));
+  });
+
+  it('lints text and parsed documents alike, and validates the configuration when the linter is created', () => {
+    expect(lint(DOC, {}, OPTIONS)).toEqual(lint(md(DOC)));
+    expect(() => createLinter({ rules: { nope: 'error' } })).toThrow(/Unknown rule 'nope'/);
+    expect(rules.length).toBeGreaterThan(10);
+  });
+});
+
+describe('LruCache', () => {
+  it('keeps recently used entries and drops the least recently used, within twice its size', () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set('a', 1).set('b', 2); // current: a b
+    cache.set('c', 3); // full: previous a b, current c
+    expect(cache.get('a')).toBe(1); // a moves to current: c a
+    cache.set('d', 4); // full: previous c a, current d; b dropped
+    expect(cache.has('b')).toBe(false);
+    expect([cache.get('a'), cache.get('c'), cache.get('d')]).toEqual([1, 3, 4]);
+    expect(cache.delete('d')).toBe(true);
+    expect(cache.get('d')).toBeUndefined();
+    cache.clear();
+    expect(cache.has('a')).toBe(false);
+    expect(() => new LruCache(0)).toThrow(RangeError);
+  });
+
+  it('never holds more than twice its size', () => {
+    const cache = new LruCache<number, number>(100);
+    for (let i = 0; i < 10_000; i++) cache.set(i, i);
+    let held = 0;
+    for (let i = 0; i < 10_000; i++) if (cache.has(i)) held++;
+    expect(held).toBeLessThanOrEqual(200);
+    expect(cache.has(9_999)).toBe(true);
+  });
+});
