@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 
 const runs = [
   { file: 'examples/vaag-advies.md', expected: 1, label: 'vague advice: findings, exit code 1' },
@@ -13,8 +12,13 @@ const runs = [
 
 let ok = true;
 for (const { file, expected, label } of runs) {
-  console.log(`\n$ scherp lint ${file}    # ${label}`);
-  const { status } = spawnSync(process.execPath, [bin, 'lint', file], { cwd: root, stdio: 'inherit' });
+  console.log(`\n$ npx scherp lint ${file}    # ${label}`);
+  // Through npx, as the README tells users to run it (the root links the workspace's `scherp` bin).
+  const { status } = spawnSync('npx', ['--no-install', 'scherp', 'lint', file], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   console.log(`→ exit code ${status}`);
   if (status !== expected) ok = false;
 }

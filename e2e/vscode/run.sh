@@ -45,6 +45,12 @@ JSON
 printf '# Beleidsnotitie slimme stad\n\nDeze notitie bevat de adviezen van de werkgroep.\n\n' >"$work/workspace/notitie.md"
 # A JavaScript config file: loaded only once the workspace is trusted.
 printf 'export default { rules: { nominalization: "off" } };\n' >"$work/workspace/scherp.config.mjs"
+# The README demo's vague note, for the "at most 3 findings per vague sentence" check and its screenshots.
+cp "$repo/examples/vaag-advies.md" "$work/workspace/vaag-advies.md"
+# Its stylish output, for a screenshot next to the editor's (the CLI is built from the same sources).
+(cd "$repo" && npx turbo run build --filter=@scherp/cli... --output-logs=errors-only >/dev/null)
+(cd "$repo" && FORCE_COLOR=1 node packages/cli/dist/bin.js lint examples/vaag-advies.md >"$work/stylish.txt") || true
+cp "$work/stylish.txt" "$artifacts/stylish-demo.txt"
 # A second file that stays closed: only "Scherp: Controleer werkmap" reports on it.
 printf '# Tweede notitie\n\nHet is van belang dat alle partijen nauw samenwerken aan een duurzame toekomst.\n' >"$work/workspace/tweede.md"
 
@@ -83,6 +89,7 @@ node -e '
 status=0
 SCHERP_E2E_URL="http://127.0.0.1:$port/?folder=$work/workspace" \
   SCHERP_E2E_ARTIFACTS="$artifacts" \
+  SCHERP_E2E_STYLISH="$work/stylish.txt" \
   timeout 420 node "$here/test.mjs" || status=$?
 if [ "$status" -ne 0 ]; then
   log "editor test failed (exit $status); code-server log:"

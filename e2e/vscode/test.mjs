@@ -2,7 +2,7 @@
 // in the editor and the Problems panel, read the hover, apply a quick fix, check the "Adviezen" view.
 // Every wait is bounded; screenshots go to artifacts/vscode-*.png.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const url = required('SCHERP_E2E_URL');
@@ -71,20 +71,33 @@ try {
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Comma'); // the Settings UI (the palette would also offer settings.json)
-      const editor = page.locator('.settings-editor');
+      // code-server 4.139 opens Settings as a modal dialog over the workbench; older ones as an editor tab.
+      const editor = page.locator('.settings-editor').last();
       await waitFor(editor, 'the Settings UI');
-      await editor.locator('.settings-header .suggest-input-container').click();
+      const search = editor.locator('.settings-header .suggest-input-container');
+      await waitFor(search, 'the settings search box');
+      await search.click();
+      await page.keyboard.press('Control+A');
       await page.keyboard.type('scherp.enable', { delay: 5 });
-      const item = editor.locator('.setting-item-bool', { hasText: 'Scherp: Enable' }).first();
+      // The setting's row: its key is scherp.enable (title "Enable" under "Scherp"), its text opens with "Aan".
+      const item = editor.locator('.setting-item-bool', { hasText: /Aan/ }).first();
       await waitFor(item, 'the scherp.enable setting');
       const checkbox = item.locator('.setting-value-checkbox');
-      await checkbox.click();
-      await waitUntil(async () => (await checkbox.getAttribute('aria-checked')) === String(enabled), 'the checkbox to toggle');
+      await waitFor(checkbox, 'its checkbox');
+      const checked = async () => (await checkbox.getAttribute('aria-checked')) === String(enabled);
+      if (!(await checked())) {
+        await checkbox.click();
+        // In the dialog a click can land while the list re-renders; the keyboard toggles the focused box too.
+        if (!(await waitUntil(checked, 'the checkbox to toggle', 5_000).then(() => true, () => false))) {
+          await checkbox.focus();
+          await page.keyboard.press('Space');
+          await waitUntil(checked, 'the checkbox to toggle');
+        }
+      }
       // Wait for the effect before closing: closing the dialog at once can drop the pending write.
       await waitFor(status, `the status bar item to ${enabled ? 'come back' : 'hide'}`, { state: enabled ? 'visible' : 'hidden' });
       await shot(`settings-${enabled ? 'on' : 'off'}`);
-      await page.keyboard.press('Escape');
-      await waitFor(editor, 'the Settings UI to close', { state: 'hidden' });
+      await closeSettings(editor);
     };
     await toggle(false);
     await waitFor(page.locator(SQUIGGLE).first(), 'the squiggles to go', { state: 'detached' });
@@ -117,51 +130,37 @@ try {
     await runPalette('Notifications: Clear All Notifications', 'Clear All Notifications');
   });
 
-  await step('hovering the squiggle explains it in Dutch with a corpus citation', async () => {
-    const box = await page.locator(SQUIGGLE).first().boundingBox();
-    if (!box) throw new Error('squiggle has no position');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
-    const hover = page.locator('.monaco-hover', { hasText: 'Onderbouwing in het corpus' }).first();
-    await hover.waitFor();
+  await step('hovering the squiggle explains it in Dutch in a few lines, with a source and "Meer uitleg"', async () => {
+    const hover = await hoverSquiggle(page.locator(SQUIGGLE).first());
     const text = await hover.innerText();
-    if (!/Waarom dit ertoe doet/.test(text)) throw new Error(`hover lacks the explanation: ${text}`);
-    await page.waitForTimeout(600); // let the hover finish fading in
+    if (!/Bron: /.test(text) || !/Meer uitleg/.test(text)) throw new Error(`hover lacks its source or link: ${text}`);
+    checkHoverText(text);
     await shot('hover');
     await page.keyboard.press('Escape');
   });
 
-  await step('a quick fix changes the text', async () => {
-    const before = await editorText();
-    // Put the cursor on a finding that has a fix: try each squiggle until the lightbulb menu offers one.
-    const squiggles = await page.locator(SQUIGGLE).all();
-    let applied = false;
-    for (const squiggle of squiggles) {
-      const box = await squiggle.boundingBox();
-      if (!box) continue;
-      await page.mouse.click(box.x + Math.min(4, box.width / 2), box.y + box.height / 2);
-      await page.keyboard.press('Control+.');
-      // The menu holds a hidden nested .action-widget (submenu panel), so wait for its rows instead.
-      const actions = page.locator('.action-widget .monaco-list-row.action');
-      try {
-        await actions.first().waitFor({ timeout: 5_000 });
-      } catch {
-        await page.keyboard.press('Escape');
-        continue;
-      }
-      // A real fix, not "disable this rule" or "fix all".
-      const fix = actions.filter({ hasNotText: /Schakel|uit voor|alle |documentatie|Fix all|Disable/ });
-      if ((await fix.count()) === 0) {
-        await page.keyboard.press('Escape');
-        continue;
-      }
-      await shot('quickfix');
-      await fix.first().locator('.title').click();
-      applied = true;
-      break;
-    }
-    if (!applied) throw new Error('no quick fix offered on any squiggle');
-    await waitUntil(async () => (await editorText()) !== before, 'the quick fix to edit the document');
+  await step('the quick fix for a missing piece inserts its placeholder, which stays "nog invullen"', async () => {
+    // The advice's one finding sits on "moet": its menu has one fix per missing piece and one "Uitzetten of uitleg…" row.
+    const line = page.locator('.monaco-editor .view-line', { hasText: 'Er moet meer aandacht' }).first();
+    const word = await wordBox(line, 'moet');
+    await page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
+    await page.keyboard.press('Control+.');
+    const actions = page.locator('.action-widget .monaco-list-row.action');
+    await waitFor(actions.first(), 'the quick fix menu');
+    const titles = (await actions.allInnerTexts()).map((t) => t.trim());
+    const more = titles.filter((t) => t.startsWith('Uitzetten of uitleg'));
+    if (more.length !== 1) throw new Error(`expected one "Uitzetten of uitleg…" row: ${titles.join(' | ')}`);
+    if (titles.some((t) => /Schakel|documentatie|Disable/.test(t))) throw new Error(`turn-off/docs rows outside the menu: ${titles.join(' | ')}`);
+    await shot('quickfix');
+    await actions.filter({ hasText: '[wanneer?]' }).first().locator('.title').click();
+    const fixed = VAGUE_ADVICE.replace(/\.$/, ' [wanneer?].');
+    await waitUntil(async () => (await editorText()).includes(fixed), `the text to read "${fixed}"`);
+    // The placeholder is an open task, not a deadline: the finding now says so.
+    await page.keyboard.press('Control+Shift+M');
+    await waitUntil(
+      async () => /Nog invullen: wanneer/.test(await page.locator('.markers-panel').innerText()),
+      'the Problems panel to report "Nog invullen: wanneer"',
+    );
   });
 
   await step('the Adviezen view lists the advice with ✓/✗ per criterion', async () => {
@@ -175,7 +174,8 @@ try {
     }
     // Expanding the advice shows one row per criterion.
     await advice.locator('.monaco-tl-twistie').click();
-    for (const label of ['✗ wie', '✗ wanneer', '✗ financiering']) {
+    // "[wanneer?]" from the quick fix above is an open task: … (nog invullen), never ✓.
+    for (const label of ['✗ wie', '… wanneer', '✗ financiering']) {
       await page.locator('.monaco-list-row', { hasText: label }).filter({ hasNotText: /aandacht/ }).first().waitFor();
     }
     await shot('advice-view');
@@ -183,13 +183,9 @@ try {
 
   await step('overview: hint, explanation and advice list together (README screenshot)', async () => {
     // The last squiggle (a single finding on one word) gives a hover short enough to show its citations.
-    const box = await page.locator(SQUIGGLE).last().boundingBox();
-    if (!box) throw new Error('squiggle has no position');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
-    await page.locator('.monaco-hover', { hasText: 'Onderbouwing in het corpus' }).first().waitFor();
-    await page.waitForTimeout(600); // let the hover finish fading in
+    await hoverSquiggle(page.locator(SQUIGGLE).last());
     await shot('overview');
+    await page.keyboard.press('Escape');
   });
 
   await step('the command palette offers the Scherp commands', async () => {
@@ -236,6 +232,66 @@ try {
     await page.keyboard.press('Escape');
   });
 
+  await step("the demo's vague note: at most 3 findings per vague sentence, every hover at most 800 characters", async () => {
+    await runPalette('Go to File', 'Go to File'); // quick open
+    await page.keyboard.type('vaag-advies.md', { delay: 5 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'vaag-advies.md' }).first().click();
+    await page.locator('.tab.active', { hasText: 'vaag-advies.md' }).waitFor();
+    await page.keyboard.press('Control+Shift+M');
+    // The Problems list renders only the rows in view: maximise the panel so the file's rows all are.
+    await runPalette('View: Toggle Maximized Panel', 'Toggle Maximized Panel');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    // The file's marker rows, once its 12 writer findings are in (the other open file has its own group).
+    const perLine = async () => {
+      const texts = await rows.allInnerTexts();
+      const start = texts.findIndex((t) => t.includes('vaag-advies.md'));
+      const counts = new Map();
+      for (const t of texts.slice(start + 1)) {
+        if (/\.md\b/.test(t) && !/\[Ln/.test(t)) break; // the next file's group
+        const m = /\[Ln (\d+), Col \d+\]/.exec(t);
+        if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+      }
+      return counts;
+    };
+    await waitUntil(async () => [...(await perLine()).values()].reduce((a, b) => a + b, 0) >= 10, 'the demo note\'s findings');
+    const counts = await perLine();
+    for (const [line, n] of counts) if (n > 3) throw new Error(`line ${line} has ${n} findings`);
+    for (const line of ['12', '14', '16', '18', '20']) {
+      if (!counts.has(line)) throw new Error(`no finding on the vague advice on line ${line}`);
+    }
+    await shot('demo-problems');
+    await runPalette('View: Toggle Maximized Panel', 'Toggle Maximized Panel');
+    await page.locator('.tab.active', { hasText: 'vaag-advies.md' }).click();
+    await shot('demo-note');
+    // Every squiggle's hover (the editor shows the diagnostic's message and Scherp's explanation together).
+    const squiggles = await page.locator(SQUIGGLE).all();
+    let longest = 0;
+    for (const squiggle of squiggles) {
+      const hover = await hoverSquiggle(squiggle);
+      const text = await hover.innerText();
+      checkHoverText(text);
+      longest = Math.max(longest, scherpPart(text).length);
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await waitFor(page.locator('.monaco-hover').filter({ visible: true }), 'the hover to close', { state: 'hidden' });
+    }
+    console.log(`# demo note: ${[...counts.values()].reduce((a, b) => a + b, 0)} findings, at most ${Math.max(...counts.values())} per line, longest hover ${longest} characters over ${squiggles.length} squiggles`);
+    await hoverSquiggle(page.locator(SQUIGGLE).first());
+    await shot('demo-hover');
+  });
+
+  await step('stylish output of the demo note (screenshot)', async () => {
+    const stylish = process.env.SCHERP_E2E_STYLISH;
+    if (!stylish) throw new Error('SCHERP_E2E_STYLISH not set');
+    const text = readFileSync(stylish, 'utf8');
+    const rows = text.split('\n').filter((l) => /^\s+\d+:\d+\s/.test(stripAnsi(l)));
+    if (rows.length === 0 || rows.length > 15) throw new Error(`unexpected stylish output: ${rows.length} rows`);
+    const terminal = await browser.newPage({ viewport: { width: 1500, height: 420 } });
+    await terminal.setContent(`<body style="margin:0;background:#1e1e1e"><pre style="margin:0;padding:16px;color:#ddd;font:13px/1.45 monospace">${ansiToHtml(text)}</pre></body>`);
+    await terminal.screenshot({ path: path.join(artifacts, 'stylish-demo.png'), fullPage: true });
+    await terminal.close();
+  });
+
 } finally {
   await browser.close();
 }
@@ -274,6 +330,95 @@ async function runCommand(title) {
   await runPalette(`Scherp: ${title}`, title);
 }
 
+/** Closes the Settings UI, whether it is a modal dialog (code-server 4.139) or an editor tab. */
+async function closeSettings(editor) {
+  await page.keyboard.press('Escape');
+  if (await editor.isVisible()) {
+    // Focus in the search box keeps the first Escape for the box; a dialog has a close button too.
+    const close = page.locator('.monaco-dialog-box .dialog-close, [class*="modal"] .codicon-close').filter({ visible: true });
+    if ((await close.count()) > 0) await close.first().click();
+    else await page.keyboard.press('Escape');
+  }
+  if (await editor.isVisible()) await page.keyboard.press('Control+W');
+  await waitFor(editor, 'the Settings UI to close', { state: 'hidden' });
+}
+
+/** Moves the mouse onto a squiggle and returns the hover once it is shown and its fade-in has finished. */
+async function hoverSquiggle(squiggle) {
+  const box = await squiggle.boundingBox();
+  if (!box) throw new Error('squiggle has no position');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover', { hasText: 'Meer uitleg' }).filter({ visible: true }).first();
+  await waitFor(hover, 'the hover');
+  await waitUntil(
+    () => hover.evaluate((el) => el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')),
+    'the hover to finish fading in',
+  );
+  return hover;
+}
+
+/** Scherp's part of a hover: the diagnostic messages and the explanation, without VS Code's action bar. */
+function scherpPart(text) {
+  return text.replace(/\n(View Problem|Probleem weergeven|Quick Fix|Snelle oplossing)[^\n]*/g, '').trim();
+}
+
+/** At most 800 characters, each message once, no rule ids as headings. */
+function checkHoverText(text) {
+  const own = scherpPart(text);
+  if (own.length > 800) throw new Error(`hover of ${own.length} characters: ${own.slice(0, 200)}…`);
+  const sentences = own.split(/(?<=[.?!])\s+/).filter((x) => x.length > 30);
+  const twice = sentences.find((x, i) => sentences.indexOf(x) !== i);
+  if (twice) throw new Error(`hover repeats "${twice}"`);
+  if (/^\S+ · [a-z-]+$/m.test(own)) throw new Error(`rule id as a heading in: ${own.slice(0, 200)}`);
+}
+
+/** Bounding box of `word` inside an editor line element. */
+async function wordBox(line, word) {
+  await waitFor(line, `the line with "${word}"`);
+  const box = await line.evaluate((el, w) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.textContent.indexOf(w);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + w.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, word);
+  if (!box) throw new Error(`"${word}" not found on its line`);
+  return box;
+}
+
+function stripAnsi(text) {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
+/** The few SGR codes picocolors writes (colours, bold, dim, underline) as HTML spans. */
+function ansiToHtml(text) {
+  const colours = { 31: '#f14c4c', 32: '#23d18b', 33: '#e5e510', 34: '#3b8eea', 90: '#888' };
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  let open = 0;
+  const html = escaped.replace(/\u001b\[([0-9;]*)m/g, (_, codes) => {
+    const parts = codes.split(';').map(Number);
+    if (parts.every((c) => [0, 22, 23, 24, 39].includes(c))) {
+      const close = '</span>'.repeat(open);
+      open = 0;
+      return close;
+    }
+    const style = parts
+      .map((c) => (c === 1 ? 'font-weight:bold' : c === 2 ? 'opacity:.6' : c === 4 ? 'text-decoration:underline' : colours[c] ? `color:${colours[c]}` : ''))
+      .filter(Boolean)
+      .join(';');
+    open++;
+    return `<span style="${style}">`;
+  });
+  return html + '</span>'.repeat(open);
+}
+
 async function shot(name) {
   await page.screenshot({ path: path.join(artifacts, `vscode-${name}.png`) });
 }
@@ -286,11 +431,12 @@ async function waitFor(locator, what, options = {}) {
   }
 }
 
+/** Polls a state (never a fixed sleep as the condition): up to `timeout`, every 100 ms. */
 async function waitUntil(predicate, what, timeout = STEP_TIMEOUT) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     if (await predicate()) return;
-    await page.waitForTimeout(250);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out waiting for ${what}`);
 }

@@ -30,6 +30,15 @@ describe('adviceItem', () => {
     expect(item.description).toBe('✗ who ✓ when ✗ measurable ✓ problem ✓ funding');
   });
 
+  it('shows a criterion that only a placeholder stands for as "nog invullen", never as met', () => {
+    const item = adviceItem(
+      { ...record({ criteria: { owner: false, deadline: true, measurable: true, problem: false, funding: false } }), open: ['owner'] },
+      'nl',
+    );
+    expect(item.criteria[0]).toMatchObject({ met: false, open: true, label: '… wie' });
+    expect(item.tooltip).toContain('nog invullen: wie');
+  });
+
   it('says in the tooltip whether the advice is vague', () => {
     expect(adviceItem(record({ vague: true }), 'nl').tooltip).toContain('vaag:');
     expect(adviceItem(record({ vague: false }), 'nl').tooltip).toContain('concreet:');

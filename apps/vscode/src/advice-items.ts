@@ -19,7 +19,9 @@ export interface ZeroBasedRange {
 export interface CriterionRow {
   criterion: Criterion;
   met: boolean;
-  /** "✓ wie" / "✗ wanneer". */
+  /** Only a placeholder ("[wie?]") stands for it: nog invullen. Never counts as met. */
+  open: boolean;
+  /** "✓ wie" / "✗ wanneer" / "… wanneer" (nog invullen). */
   label: string;
 }
 
@@ -35,8 +37,8 @@ export interface AdviceItem {
 
 const LABEL_MAX = 60;
 
-export function mark(met: boolean): string {
-  return met ? '✓' : '✗';
+export function mark(met: boolean, open = false): string {
+  return met ? '✓' : open ? '…' : '✗';
 }
 
 /** Collapses whitespace and shortens on a word boundary so the tree stays one line per advice. */
@@ -57,18 +59,25 @@ export function toZeroBased(record: Pick<AdviceRecord, 'line' | 'column' | 'endL
   };
 }
 
-export function adviceItem(record: AdviceRecord, locale: Locale): AdviceItem {
+/** The server's record; `open` lists criteria only a placeholder stands for (servers before 0.2 leave it out). */
+export type TreeAdviceRecord = AdviceRecord & { open?: readonly string[] };
+
+export function adviceItem(record: TreeAdviceRecord, locale: Locale): AdviceItem {
   const t = strings(locale);
   const criteria = CRITERIA.map((criterion) => {
     const met = record.criteria[criterion] === true;
-    return { criterion, met, label: `${mark(met)} ${t.criterion[criterion]}` };
+    const open = !met && (record.open ?? []).includes(criterion);
+    return { criterion, met, open, label: `${mark(met, open)} ${t.criterion[criterion]}` };
   });
   const description = criteria.map((row) => row.label).join(' ');
   const verdict = record.vague ? t.vague : t.concrete;
+  const openNote = criteria.some((row) => row.open)
+    ? `\n${t.openTasks}: ${criteria.filter((row) => row.open).map((row) => t.criterion[row.criterion]).join(', ')}`
+    : '';
   return {
     label: shorten(record.text),
     description,
-    tooltip: `${record.text.replace(/\s+/g, ' ').trim()}\n\n${verdict}: ${description}`,
+    tooltip: `${record.text.replace(/\s+/g, ' ').trim()}\n\n${verdict}: ${description}${openNote}`,
     vague: record.vague,
     range: toZeroBased(record),
     criteria,
@@ -76,7 +85,7 @@ export function adviceItem(record: AdviceRecord, locale: Locale): AdviceItem {
 }
 
 /** Items in document order; the server already sends them that way, but the tree must not depend on it. */
-export function adviceItems(records: readonly AdviceRecord[], locale: Locale): AdviceItem[] {
+export function adviceItems(records: readonly TreeAdviceRecord[], locale: Locale): AdviceItem[] {
   return [...records]
     .sort((a, b) => a.line - b.line || a.column - b.column)
     .map((record) => adviceItem(record, locale));

@@ -33,6 +33,8 @@ export function createClient(context: vscode.ExtensionContext, settings: ClientS
       trusted: vscode.workspace.isTrusted,
       debounceMs: settings.debounceMs,
       locale: settings.locale,
+      // "Turn off" and "docs" behind one quick-fix row; the menu is src/more-actions.ts.
+      moreActionsMenu: true,
     },
     // The server reports bad settings or config files itself; do not pop the output channel on every hiccup.
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -3,6 +3,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { AdviceSource } from './advice-source.js';
 import { ADVICE_VIEW_ID, AdviceTreeProvider, REVEAL_COMMAND, revealAdvice } from './advice-tree.js';
 import { createClient, forwardTrust } from './client.js';
+import { openExampleNote } from './example-note.js';
+import { showMoreActions } from './more-actions.js';
 import { ReportView } from './report-view.js';
 import { openRuleDocs } from './rule-docs.js';
 import { isChecked, readClientSettings, SECTION } from './settings.js';
@@ -75,6 +77,8 @@ export function activate(context: vscode.ExtensionContext): void {
       await report.show();
     }),
     vscode.commands.registerCommand('scherp.showRuleDocs', openRuleDocs),
+    vscode.commands.registerCommand('scherp.openExample', openExampleNote),
+    vscode.commands.registerCommand('scherp.moreActions', (argument: unknown) => showMoreActions(client, argument)),
   );
   startIfNeeded();
 }

@@ -21,6 +21,9 @@ interface Strings {
   lintNoFiles: string;
   reportTitle: string;
   pickRule: string;
+  /** Heading of the criteria that only a placeholder stands for. */
+  openTasks: string;
+  moreActions: string;
   readError: (file: string, reason: string) => string;
 }
 
@@ -37,6 +40,8 @@ const nl: Strings = {
   lintNoFiles: 'Scherp: geen Markdown-bestanden in de werkmap gevonden.',
   reportTitle: 'Scherp-rapport',
   pickRule: 'Kies een regel om de documentatie te openen',
+  openTasks: 'nog invullen',
+  moreActions: 'Uitzetten of uitleg',
   readError: (file, reason) => `Scherp kon ${file} niet lezen: ${reason}`,
 };
 
@@ -54,6 +59,8 @@ const en: Strings = {
   lintNoFiles: 'Scherp: no Markdown files found in the workspace.',
   reportTitle: 'Scherp report',
   pickRule: 'Pick a rule to open its documentation',
+  openTasks: 'still to fill in',
+  moreActions: 'Turn off or explain',
   readError: (file, reason) => `Scherp could not read ${file}: ${reason}`,
 };
 

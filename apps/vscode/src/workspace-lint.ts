@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LineIndex } from '@scherp/corpus';
-import { lint, type LintResult } from '@scherp/linter';
+import { adviceScopes, groupForWriters, lint, type LintResult, type WriterFinding } from '@scherp/linter';
 import { parse, ParseError, readDocument, type ParsedDocument } from '@scherp/parser';
 import {
   ConfigFileResolver,
@@ -20,6 +20,8 @@ export interface CheckedFile {
   /** The text that was checked (an open document's unsaved text, otherwise the file on disk). */
   text: string;
   result: LintResult;
+  /** What the Problems panel shows: the writer's view of `result`, as the server publishes for open documents. */
+  findings: WriterFinding[];
 }
 
 const EXCLUDE = '**/{node_modules,.git,dist,out,.harness}/**';
@@ -68,7 +70,9 @@ export async function checkFiles(
     const { config } = validatedConfig(mergeConfig(lookup.config, settings));
     try {
       const parsed = await parseFile(uri);
-      checked.push({ uri, title: parsed.document.title, text: parsed.source, result: lint(parsed, config) });
+      const result = lint(parsed, config);
+      const findings = groupForWriters(result, { locale: toLocale(config.locale), scopes: adviceScopes(parsed.document) });
+      checked.push({ uri, title: parsed.document.title, text: parsed.source, result, findings });
     } catch (error) {
       if (error instanceof ParseError) onError(uri, error.message, error);
       // Deleted or unreadable since the search: report it and go on with the other files.
@@ -117,7 +121,7 @@ export class WorkspaceChecker implements vscode.Disposable {
         let findings = 0;
         const entries: Array<[vscode.Uri, vscode.Diagnostic[]]> = [...parseErrors];
         for (const file of checked) {
-          findings += file.result.messages.length;
+          findings += file.findings.length;
           if (open.has(file.uri.toString())) continue;
           entries.push([file.uri, await this.toDiagnostics(file)]);
         }
@@ -131,7 +135,7 @@ export class WorkspaceChecker implements vscode.Disposable {
   /** Converts like the server does (same code, docs link and message), then with the client's converter. */
   private toDiagnostics(file: CheckedFile): Promise<vscode.Diagnostic[]> {
     const lines = new LineIndex(file.text);
-    const lsp = file.result.messages.map((m) => toDiagnostic(m, lines, 0));
+    const lsp = file.findings.map((m) => toDiagnostic(m, lines, 0));
     return this.client().protocol2CodeConverter.asDiagnostics(lsp);
   }
 

@@ -26,6 +26,28 @@ describe('package.json localization', () => {
     }
   });
 
+  it('gives every setting a Dutch name first (VS Code derives the title from the key, e.g. "Debounce Ms")', () => {
+    const nl = read('package.nls.json') as Record<string, string>;
+    const properties = (manifest.contributes as { configuration: { properties: Record<string, { markdownDescription?: string }> } })
+      .configuration.properties;
+    for (const [key, property] of Object.entries(properties)) {
+      const text = nl[/^%([\w.]+)%$/.exec(property.markdownDescription ?? '')?.[1] ?? ''];
+      expect(text, key).toMatch(/^\*\*[A-Z][a-z]+/);
+    }
+  });
+
+  it('is ready for the Marketplace: icon, licence, changelog, walkthrough media in the package', () => {
+    const files = readdirSync(new URL('..', import.meta.url));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md']));
+    expect(manifest.icon).toBe('images/icon.png');
+    const ignore = readFileSync(new URL('../.vscodeignore', import.meta.url), 'utf8');
+    expect(ignore).toContain('!images/icon.png');
+    const walkthroughs = (manifest.contributes as { walkthroughs: Array<{ steps: Array<{ media: { markdown: string } }> }> }).walkthroughs;
+    for (const step of walkthroughs[0]!.steps) {
+      expect(readFileSync(new URL(`../${step.media.markdown}`, import.meta.url), 'utf8')).toMatch(/^# /);
+    }
+  });
+
   it('contributes every setting the extension reads', () => {
     const properties = Object.keys(
       (manifest.contributes as { configuration: { properties: Record<string, unknown> } }).configuration.properties,

@@ -1,3 +1,4 @@
+import type { SourceSpan } from '@scherp/corpus';
 import type { AdviceRecord, LintMessage } from '@scherp/linter';
 
 /**
@@ -14,6 +15,11 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /**
+   * Where advice sentences form one advice (numbered recommendations and list items, from `adviceScopes`):
+   * what the stylish output groups by. Not part of the JSON output.
+   */
+  scopes?: SourceSpan[];
 }
 
 /** Totals over a whole run, used for the summary line and the exit code. */

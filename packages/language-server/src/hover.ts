@@ -1,61 +1,73 @@
-import type { Citation, Locale } from '@scherp/corpus';
+import type { Locale } from '@scherp/corpus';
 import { formatCitation, getCriterion } from '@scherp/corpus';
-import type { LintMessage } from '@scherp/linter';
-import { getRule, ruleDocsUrl } from '@scherp/linter';
+import type { LintMessage, WriterFinding } from '@scherp/linter';
+import { ruleDocsUrl } from '@scherp/linter';
 import type { Hover } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import type { Analysis } from './document-analyzer.js';
 import { spanToRange } from './diagnostics.js';
 import { t } from './i18n.js';
+import { writerFindings } from './writer-view.js';
 
 /** Findings whose span contains `offset` (end inclusive, so the caret right after a word still counts). */
-export function messagesAt(messages: LintMessage[], offset: number): LintMessage[] {
+export function messagesAt<M extends LintMessage>(messages: readonly M[], offset: number): M[] {
   return messages.filter((m) => m.span.start.offset <= offset && offset <= m.span.end.offset);
 }
 
-/** A Markdown hover explaining every finding at the position; null when there is none. */
+/**
+ * A short Markdown hover for the writer's findings at the position. The editor already shows each diagnostic's
+ * message (what is wrong) above it, so the hover adds only how to fix it (one line per missing piece, or the
+ * criterion's question), one source, and "meer uitleg" behind a link to the rule's page: each message once.
+ * Null when there is none.
+ */
 export function hoverAt(analysis: Analysis, line: number, character: number, locale: Locale): Hover | null {
   const offset = analysis.parsed.lines.offsetAt(line + 1, character + 1);
-  const found = messagesAt(analysis.result.messages, offset);
+  const found = messagesAt(writerFindings(analysis, locale), offset);
   if (found.length === 0) return null;
-  const first = found[0] as LintMessage;
+  const first = found[0]!;
   return {
-    contents: { kind: MarkupKind.Markdown, value: found.map((m) => explainFinding(m, locale)).join('\n\n---\n\n') },
+    contents: { kind: MarkupKind.Markdown, value: found.map((f) => explainFinding(f, locale)).join('\n\n---\n\n') },
     range: spanToRange(first.span),
   };
 }
 
-/** Criterion, the finding itself, why it matters, how to fix it and where the corpus argues it. */
-export function explainFinding(message: LintMessage, locale: Locale): string {
-  const criterion = getCriterion(message.criterion);
-  const rule = getRule(message.ruleId);
-  const docsUrl = ruleDocsUrl(message.ruleId);
+/** The hover card of one writer finding (a plain `LintMessage` counts as a finding of its own). */
+export function explainFinding(finding: LintMessage | WriterFinding, locale: Locale): string {
   const parts: string[] = [];
-  parts.push(`**${escapeMarkdown(criterion?.title[locale] ?? message.criterion)}** · \`${message.ruleId}\``);
-  parts.push(escapeMarkdown(message.message));
-  if (criterion) {
-    parts.push(`**${t(locale, 'whyItMatters')}:** ${escapeMarkdown(criterion.reason[locale])}`);
-    parts.push(`**${t(locale, 'howToFix')}:** ${escapeMarkdown(criterion.question[locale])}`);
+  const pieces = 'pieces' in finding ? finding.pieces : undefined;
+  // The editor shows the diagnostic's message right above this hover: it is not repeated here.
+  if (pieces && pieces.length > 0) {
+    // One line per piece: the rule's advice without its opening question (the label says what is missing).
+    parts.push(
+      pieces
+        .map((p) => `- **${escapeMarkdown(capitalise(p.label))}:** ${escapeMarkdown(withoutQuestion(p.finding.message))}`)
+        .join('\n'),
+    );
+  } else {
+    const criterion = getCriterion(finding.criterion);
+    if (criterion) parts.push(`**${escapeMarkdown(criterion.title[locale])}:** ${escapeMarkdown(criterion.question[locale])}`);
   }
-  const citations = uniqueCitations([...(criterion?.citations ?? []), ...(rule?.meta.citations ?? [])]);
-  if (citations.length > 0) {
-    const list = citations
-      .map((c) => `- ${escapeMarkdown(formatCitation(c, locale))}${c.note ? ` — ${escapeMarkdown(c.note[locale])}` : ''}`)
-      .join('\n');
-    parts.push(`**${t(locale, 'sources')}:**\n${list}`);
-  }
-  parts.push(`[${t(locale, 'ruleDocs')}](${docsUrl})`);
+  const citation = getCriterion(finding.criterion)?.citations[0];
+  if (citation) parts.push(`${t(locale, 'source')}: ${escapeMarkdown(formatCitation(citation, locale))}`);
+  const rules = pieces ? pieces.map((p) => ({ label: p.label, id: p.finding.ruleId })) : [{ label: '', id: finding.ruleId }];
+  const links = rules.length === 1
+    ? `[${t(locale, 'moreInfo')}](${ruleDocsUrl(rules[0]!.id)})`
+    : `${t(locale, 'moreInfo')}: ${rules.map((r) => `[${escapeMarkdown(r.label)}](${ruleDocsUrl(r.id)})`).join(' · ')}`;
+  parts.push(links);
   return parts.join('\n\n');
 }
 
-function uniqueCitations(citations: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    const key = `${c.document}|${c.expert ?? ''}|${c.recommendation ?? ''}|${c.section ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The how-to part of a piece's message, without its opening sentence (the label already says what is missing):
+ * "Wie voert dit uit? Noem de verantwoordelijke …" → "Noem de verantwoordelijke …".
+ */
+function withoutQuestion(message: string): string {
+  const m = /^[^.!?]*[.!?]\s+(?=\p{Lu})/u.exec(message);
+  return m ? message.slice(m[0].length) : message;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Writers' text and corpus titles may contain `*`, `_` or brackets; show them literally. */

@@ -17,9 +17,17 @@ export interface AdviceScore {
   total: number;
 }
 
+/** One advice as a writer counts it: a numbered recommendation or list item is one, however many sentences. */
+export interface WriterAdviceRecord extends AdviceRecord {
+  /** Criteria that only a placeholder ("[wie?]") stands for: nog invullen (false in `criteria`). */
+  open: Array<'owner' | 'deadline' | 'measurable' | 'problem' | 'funding' | 'exit'>;
+  /** Advice sentences it consists of. */
+  sentences: number;
+}
+
 export interface AdviceResult {
   /** Positions are 1-based lines and columns (UTF-16), as in the CLI's JSON output. */
-  advice: AdviceRecord[];
+  advice: WriterAdviceRecord[];
   score: AdviceScore;
   /** Document version the advice belongs to; null when the document is not open or not checked. */
   version: number | null;
@@ -43,6 +51,13 @@ export interface TrustChangedParams {
 /** Command handled by the server (via `window/showDocument`): open a rule's documentation. Argument: the URL. */
 export const OPEN_RULE_DOCS_COMMAND = 'scherp.openRuleDocs';
 
+/**
+ * Client-side command (the VS Code extension registers it): shows a menu of `{ title, items: MoreActionItem[] }`
+ * ("turn off" and "docs" for a finding) and applies the chosen item's edit or opens its URL. Offered only to
+ * clients that set `moreActionsMenu` in their initialization options.
+ */
+export const MORE_ACTIONS_COMMAND = 'scherp.moreActions';
+
 /** Code action kind of "fix all safe Scherp findings" (on save via `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.scherp';
 
@@ -54,6 +69,8 @@ export interface ScherpInitializationOptions {
   debounceMs?: number;
   /** Language of messages, hovers and quick-fix titles unless the `scherp.locale` setting says otherwise. Default "nl". */
   locale?: 'nl' | 'en';
+  /** The client handles {@link MORE_ACTIONS_COMMAND}: "turn off" and "docs" go into one menu row. Default false. */
+  moreActionsMenu?: boolean;
   /** Settings to use when the client does not support `workspace/configuration`. */
   settings?: Record<string, unknown>;
 }

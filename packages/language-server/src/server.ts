@@ -17,6 +17,7 @@ import { DocumentAnalyzer } from './document-analyzer.js';
 import { isChecked, parseOptionsFor, uriToPath } from './document-source.js';
 import { mergeConfig, validatedConfig } from './effective-config.js';
 import { hoverAt } from './hover.js';
+import { writerAdvice, writerFindings } from './writer-view.js';
 import { DiagnosticsEncoder, DiagnosticsPayload, DiagnosticTailCache } from './publish.js';
 import { t } from './i18n.js';
 import type {
@@ -94,6 +95,7 @@ export function createServer(connection: Connection): ScherpServer {
   let pushedSettings: unknown = undefined;
   let canPullConfiguration = false;
   let canShowDocument = false;
+  let moreActionsMenu = false;
   let canRegisterConfiguration = false;
   let canRegisterWatchers = false;
   const configFiles = new ConfigFileResolver(() => trusted);
@@ -113,6 +115,7 @@ export function createServer(connection: Connection): ScherpServer {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as ScherpInitializationOptions;
     trusted = options.trusted === true;
+    moreActionsMenu = options.moreActionsMenu === true;
     const debounce = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : undefined;
     baseSettings = defaultSettings(debounce);
     // A client without `workspace/configuration` (or whose settings leave the locale out) can still choose
@@ -239,7 +242,8 @@ export function createServer(connection: Connection): ScherpServer {
       const fresh = await analysisFor(uri);
       const after = states.get(uri);
       if (!fresh || !after || after.generation !== generation) return;
-      publish(uri, fresh.version, fresh.analysis.result.messages);
+      // The writer's view: one finding per incomplete advice (CI tools keep one per rule).
+      publish(uri, fresh.version, writerFindings(fresh.analysis, fresh.settings.locale));
     } catch (error) {
       logError(`checking ${uri}`, error);
       // Not silent: the writer sees that this version was not checked (the next edit tries again).
@@ -368,6 +372,7 @@ export function createServer(connection: Connection): ScherpServer {
         diagnostics: params.context.diagnostics,
         ...(params.context.only ? { only: params.context.only } : {}),
         locale: fresh.settings.locale,
+        moreActionsMenu,
       });
     } catch (error) {
       logError('code actions', error);
@@ -399,7 +404,8 @@ export function createServer(connection: Connection): ScherpServer {
     try {
       const fresh = typeof params?.uri === 'string' ? await analysisFor(params.uri) : null;
       if (!fresh) return { advice: [], score: { concrete: 0, total: 0 }, version: null };
-      const { advice } = fresh.analysis.result;
+      // One numbered recommendation is one advice, however many sentences (the writer's count).
+      const advice = writerAdvice(fresh.analysis).map(({ records, ...record }) => ({ ...record, sentences: records.length }));
       return {
         advice,
         score: { concrete: advice.filter((a) => !a.vague).length, total: advice.length },

@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { codeActions } from '../src/code-actions.js';
 import { spanToRange } from '../src/diagnostics.js';
+import { MORE_ACTIONS_COMMAND } from '../src/protocol.js';
 
 const text = '# Kop\n\nDe gemeente informeert inwoners middels een brief.\n';
 const uri = 'file:///tmp/kop.md';
@@ -62,9 +63,19 @@ describe('code actions', () => {
     const actions = codeActions({ uri, analysis, range: spanToRange(c.span), diagnostics: [diagnosticOf(c)], locale: 'en' });
     const fixes = actions.filter((x) => x.edit && x.title.startsWith('Vervang'));
     expect(fixes.map((x) => x.isPreferred)).toEqual([false, false]);
-    expect(actions.map((x) => x.title)).toContain('Disable ‘rule-c’ for the next line (with a reason)');
-    expect(actions.map((x) => x.title)).toContain('Open the documentation of ‘rule-c’');
+    expect(actions.map((x) => x.title)).toContain('Turn ‘rule-c’ off here (with a reason)');
+    expect(actions.map((x) => x.title)).toContain('Explanation of ‘rule-c’');
     expect(actions.some((x) => x.kind === 'source.fixAll.scherp')).toBe(false);
+  });
+
+  it('puts "turn off" and "docs" behind one row for a client with the menu command', () => {
+    const actions = codeActions({ uri, analysis, range: spanToRange(c.span), diagnostics: [diagnosticOf(c)], locale: 'nl', moreActionsMenu: true });
+    expect(actions.map((x) => x.title)).toEqual(['Vervang door ‘e-mail’', 'Vervang door ‘mail’', 'Uitzetten of uitleg…']);
+    const menu = actions.find((x) => x.command?.command === MORE_ACTIONS_COMMAND)!;
+    const [{ items }] = menu.command!.arguments as [{ items: Array<{ label: string; edit?: unknown; url?: string }> }];
+    expect(items.map((i) => i.label)).toEqual(['Zet ‘rule-c’ hier uit (met reden)', 'Uitleg over ‘rule-c’']);
+    expect(items[0]!.edit).toBeDefined();
+    expect(items[1]!.url).toMatch(/rule-c\.md$/);
   });
 
   it('falls back to overlapping findings of the same rule when the client diagnostics are stale', () => {

@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lint } from '@scherp/linter';
-import { parse } from '@scherp/parser';
+import { writerView } from './helpers/writer-view.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, ensureBuilt, TestClient } from './helpers/lsp-client.js';
@@ -45,7 +44,7 @@ describe('random edits over the protocol', () => {
         mirror = TextDocument.update(mirror, [change], version);
         expect(mirror.getText()).toBe(edit.text);
         const published = await client.diagnosticsFor(uri, version);
-        const expected = lint(parse(edit.text, { format: 'markdown', filePath })).messages;
+        const expected = writerView(edit.text, { format: 'markdown', filePath });
         expect(
           published.diagnostics.map((d) => [d.code, d.range, d.message, d.severity]),
           `step ${step}`,

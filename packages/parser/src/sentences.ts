@@ -21,7 +21,8 @@ const isWhite = (ch: string | undefined): boolean => ch !== undefined && isWhite
  * A sentence ends at `.`, `!`, `?` or `…` (runs such as `?!` and `...` count as one), followed by any closing
  * quotes/brackets, then whitespace and a sentence start (a capital, a digit or an opening quote/bracket), or
  * the end of the text. A full stop does not end a sentence after a known abbreviation, an initial
- * ("J. de Vries"), a month abbreviation in a date ("1 jan. 2026") or when the next word starts in lower case.
+ * ("J. de Vries"), a month abbreviation in a date ("1 jan. 2026") or when the next word starts in lower case, and `?]` (a
+ * placeholder such as "[wie?]") never ends one.
  */
 export function splitSentences(text: string): TextRange[] {
   const out: TextRange[] = [];
@@ -33,6 +34,11 @@ export function splitSentences(text: string): TextRange[] {
     // '.', '!', '?', '…': compared by code, since this loop visits every character.
     if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
       i++;
+      continue;
+    }
+    // "[wie?]": a question mark closing a bracket is a writer's placeholder, not a sentence end.
+    if (code === 63 && text.charCodeAt(i + 1) === 93) {
+      i += 2;
       continue;
     }
     const ch = text[i] as string;

@@ -12,6 +12,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a placeholder such as "[wie?]" inside its sentence', () => {
+    expect(split('[wie?] Zet het loket open. Het loket gaat open [wanneer?]. Klaar.')).toEqual([
+      '[wie?] Zet het loket open.',
+      'Het loket gaat open [wanneer?].',
+      'Klaar.',
+    ]);
+  });
+
   it('does not split after Dutch abbreviations', () => {
     const cases = [
       'Dit geldt bijv. voor gemeenten en o.a. provincies.',

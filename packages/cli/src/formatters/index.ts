@@ -1,4 +1,5 @@
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
@@ -10,8 +11,9 @@ export const formatters: Record<FormatName, Formatter> = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  gitlab: formatGitlab,
   junit: formatJunit,
 };
 
-export { formatGithub, formatJson, formatJunit, formatSarif, formatStylish };
+export { formatGithub, formatGitlab, formatJson, formatJunit, formatSarif, formatStylish };
 export { FORMAT_NAMES, type FormatContext, type FormatName, type Formatter } from './types.js';

@@ -11,5 +11,5 @@ export interface FormatContext {
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

@@ -7,7 +7,7 @@ import type { FileResult } from '../types.js';
 interface CacheEntry {
   contentHash: string;
   configHash: string;
-  result: Pick<FileResult, 'title' | 'messages' | 'advice'>;
+  result: Pick<FileResult, 'title' | 'messages' | 'advice' | 'scopes'>;
 }
 
 interface CacheFile {
@@ -61,7 +61,7 @@ export class LintCache {
     this.#data.entries[this.#key(filePath)] = {
       contentHash,
       configHash: configKey,
-      result: { title: result.title, messages: result.messages, advice: result.advice },
+      result: { title: result.title, messages: result.messages, advice: result.advice, ...(result.scopes ? { scopes: result.scopes } : {}) },
     };
     this.#dirty = true;
   }

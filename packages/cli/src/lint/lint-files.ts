@@ -116,7 +116,7 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
       hashes[i] = hash;
       const hit = hash ? cache.get(task.filePath, hash, cacheKeyOf(task)) : undefined;
       if (hit) {
-        outcomes[i] = { ok: true, result: fileResult(task.filePath, hit.title, hit.messages, hit.advice) };
+        outcomes[i] = { ok: true, result: { ...fileResult(task.filePath, hit.title, hit.messages, hit.advice), ...(hit.scopes ? { scopes: hit.scopes } : {}) } };
         progress();
         continue;
       }

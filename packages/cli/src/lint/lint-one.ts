@@ -1,5 +1,5 @@
 import type { Locale } from '@scherp/corpus';
-import { configKey, createLinter, type LintConfig, type LintMessage } from '@scherp/linter';
+import { adviceScopes, configKey, createLinter, type LintConfig, type LintMessage } from '@scherp/linter';
 import { ParseError, docxParagraphAt, parse, readDocument, readDocxFile, wordParagraphNote, type DocxParagraph, type ParsedDocument } from '@scherp/parser';
 import { fileResult, type FileResult } from '../types.js';
 
@@ -75,7 +75,10 @@ export function lintParsed(task: LintTask, parsed: ParsedDocument, wordParagraph
   }
   const { messages, advice } = result;
   if (wordParagraphs) nameWordParagraphs(messages, wordParagraphs, task.config.locale);
-  return { ok: true, result: fileResult(task.filePath, parsed.document.title, messages, advice) };
+  const file = fileResult(task.filePath, parsed.document.title, messages, advice);
+  const scopes = adviceScopes(parsed.document);
+  if (scopes.length > 0) file.scopes = scopes;
+  return { ok: true, result: file };
 }
 
 /** Reads, parses and lints one file. */

@@ -1,5 +1,6 @@
 import type { Document } from '@scherp/corpus';
-import type { AdviceCriteria, AdviceRecord } from '../types.js';
+import { insidePlaceholder } from '../placeholders.js';
+import type { AdviceCriteria, AdviceRecord, TextMatch } from '../types.js';
 import type { AdviceUnit, CheckedSentence } from './rule-api.js';
 
 /**
@@ -40,13 +41,16 @@ export function buildAdviceUnits(document: Document, sentences: readonly Checked
     for (const [from, to] of scope) {
       for (let i = from; i < to; i++) {
         const a = sentences[i]!.analysis;
+        const text = sentences[i]!.sentence.text;
+        // A placeholder ("[wie betaalt?]") is an open task, never the criterion itself.
+        const met = text.indexOf('?]') < 0 ? isSet : (m: TextMatch | null) => m !== null && !insidePlaceholder(text, m.start, m.end);
         if (a.advice !== null) {
-          criteria.owner ||= a.owner !== null;
-          criteria.deadline ||= a.deadline !== null;
-          criteria.measurable ||= a.measurable !== null;
+          criteria.owner ||= met(a.owner);
+          criteria.deadline ||= met(a.deadline);
+          criteria.measurable ||= met(a.measurable);
         }
-        criteria.problem ||= a.problem !== null;
-        criteria.funding ||= a.funding !== null;
+        criteria.problem ||= met(a.problem);
+        criteria.funding ||= met(a.funding);
       }
     }
     return criteria;
@@ -92,6 +96,8 @@ export function buildAdviceUnits(document: Document, sentences: readonly Checked
   }
   return units;
 }
+
+const isSet = (m: TextMatch | null): boolean => m !== null;
 
 /** The dev set's verdict: two of owner/deadline/measurable missing, or deferral with neither owner nor deadline. */
 export function isVague(criteria: AdviceCriteria, deferral: boolean): boolean {

@@ -1,5 +1,7 @@
 /** Small building blocks shared by rule modules. */
 import type { TextEdit } from '../types.js';
+import { PLACEHOLDERS, findPlaceholders } from '../placeholders.js';
+import type { PlaceholderTopic } from '../placeholders.js';
 import type { AdviceUnit, CheckedSentence, RuleContext, RuleModule, SuggestionDescriptor } from '../engine/rule-api.js';
 
 /** Identity function that type-checks a rule module. */
@@ -32,13 +34,28 @@ export const INSERT_PLACEHOLDER_MESSAGE = {
   en: 'Insert placeholder ‘{placeholder}’',
 };
 
-/** Reports a missing advice criterion at the advice cue, offering an insertion placeholder when possible. */
+/**
+ * Reports a missing advice criterion at the advice cue, offering an insertion placeholder when possible. When
+ * the advice sentence already holds that criterion's placeholder ("[wie?]"), the criterion is an open task:
+ * the rule reports it at the placeholder with its `open` message ("nog invullen") and offers no second one.
+ */
 export function reportMissing(
   ctx: RuleContext,
   unit: AdviceUnit,
-  placeholder: string,
+  topic: Exclude<PlaceholderTopic, 'other' | 'exit'>,
   where: 'start' | 'end',
 ): void {
+  const open = findPlaceholders(unit.sentence.sentence.text).find((p) => p.topic === topic);
+  if (open) {
+    ctx.report({
+      sentence: unit.sentence,
+      match: { start: open.start, end: open.end },
+      messageId: 'open',
+      data: { placeholder: open.text },
+    });
+    return;
+  }
+  const placeholder = PLACEHOLDERS[topic][ctx.locale];
   const fix = placeholderEdit(ctx, unit.sentence, placeholder, where);
   const suggestions: SuggestionDescriptor[] = fix
     ? [{ messageId: 'insertPlaceholder', data: { placeholder }, fix, safe: false }]

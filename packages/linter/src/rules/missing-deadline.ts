@@ -17,6 +17,10 @@ export default defineRule({
         en: 'When must this be done? Give a date or period, e.g. ‘before 1 January 2027’.',
       },
       insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
+      open: {
+        nl: 'Nog invullen: vervang ‘{placeholder}’ door een datum of termijn.',
+        en: 'Still to fill in: replace ‘{placeholder}’ with a date or period.',
+      },
     },
     options: {},
     examples: {
@@ -32,6 +36,6 @@ export default defineRule({
   },
   scope: 'paragraph',
   check(ctx) {
-    for (const unit of ctx.advice) if (!unit.criteria.deadline) reportMissing(ctx, unit, '[wanneer?]', 'end');
+    for (const unit of ctx.advice) if (!unit.criteria.deadline) reportMissing(ctx, unit, 'deadline', 'end');
   },
 });

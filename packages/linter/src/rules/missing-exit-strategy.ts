@@ -1,4 +1,5 @@
 import type { SentenceMatch } from '../engine/rule-api.js';
+import { PLACEHOLDERS, findPlaceholders } from '../placeholders.js';
 import { defineRule } from './helpers.js';
 
 export default defineRule({
@@ -17,6 +18,14 @@ export default defineRule({
         nl: 'Afhankelijk van ‘{text}’, maar het document noemt geen exitstrategie. Beschrijf hoe je overstapt: open standaarden, dataportabiliteit of een exitplan.',
         en: 'Dependent on ‘{text}’, but the document has no exit strategy. Describe how to switch: open standards, data portability or an exit plan.',
       },
+      open: {
+        nl: 'Nog invullen: vervang ‘{placeholder}’ door hoe je overstapt (open standaarden, dataportabiliteit of een exitplan).',
+        en: 'Still to fill in: replace ‘{placeholder}’ with how you switch (open standards, data portability or an exit plan).',
+      },
+      insertSentence: {
+        nl: 'Voeg een zin over de exitstrategie toe om in te vullen',
+        en: 'Add a sentence on the exit strategy to complete',
+      },
     },
     options: {},
     examples: {
@@ -33,12 +42,34 @@ export default defineRule({
   check(ctx) {
     let first: SentenceMatch | null = null;
     for (const s of ctx.sentences) {
-      // One safeguard anywhere in the document covers every dependency: the exit plan is usually a section of its own.
-      if (s.analysis.exitStrategy) return;
+      if (s.analysis.exitStrategy) {
+        // The sentence this rule's fix inserts names an exit strategy but leaves it to fill in.
+        const open = findPlaceholders(s.sentence.text).find((p) => p.topic === 'exit');
+        if (!open) return; // One safeguard anywhere covers every dependency: the exit plan is usually a section of its own.
+        ctx.report({ sentence: s, match: open, messageId: 'open', data: { placeholder: open.text } });
+        return;
+      }
       if (!first && s.analysis.dependency) first = { sentence: s, match: s.analysis.dependency };
     }
     if (first) {
-      ctx.report({ sentence: first.sentence, match: first.match, messageId: 'missing', data: { text: first.match.text } });
+      const { sentence } = first;
+      const end = sentence.sentence.text.length;
+      const range = ctx.sourceRange(sentence, end, end);
+      ctx.report({
+        sentence,
+        match: first.match,
+        messageId: 'missing',
+        data: { text: first.match.text },
+        suggestions: range
+          ? [{ messageId: 'insertSentence', fix: { range, text: ` ${EXIT_SENTENCE[ctx.locale]}` }, safe: false }]
+          : [],
+      });
     }
   },
 });
+
+/** The sentence the quick fix inserts after the dependency: it names the exit strategy and leaves the how open. */
+export const EXIT_SENTENCE = {
+  nl: `Bij een overstap naar een andere leverancier geldt deze exitstrategie: ${PLACEHOLDERS.exit.nl}.`,
+  en: `For a switch to another vendor this exit strategy applies: ${PLACEHOLDERS.exit.en}.`,
+};

@@ -17,6 +17,10 @@ export default defineRule({
         en: 'Who pays for this? Name the funder or the amount, e.g. ‘from the Interior budget, € 2 million a year’.',
       },
       insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
+      open: {
+        nl: 'Nog invullen: vervang ‘{placeholder}’ door wie betaalt of het bedrag.',
+        en: 'Still to fill in: replace ‘{placeholder}’ with who pays or the amount.',
+      },
     },
     options: {},
     examples: {
@@ -30,6 +34,6 @@ export default defineRule({
   },
   scope: 'paragraph',
   check(ctx) {
-    for (const unit of ctx.advice) if (!unit.criteria.funding) reportMissing(ctx, unit, '[wie betaalt?]', 'end');
+    for (const unit of ctx.advice) if (!unit.criteria.funding) reportMissing(ctx, unit, 'funding', 'end');
   },
 });

@@ -17,6 +17,10 @@ export default defineRule({
         en: 'How will you know it worked? Make the result checkable: a number, a deliverable or a yes/no criterion.',
       },
       insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
+      open: {
+        nl: 'Nog invullen: vervang ‘{placeholder}’ door een toetsbaar resultaat.',
+        en: 'Still to fill in: replace ‘{placeholder}’ with a testable result.',
+      },
     },
     options: {},
     examples: {
@@ -28,6 +32,6 @@ export default defineRule({
   },
   scope: 'paragraph',
   check(ctx) {
-    for (const unit of ctx.advice) if (!unit.criteria.measurable) reportMissing(ctx, unit, '[hoe meten?]', 'end');
+    for (const unit of ctx.advice) if (!unit.criteria.measurable) reportMissing(ctx, unit, 'measurable', 'end');
   },
 });

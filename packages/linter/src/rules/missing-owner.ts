@@ -17,6 +17,10 @@ export default defineRule({
         en: 'Who carries this out? Name the party responsible, e.g. ‘The Minister of the Interior …’.',
       },
       insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
+      open: {
+        nl: 'Nog invullen: vervang ‘{placeholder}’ door wie het uitvoert.',
+        en: 'Still to fill in: replace ‘{placeholder}’ with who carries this out.',
+      },
     },
     options: {},
     examples: {
@@ -32,6 +36,6 @@ export default defineRule({
   },
   scope: 'paragraph',
   check(ctx) {
-    for (const unit of ctx.advice) if (!unit.criteria.owner) reportMissing(ctx, unit, '[wie?]', 'start');
+    for (const unit of ctx.advice) if (!unit.criteria.owner) reportMissing(ctx, unit, 'owner', 'start');
   },
 });

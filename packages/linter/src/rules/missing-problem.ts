@@ -17,6 +17,10 @@ export default defineRule({
         en: 'Which problem does this solve? State the reason, e.g. ‘because applications now wait ten weeks’.',
       },
       insertPlaceholder: INSERT_PLACEHOLDER_MESSAGE,
+      open: {
+        nl: 'Nog invullen: vervang ‘{placeholder}’ door het probleem dat dit oplost.',
+        en: 'Still to fill in: replace ‘{placeholder}’ with the problem this solves.',
+      },
     },
     options: {},
     examples: {
@@ -30,6 +34,6 @@ export default defineRule({
   },
   scope: 'paragraph',
   check(ctx) {
-    for (const unit of ctx.advice) if (!unit.criteria.problem) reportMissing(ctx, unit, '[waarom?]', 'end');
+    for (const unit of ctx.advice) if (!unit.criteria.problem) reportMissing(ctx, unit, 'problem', 'end');
   },
 });

@@ -6,7 +6,7 @@ describe('nominalization', () => {
   testRuleExamples(rule);
 
   it('offers the verb as a suggestion that is never safe', () => {
-    const [m] = lintWithRule(rule, 'De gemeente zorgt voor de implementatie van de nieuwe regeling.');
+    const [m] = lintWithRule(rule, 'De raad moet het voorstel in overweging nemen.');
     expect(m?.suggestions?.length).toBeGreaterThan(0);
     expect(m?.suggestions?.every((s) => !s.safe)).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { defineRule, replacementSuggestions } from './helpers.js';
+import { grammaticalVerbSwaps } from './swaps.js';
 
 export default defineRule({
   meta: {
@@ -42,7 +43,7 @@ export default defineRule({
           messageId: alternative ? 'nominalization' : 'nominalizationPlain',
           data: alternative ? { text: match.text, alternative } : { text: match.text },
           // A noun swapped for a verb needs the sentence rebuilt around it: offered, never safe.
-          suggestions: replacementSuggestions(ctx, s, match, match.alternatives, false),
+          suggestions: replacementSuggestions(ctx, s, match, grammaticalVerbSwaps(match.text), false),
         });
       }
     }

@@ -93,7 +93,10 @@ export default defineRule({
           match,
           messageId: 'officialese',
           data: { text: match.text, plain: match.plain },
-          suggestions: replacementSuggestions(ctx, s, match, [match.plain], true),
+          // "alvorens te besluiten" has no "voordat"-form without rebuilding the clause: no swap there.
+          suggestions: /^\s+te\s/.test(s.sentence.text.slice(match.end)) && match.plain === 'voordat'
+            ? []
+            : replacementSuggestions(ctx, s, match, [match.plain], true),
         });
       }
     }

@@ -16,11 +16,11 @@ describe('vague-term', () => {
     expect(lintWithRule(rule, text, { ignore: ['inzetten op'] })).toEqual([]);
   });
 
-  it('offers the lexicon alternatives as replacements, never as safe fixes', () => {
-    const [m] = lintWithRule(rule, 'Het kabinet gaat inzetten op een betere samenwerking tussen gemeenten.');
+  it('offers grammatical swaps as replacements, never as safe fixes', () => {
+    const [m] = lintWithRule(rule, 'Het Rijk moet hergebruik van software stimuleren.');
     expect(m?.suggestions?.map((s) => [s.fix.text, s.safe])).toEqual([
-      ['doen', false],
-      ['invoeren', false],
+      ['subsidiëren', false],
+      ['belonen', false],
     ]);
     expect(m?.suggestions?.[0]?.fix.range).toEqual([m!.span.start.offset, m!.span.end.offset]);
   });

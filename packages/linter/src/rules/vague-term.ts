@@ -1,4 +1,5 @@
 import { defineRule, replacementSuggestions } from './helpers.js';
+import { grammaticalSwaps } from './swaps.js';
 
 export default defineRule({
   meta: {
@@ -51,7 +52,7 @@ export default defineRule({
           messageId: 'vague',
           data: { text: term.text, reason: term.reason[ctx.locale] },
           // The lexicon's alternatives are directions ("een bedrag", "verhogen tot"), not synonyms: never safe.
-          suggestions: replacementSuggestions(ctx, s, term, term.alternatives, false),
+          suggestions: replacementSuggestions(ctx, s, term, grammaticalSwaps(term.text), false),
         });
       }
     }
