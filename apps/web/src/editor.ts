@@ -77,6 +77,12 @@ export class ScherpEditor {
       };
       this.findingOf.set(diagnostic, f);
       diagnostics.push(diagnostic);
+      // The other words of a merged finding are underlined too, with the same explanation (no fixes there).
+      for (const [rFrom, rTo] of f.related) {
+        const from2 = Math.min(since.mapPos(rFrom, 1), length);
+        const related: Diagnostic = { ...diagnostic, from: from2, to: Math.min(Math.max(since.mapPos(rTo, -1), from2), length), actions: [] };
+        diagnostics.push(related);
+      }
     }
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
   }
@@ -111,8 +117,12 @@ export class ScherpEditor {
   private renderMessage(finding: Finding): Node {
     const box = document.createElement('div');
     box.className = 'explanation';
-    box.textContent = finding.message;
-    this.hooks.renderExplanation(finding, box);
+    const message = document.createElement('p');
+    message.className = 'finding-message';
+    message.textContent = finding.message;
+    const details = document.createElement('div');
+    box.append(message, details);
+    this.hooks.renderExplanation(finding, details);
     return box;
   }
 }

@@ -156,11 +156,12 @@ function explain(findings: Finding[]): Promise<string[]> {
   const locale = settings.locale;
   return Promise.all(
     findings.map((f) => {
-      const key = `${locale}\u0000${f.ruleId}\u0000${f.criterion}\u0000${f.message}`;
+      const input = { ruleId: f.ruleId, criterion: f.criterion, message: f.message, ...(f.pieces ? { pieces: f.pieces } : {}) };
+      const key = JSON.stringify([locale, input]);
       let html = explained.get(key);
       if (!html) {
         html = worker
-          .request('explain', { locale, findings: [{ ruleId: f.ruleId, criterion: f.criterion, message: f.message }] })
+          .request('explain', { locale, findings: [input] })
           .then((answer) => micromark(answer.markdown[0] ?? ''));
         explained.set(key, html);
       }
@@ -195,9 +196,13 @@ function showExplanations(found: PlacedFinding[]): void {
         const article = document.createElement('article');
         article.className = `finding ${f.severity}`;
         article.dataset.rule = f.ruleId;
+        // The explanation says why and how; the finding's own message (what is wrong) comes first.
+        const message = document.createElement('p');
+        message.className = 'finding-message';
+        message.textContent = f.message;
         const body = document.createElement('div');
         setHtml(body, htmls[i] ?? '');
-        article.append(body);
+        article.append(message, body);
         if (f.suggestions.length > 0) {
           const heading = document.createElement('p');
           heading.className = 'fix-heading';

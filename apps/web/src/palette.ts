@@ -36,6 +36,7 @@ export const contrastPairs: ReadonlyArray<readonly [PaletteColour, PaletteColour
   ['bad', 'background', 4.5],
   ['error', 'background', 4.5],
   ['warning', 'background', 4.5],
+  ['warning', 'surface', 4.5],
   ['info', 'background', 4.5],
   ['text', 'mark', 4.5],
   ['error', 'mark', 3],

@@ -1,7 +1,7 @@
 // Messages between the page and its lint worker. Plain data only (structured clone).
 import type { Locale } from '@scherp/corpus';
 import type { DocxParagraph } from '@scherp/parser';
-import type { AdviceCriteria, LintConfig, PresetName, Severity, SeveritySetting } from '@scherp/linter';
+import type { AdviceCriteria, AdvicePieceTopic, LintConfig, PresetName, Severity, SeveritySetting } from '@scherp/linter';
 
 /** See `Source` in lint-adapter.ts. */
 export interface DocumentSource {
@@ -26,9 +26,21 @@ export interface FindingSuggestion {
   safe: boolean;
 }
 
+/** What the hover explanation needs of a writer finding's pieces ("Dit advies mist: wie, wanneer"). */
+export interface FindingPiece {
+  topic: AdvicePieceTopic;
+  label: string;
+  status: 'missing' | 'open';
+  ruleId: string;
+  message: string;
+}
+
 export interface Finding {
   from: number;
   to: number;
+  /** Further words of the same finding (merged language findings), underlined too. */
+  related: Array<[from: number, to: number]>;
+  pieces?: FindingPiece[];
   severity: Severity;
   ruleId: string;
   criterion: string;
@@ -41,6 +53,8 @@ export interface AdviceView {
   to: number;
   text: string;
   criteria: AdviceCriteria;
+  /** Criteria only a placeholder stands for: nog invullen. */
+  open: AdvicePieceTopic[];
   vague: boolean;
 }
 
@@ -54,7 +68,7 @@ export interface Score {
 export type WorkerRequest =
   | { type: 'rules'; id: number }
   | { type: 'lint'; id: number; text: string; config: LintConfig; source: DocumentSource }
-  | { type: 'explain'; id: number; locale: Locale; findings: Array<Pick<Finding, 'ruleId' | 'criterion' | 'message'>> }
+  | { type: 'explain'; id: number; locale: Locale; findings: Array<Pick<Finding, 'ruleId' | 'criterion' | 'message' | 'pieces'>> }
   | { type: 'docx'; id: number; name: string; bytes: ArrayBuffer }
   | {
       type: 'export';

@@ -41,11 +41,13 @@ export function renderScorecard(
     button.addEventListener('click', () => jump(a));
     const marks = el('ul', 'marks');
     for (const [key, label] of CRITERIA) {
-      const mark = el('li', a.criteria[key] ? 'mark met' : 'mark missing');
+      // ✓ present, ✗ missing, … only a placeholder ("[wie?]") stands there: still to fill in.
+      const state = a.criteria[key] ? 'met' : a.open.includes(key) ? 'open' : 'missing';
+      const mark = el('li', `mark ${state}`);
       mark.dataset.criterion = key;
       const name = t(locale, label);
-      mark.textContent = `${a.criteria[key] ? '✓' : '✗'} ${name}`;
-      mark.setAttribute('aria-label', `${name}: ${t(locale, a.criteria[key] ? 'met' : 'missing')}`);
+      mark.textContent = `${state === 'met' ? '✓' : state === 'open' ? '…' : '✗'} ${name}`;
+      mark.setAttribute('aria-label', `${name}: ${t(locale, state === 'open' ? 'toFill' : state)}`);
       marks.append(mark);
     }
     item.append(button, marks);

@@ -49,6 +49,7 @@ const texts = {
   criterionFunding: { nl: 'financiering', en: 'funding' },
   met: { nl: 'aanwezig', en: 'present' },
   missing: { nl: 'ontbreekt', en: 'missing' },
+  toFill: { nl: 'nog invullen', en: 'still to fill in' },
   coverage: { nl: '{label}: {met} van {total}', en: '{label}: {met} of {total}' },
   jumpTo: { nl: 'Ga naar advies {n}', en: 'Go to advice {n}' },
   explanation: { nl: 'Uitleg bij de cursor', en: 'Explanation at the cursor' },

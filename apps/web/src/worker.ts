@@ -4,7 +4,7 @@
 import { computeStats, fileResult, formatJson, renderReport } from '@scherp/cli/report';
 import type { CriterionId } from '@scherp/corpus';
 import { explainFinding } from '@scherp/language-server/hover';
-import type { LintMessage } from '@scherp/linter';
+import { adviceScopes, groupAdviceForWriters, groupForWriters, type LintMessage, type WriterFinding } from '@scherp/linter';
 import { MAX_FILE_BYTES, readDocx } from '@scherp/parser';
 import { EditorSession, lintText, messageOf, ruleCatalogue, type Linted } from './lint-adapter.js';
 import type { AdviceView, Finding, Score, WorkerRequest, WorkerResponse } from './protocol.js';
@@ -33,10 +33,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       return {
         type: 'explain',
         id: request.id,
-        // explainFinding reads the rule, criterion and message text only.
-        markdown: request.findings.map((f) =>
-          explainFinding({ ruleId: f.ruleId, criterion: f.criterion as CriterionId, message: f.message } as LintMessage, request.locale),
-        ),
+        // explainFinding reads the rule, criterion, message and (for advice) its pieces only.
+        markdown: request.findings.map((f) => explainFinding(explainable(f), request.locale)),
       };
     case 'docx': {
       const docx = await readDocx(request.bytes, request.name);
@@ -53,26 +51,47 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   }
 }
 
+/** The writer's view of a result, as the language server shows it: one finding per incomplete advice, one per advice. */
 function view({ parsed, result }: Linted, { config, source }: Extract<WorkerRequest, { type: 'lint' }>): { findings: Finding[]; advice: AdviceView[]; score: Score } {
-  const findings = result.messages.map((m) => ({
+  const scopes = adviceScopes(parsed.document);
+  const grouped = groupForWriters(result, { locale: config.locale ?? 'nl', scopes });
+  const findings = grouped.map((m): Finding => ({
     from: m.span.start.offset,
     to: m.span.end.offset,
+    related: (m.related ?? []).map((r) => [r.start.offset, r.end.offset]),
+    ...(m.pieces ? { pieces: m.pieces.map((p) => ({ topic: p.topic, label: p.label, status: p.status, ruleId: p.finding.ruleId, message: p.finding.message })) } : {}),
     severity: m.severity,
     ruleId: m.ruleId,
     criterion: m.criterion,
     message: messageOf(m, config, source),
     suggestions: (m.suggestions ?? []).map((s) => ({ desc: s.desc, from: s.fix.range[0], to: s.fix.range[1], text: s.fix.text, safe: s.safe })),
   }));
+  const writerAdvice = groupAdviceForWriters(result.advice, { scopes });
   const at = (line: number, column: number) => parsed.lines.offsetAt(line, column);
-  const advice = result.advice.map((a) => ({
+  const advice = writerAdvice.map((a) => ({
     from: at(a.line, a.column),
     to: at(a.endLine, a.endColumn),
     text: a.text,
     criteria: a.criteria,
+    open: a.open,
     vague: a.vague,
   }));
-  // The score of `scherp report`: its per-criterion coverage and the share of concrete advice.
-  const stats = computeStats([result]);
+  // The score of `scherp report` (computeStats), over the advice as the writer counts it.
+  const stats = computeStats([{ messages: result.messages, advice: writerAdvice }]);
   const coverage = Object.fromEntries(stats.coverage.map((c) => [c.criterion, c.met])) as Score['coverage'];
   return { findings, advice, score: { advice: stats.advice, concrete: stats.advice - stats.vague, coverage } };
+}
+
+/** A finding as explainFinding reads it, rebuilt from what crossed the worker boundary. */
+function explainable(f: Pick<Finding, 'ruleId' | 'criterion' | 'message' | 'pieces'>): WriterFinding {
+  const message = (ruleId: string, text: string) => ({ ruleId, criterion: f.criterion as CriterionId, message: text }) as LintMessage;
+  const base = message(f.ruleId, f.message);
+  return {
+    ...base,
+    kind: f.pieces ? 'advice' : 'other',
+    parts: [base],
+    ...(f.pieces
+      ? { pieces: f.pieces.map((p) => ({ topic: p.topic, label: p.label, status: p.status, finding: message(p.ruleId, p.message) })) }
+      : {}),
+  } as WriterFinding;
 }

@@ -95,6 +95,9 @@ describe.runIf(ready || inCI)('the web page', { timeout: 90_000 }, () => {
     expect(await editorText()).toBe(VAGUE);
     await fix.click();
     await page.waitForFunction(() => document.querySelector('.cm-content')?.textContent?.includes('[wie?]'));
+    // A placeholder is an open task, not an answer: the scorecard says "nog invullen" (…), not ✓.
+    await vagueAdvice.locator('.mark.open[data-criterion="owner"]').waitFor();
+    expect(await vagueAdvice.locator('.mark.open[data-criterion="owner"]').getAttribute('aria-label')).toBe('wie: nog invullen');
 
     await replaceText(CONCRETE);
     // While typing, shorter versions of the sentence were linted too: wait for the state of the whole one.
