@@ -77,7 +77,8 @@ export function scanChunks(
       pos = next;
       continue;
     }
-    const blank = line.trim() === '';
+    // CommonMark's blank line: spaces and tabs only (a line of no-break spaces continues a paragraph).
+    const blank = /^[ \t]*$/.test(line);
     if (blank) {
       sawBlank = true;
       pos = next;

@@ -184,7 +184,9 @@ export class IncrementalParser {
       return i < old.length && (old[i] as PlacedChunk).start === start ? i : -1;
     };
     const unchangedFrom = source.length - suffix;
-    const scan = scanChunks(source, from, from === prev.bom, (b) => b >= unchangedFrom && oldIndexOf(b - delta) !== -1);
+    // A chunk parsed at the document's start (front matter) is reused only where it still is the start, and
+    // the other way round.
+    const scan = scanChunks(source, from, from === prev.bom, (b) => b >= unchangedFrom && oldIndexOf(b - delta) !== -1 && (b - delta === prev.bom) === (b === prev.bom));
     for (const c of scan.chunks) out.push(this.place(source, c, prev.bom, lines));
     if (scan.stoppedAt !== undefined) {
       const lineDelta = lines.lineStarts.length - prev.lines.lineStarts.length;

@@ -128,6 +128,24 @@ describe('IncrementalParser', () => {
     }
   });
 
+  it('equals a full parse after edits that move front matter off the start or add a line of no-break spaces', () => {
+    const options = { format: 'markdown' as const };
+    const edits: [string, string][] = [
+      // A newline typed before the front matter: it is no longer front matter (a rule and a setext heading).
+      ['---\ntitle: Nota\n---\n\nDe gemeente beslist.\n', '\n---\ntitle: Nota\n---\n\nDe gemeente beslist.\n'],
+      // And back: deleting it makes it front matter again.
+      ['\n---\ntitle: Nota\n---\n\nDe gemeente beslist.\n', '---\ntitle: Nota\n---\n\nDe gemeente beslist.\n'],
+      // A line of no-break spaces is not blank (CommonMark): it belongs to the paragraph after it.
+      ['Eerste alinea.\n\nDe raad ~ besluit.\n', 'Eerste alinea.\n\n\u00a0\nDe raad ~ besluit.\n'],
+      ['Eerste alinea.\n\nDe raad besluit.\n', 'Eerste alinea.\n\n\u00a0\nDe raad besluit.\n'],
+    ];
+    for (const [before, after] of edits) {
+      const parser = new IncrementalParser();
+      parser.parse(before, options);
+      expect(parser.parse(after, options)).toEqual(parse(after, options));
+    }
+  });
+
   it('reuses unchanged chunks after an edit', () => {
     const source = readCorpus(CORPUS.bundle);
     const chunks = splitChunks(source);
