@@ -160,7 +160,7 @@ function checkRow(view: SentenceView, row: RankedRow, from: number, to: number, 
   // "dragen bij aan …" contributes; "aanbevolen hulpmiddelen" is an attributive participle.
   if ((word === 'draagt' || word === 'dragen') && tokens[i + 1]?.lower === 'bij') return null;
   if (word === 'aanbevolen' && tokens[i + 1]?.kind === 'word' && !/^(om|dat|te|wordt|worden|is|zijn)$/.test(tokens[i + 1]!.lower)) return null;
-  // "Reden voor dit verzoek was de toezegging …": a decision word in a past-tense sentence recounts.
+  // "Aanleiding voor die vraag was een eerdere belofte …": a decision word in a past-tense sentence recounts.
   if ((row.cue === 'decision' || row.cue === 'importance') && sentenceFacts(view).past) return null;
   if (row.particle) {
     // Sentence-initial "Stel … voor", "Roep … op" are imperatives; let the imperative detector report them.
@@ -321,15 +321,15 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       if (tokens[i + 1]?.lower === 'ik' || tokens[i - 1]?.lower === 'ik') return { ...spanOf(view, i, i + 2), cue: 'modal' };
       continue;
     }
-    // "Vervolgens zal worden onderzocht …", "ook dat zal in de brief aan de orde komen": the author's letter plans it.
+    // "Vervolgens zal worden onderzocht …", "ook dat komt in de volgende brief terug": the author's letter plans it.
     if ((w === 'zal' || w === 'zullen') && main && isPlannedFuture(view, i, segEnd)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (COMMITMENT_AUX.has(w) && main) {
-      // "…, willen we de doelstelling halen": a conditional inversion ("if we want to").
+      // "…, willen we het doel bereiken": a conditional inversion ("if we want to").
       // After a fronted subordinate clause ("Omdat …, willen wij …") it is the main clause itself.
       if (tokens[i - 1]?.text === ',' && INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && !FRONTED_SUBORDINATORS.has(tokens[0]?.lower ?? '')) continue;
-      // "In het eerste kwartaal gaan gemeenten aan de slag": getting to work is a plan, whoever does it.
+      // "Na de zomer gaan de scholen ermee aan de slag": getting to work is a plan, whoever does it.
       if (/^(gaat|gaan)$/.test(w) && tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan')) return { ...spanOf(view, i, i + 1), cue: 'decision' };
-      // "Of we nu willen of niet" is an idiom.
+      // "Of je het wilt of niet" is an idiom.
       if (tokens[i + 1]?.lower === 'of' || (tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'niet')) continue;
       if (/^(gaat|gaan|ga)$/.test(w) && /^(over|om|het|goed|mis|fout|niet)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       if (anyIn(segStart, segEnd, (x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
@@ -504,7 +504,7 @@ function isPresentSingular(word: string): boolean {
  */
 export function findPresentCommitment(view: SentenceView, actors: readonly ActorMention[], concrete: boolean): AdviceHit | null {
   const { tokens } = view;
-  // "Het Rijk bepaalt per halfjaar …": a rate or routine describes how things work (computed once: linear time).
+  // "De provincie stelt per jaar … vast": a rate or routine describes how things work (computed once: linear time).
   const routine = !concrete && tokens.some((t, k) => (t.lower === 'per' && /^(jaar|halfjaar|kwartaal|maand|week)$/.test(tokens[k + 1]?.lower ?? '')) || t.lower === 'elk' || t.lower === 'elke');
   for (const a of actors) {
     // A government author states its own policy in the present tense ("Het kabinet investeert in …", "De
@@ -573,7 +573,7 @@ const FUTURE_TIME = new Set(['binnenkort', 'straks', 'momenteel', 'voortaan', 'v
 
 /**
  * The speaker announces its own plan in the present tense: "Wij onderzoeken de komende tijd …", "We zijn bezig
- * een regieteam op te richten". Present tense without a future or ongoing marker describes routine instead.
+ * een stuurgroep in te stellen". Present tense without a future or ongoing marker describes routine instead.
  */
 export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boolean): AdviceHit | null {
   const { tokens } = view;
@@ -591,7 +591,7 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
     );
     if (inverted < 0 || !isMainClause(view, inverted)) return null;
     if (segmentStartOf(view, inverted) !== segmentStartOf(view, firstWord) && tokens[inverted - 2]?.text !== ',' && !frontedMeans) return null;
-    // "…, willen we de doelstelling halen": a conditional inversion, not a plan.
+    // "…, willen we het doel bereiken": a conditional inversion, not a plan.
     if (tokens[inverted - 2]?.text === ',' && /^(willen|wil|moeten|moet)$/.test(tokens[inverted - 1]!.lower)) return null;
     first = inverted;
     verb = tokens[inverted - 1];
@@ -611,7 +611,7 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
   // verbs of perceiving, thinking and reporting describe instead ("We constateren dat …").
   if (NON_ACTION_VERBS.has(verb.lower) || tokens[verb.index + 1]?.lower === 'dat' || tokens[first + 1]?.lower === 'dat') return null;
   if (!hasFutureDeadline && !rest.some((w) => FUTURE_TIME.has(w)) && !isGovernmentAuthorPlan(view, verb.index)) return null;
-  // "Dit doen we op basis van …" says how, "Elke zes jaar maken wij …" describes a routine.
+  // "Dat gebeurt aan de hand van …" says how, "Elk voorjaar stellen wij … op" describes a routine.
   if (first > firstWord && POINTER_SUBJECTS.has(tokens[firstWord]!.lower) && first - firstWord <= 2) return null;
   if (!hasFutureDeadline && tokens.some((t, k) => (t.lower === 'elke' || t.lower === 'iedere') && k < first)) return null;
   return { ...span, cue: 'decision' };
@@ -707,7 +707,7 @@ const NOT_ACTION_HEADS = new Set(['tussen', 'tegen', 'boven', 'binnen', 'buiten'
 
 /**
  * An action item without a finite verb, as in the numbered items of a decision ("vast te stellen het plan …",
- * "de raad voor te leggen;") or the goals of a plan ("Verankeren van veiligheid in de wijken."). It continues
+ * "de raad voor te leggen;") or the goals of a plan ("Versterken van toezicht in de haven."). It continues
  * a lead-in ("besluit:", "Wij stellen voor:") that the writer need not repeat. Headings are titles, not items.
  */
 export function findActionItem(view: SentenceView, blockKind: string, actors: readonly ActorMention[] = []): AdviceHit | null {

@@ -199,7 +199,7 @@ export function detectDeadlines(view: SentenceView): DeadlineHit[] {
         continue;
       }
     }
-    // "per maand", "per kwartaal" are rates ("één dag per maand", "bepaalt per halfjaar"), not moments.
+    // "per maand", "per kwartaal" are rates ("één dag per maand", "stelt per jaar vast"), not moments.
     // "voorafgaand aan de Voorjaarsnota", "in de beleidsreactie op …": a moment in the policy cycle.
     if (BUDGET_MOMENTS.has(t.lower) && tokens[i - 2]?.lower === 'aan' && tokens[i - 3]?.lower === 'voorafgaand') {
       hits.push({ from: i - 3, to: i + 1, fromMoment: false });

@@ -1,7 +1,7 @@
 /**
  * Deferral: the only action is to study, explore, evaluate, report, pilot or talk. The research word must be
  * part of the advised action (at or after the advice cue: "Verzoekt de regering … te onderzoeken"), not be
- * rejected ("in plaats van nog meer rapportages"), and the advice must not also name a concrete result.
+ * rejected ("in plaats van weer een verkenning"), and the advice must not also name a concrete result.
  */
 import { DEFERRAL_PHRASES, DEFERRAL_REJECTION } from '../lexicon/deferral.js';
 import { PhraseMatcher, type PhraseMatch } from '../phrases.js';

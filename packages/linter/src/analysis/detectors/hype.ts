@@ -46,8 +46,8 @@ export function detectHype(view: SentenceView, options: HypeOptions): TextMatch[
 
 /**
  * A technology as the subject of praise or inevitability: "Digitalisering heeft ons leven verrijkt en biedt
- * ongekende kansen", "AI is er en gaat niet meer weg". The subject opens the sentence (after a short lead such
- * as "Of we nu willen of niet:"), and a claim word or an inevitability ("niet meer verdwijnen") follows.
+ * ongekende kansen", "Blockchain blijft voorgoed". The subject opens the sentence (after a short lead such
+ * as "Hoe dan ook:"), and a claim word or an inevitability ("niet meer verdwijnen") follows.
  */
 function techClaim(view: SentenceView): TextMatch | null {
   const { tokens } = view;

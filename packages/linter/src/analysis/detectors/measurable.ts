@@ -23,7 +23,7 @@ export interface MeasurableOptions {
   researchFrom: number;
   /** Token index where the object of study ends (a new clause or a new verb phrase: "… en komt met een wetsvoorstel"). */
   researchTo: number;
-  /** Token range of a passive agent that names an actor ("moet gebeuren door de CIO-Rijk"): an explicit assignment. */
+  /** Token range of a passive agent that names an actor ("moet worden uitgevoerd door de Belastingdienst"): an explicit assignment. */
   agent: { from: number; to: number } | null;
 }
 
@@ -95,7 +95,7 @@ export function detectMeasurable(view: SentenceView, options: MeasurableOptions)
   const named = namedSystem(view);
   if (named >= 0) candidates.push({ from: named, to: named + 1, data: 'deliverable', pattern: '' });
   candidates.sort((a, b) => a.from - b.from);
-  // "Met dit wetsvoorstel beoog ik …", "Met dit Waterprogramma geven we richting": the existing instrument is
+  // "Met deze regeling wil ik …", "Met dit plan sturen we bij": the existing instrument is
   // the vehicle, not the result.
   const vehicle = (c: { from: number }) => /^(dit|deze|dat|die)$/.test(tokens[c.from - 1]?.lower ?? '') && /^(met|via|in|door)$/.test(tokens[c.from - 2]?.lower ?? '');
   const found = candidates.find((c) => !studied(c.from) && !vehicle(c) && !used.has(c.from) && !inReason(view, c.from));
@@ -110,8 +110,8 @@ function inReason(view: SentenceView, i: number): boolean {
 }
 
 /**
- * "klimaatdoelen in het aankomende klimaatakkoord aanpassen": the compound names where the change happens, not
- * what is delivered — unless the action puts something into it ("op te nemen in het Bouwbesluit").
+ * "de normen in het nieuwe convenant bijstellen": the compound names where the change happens, not
+ * what is delivered — unless the action puts something into it ("op te nemen in de verordening").
  */
 function inContainer(view: SentenceView, i: number): boolean {
   const { tokens } = view;

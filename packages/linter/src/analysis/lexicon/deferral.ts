@@ -38,7 +38,7 @@ export const DEFERRAL_LEXICON: DeferralEntry[] = [
 export const DEFERRAL_PHRASES: string[] = DEFERRAL_LEXICON.map((e) => e.pattern);
 
 /**
- * Markers that make research background rather than the action: rejected ("in plaats van nog meer
+ * Markers that make research background rather than the action: rejected ("in plaats van weer een
  * rapportages") or already done and used ("na de evaluatie", "op basis van het onderzoek", "uit onderzoek blijkt").
  */
 export const DEFERRAL_REJECTION = [

@@ -55,7 +55,7 @@ export const GOAL_MARKERS = new Set(['burger', 'burgers', 'inwoners', 'patiënte
 
 /**
  * Hype as a claim outside advice: a technology as the subject of praise or inevitability ("Digitalisering
- * biedt ongekende kansen", "AI gaat niet meer weg"). These subjects are hype only in that shape, because the
+ * biedt ongekende kansen", "Blockchain blijft voorgoed"). These subjects are hype only in that shape, because the
  * words themselves are everyday policy vocabulary.
  */
 export const CLAIM_SUBJECTS = new Set(['digitalisering', 'technologie', 'technologieën', 'ai', 'data', 'blockchain', 'innovatie', 'kunstmatige']);

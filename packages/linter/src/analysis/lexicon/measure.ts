@@ -35,7 +35,7 @@ export const RULE_PHRASES: string[] = [
 export const RHETORICAL_NUMBERS = new Set(['100', 'honderd', '180', '360']);
 
 /**
- * Assigning a task to a named actor is checkable ("de eigenaarsrol bij de SG beleggen", "X is verantwoordelijk
+ * Assigning a task to a named actor is checkable ("het eigenaarschap bij de directeur leggen", "X is verantwoordelijk
  * voor"): these words count as measurable when the sentence names an actor.
  */
 export const ASSIGNMENT_PHRASES: string[] = [
