@@ -1,17 +1,7 @@
 // Seeded generators of Markdown documents for the fuzz harness and the hostile corpus. Sentences are made
 // up here from small word lists (never taken from ../shared), so every generated document is new text.
 
-/** mulberry32: a small seeded generator with a long period, so every generated case can be replayed. */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../shared/seeded-random.mjs';
 
 const SUBJECTS = ['De gemeente', 'Het ministerie', 'Wij', 'De provincie', 'Het team', 'Er', 'De minister', 'Iedereen', 'De directie', 'Het waterschap', 'Burgers', 'De toezichthouder'];
 const VERBS = ['moet', 'gaat', 'zal', 'kan', 'wil', 'zou', 'moeten', 'gaan', 'zullen', 'dient'];

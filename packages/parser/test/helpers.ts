@@ -27,14 +27,4 @@ export function readFixture(name: string): string {
   return readFileSync(path.join(fixturesDir, name), 'utf8');
 }
 
-/** mulberry32: a small seeded generator with a long period, so a generated test case can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../../scripts/shared/seeded-random.mjs';

@@ -1,16 +1,6 @@
 /** Random but reproducible edits, of the kinds a writer makes: characters, words, lines, paragraph breaks. */
 
-/** Mulberry32: a tiny seeded PRNG so a failing sequence can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../../../scripts/shared/seeded-random.mjs';
 
 const SNIPPETS = [
   'e',

@@ -8,6 +8,7 @@ import { runLint } from '../engine/run.js';
 import { createDocumentAnalyzer } from '../engine/analyzer.js';
 import type { LintConfig } from '../types.js';
 import { createLintSession, openSession } from './session.js';
+import { seededRandom } from '../../../../scripts/shared/seeded-random.mjs';
 
 const DOC = [
   '# Dienstverlening',
@@ -24,12 +25,10 @@ const DOC = [
 const OPTIONS: ParseOptions = { format: 'markdown', id: 'session.md' };
 const md = (text: string) => parse(text, OPTIONS);
 
-/** A deterministic generator (LCG), so a failing sequence can be replayed. */
+/** A replayable integer in [0, n), from the repository's one seeded generator. */
 function seeded(seed: number): (n: number) => number {
-  return (n) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
+  const next = seededRandom(seed);
+  return (n) => Math.floor(next() * n);
 }
 
 /**

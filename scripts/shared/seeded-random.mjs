@@ -1,0 +1,13 @@
+// The one seeded generator of the repository's tests, fuzz harness and hostile corpus.
+
+/** mulberry32: small, fast and with a long period, so every generated case can be replayed from its seed. */
+export function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
