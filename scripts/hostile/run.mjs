@@ -40,7 +40,8 @@ function run(file, cwd) {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, ms: performance.now() - started, rssKiB: Number(rss) || undefined, stdout, stderr });
+      const [rssKiB, cpuUs] = rss.split(' ').map(Number);
+      resolve({ code, signal, ms: performance.now() - started, rssKiB: rssKiB || undefined, cpuMs: cpuUs ? cpuUs / 1000 : undefined, stdout, stderr });
     });
   });
 }
@@ -49,8 +50,8 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'scherp-hostile-'));
 const rows = [];
 let failed = 0;
 console.log(`load: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
-console.log('| case | size | exit | time (s) | peak RSS (MB) | findings/stderr | ok |');
-console.log('|---|---:|---:|---:|---:|---|---|');
+console.log('| case | size | exit | wall (s) | CPU (s) | peak RSS (MB) | load | findings/stderr | ok |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---|---|');
 try {
   for (const c of HOSTILE_CASES) {
     if (filter && !c.name.includes(filter)) continue;
@@ -69,7 +70,7 @@ try {
     if (r.code === 2 && !r.stderr.includes(`${c.name}.md`)) problems.push('exit 2 without the file name');
     if (problems.length > 0) failed++;
     const note = r.stderr.trim().split('\n')[0]?.slice(0, 80) || `${r.stdout} B json`;
-    const row = [c.name, `${(text.length / 1024).toFixed(0)} KB`, r.code ?? r.signal, (r.ms / 1000).toFixed(2), r.rssKiB ? (r.rssKiB / 1024).toFixed(0) : '?', note.replace(/\|/g, '\\|'), problems.length ? `NO: ${problems.join(', ')}` : 'yes'];
+    const row = [c.name, `${(text.length / 1024).toFixed(0)} KB`, r.code ?? r.signal, (r.ms / 1000).toFixed(2), r.cpuMs ? (r.cpuMs / 1000).toFixed(2) : '?', r.rssKiB ? (r.rssKiB / 1024).toFixed(0) : '?', os.loadavg()[0].toFixed(2), note.replace(/\|/g, '\\|'), problems.length ? `NO: ${problems.join(', ')}` : 'yes'];
     rows.push(row);
     console.log(`| ${row.join(' | ')} |`);
   }
