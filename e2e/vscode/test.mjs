@@ -357,13 +357,25 @@ async function runCommand(title) {
  * itself already); the center is closed again.
  */
 async function notification(text) {
-  await runPalette('Notifications: Show Notifications', 'Show Notifications');
-  const item = page.locator('.notifications-center .notification-list-item', { hasText: text }).first();
+  const center = page.locator('.notifications-center.visible');
+  await paletteUntil('Notifications: Show Notifications', 'Show Notifications', center, 'the notification center to open');
+  const item = center.locator('.notification-list-item', { hasText: text }).first();
   await waitFor(item, `a notification "${text}"`);
   const content = await item.innerText();
-  await runPalette('Notifications: Hide Notifications', 'Hide Notifications');
-  await waitFor(page.locator('.notifications-center').filter({ visible: true }), 'the notification center to close', { state: 'hidden' });
+  await paletteUntil('Notifications: Hide Notifications', 'Hide Notifications', center, 'the notification center to close', 'hidden');
   return content;
+}
+
+/**
+ * Runs a palette command until its effect (a locator reaching `state`) shows: a click can land while the
+ * palette's list re-renders, and then no command runs. Up to three tries, each waiting for the state.
+ */
+async function paletteUntil(query, rowText, effect, what, state = 'visible') {
+  for (let attempt = 1; ; attempt++) {
+    await runPalette(query, rowText);
+    if (await effect.first().waitFor({ state, timeout: 10_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`timed out waiting for ${what}`);
+  }
 }
 
 /** Closes the Settings UI, whether it is a modal dialog (code-server 4.139) or an editor tab. */
