@@ -354,7 +354,7 @@ async function runCommand(title) {
 
 /**
  * The text of a notification containing `text`, from the notification center (a toast may have hidden
- * itself already); the center is closed again.
+ * itself already); the center is closed again with its own button.
  */
 async function notification(text) {
   const center = page.locator('.notifications-center.visible');
@@ -362,7 +362,9 @@ async function notification(text) {
   const item = center.locator('.notification-list-item', { hasText: text }).first();
   await waitFor(item, `a notification "${text}"`);
   const content = await item.innerText();
-  await paletteUntil('Notifications: Hide Notifications', 'Hide Notifications', center, 'the notification center to close', 'hidden');
+  // The palette has no "hide" command; the center's header has a hide button.
+  await center.locator('.codicon-notifications-hide').click();
+  await waitFor(center, 'the notification center to close', { state: 'hidden' });
   return content;
 }
 
