@@ -9,6 +9,8 @@ const url = required('SCHERP_E2E_URL');
 const artifacts = required('SCHERP_E2E_ARTIFACTS');
 /** The user's settings.json: run.sh writes the English key `scherp.debounceMs` of 0.1 there, to be migrated. */
 const userSettings = required('SCHERP_E2E_SETTINGS');
+/** The workspace's .vscode/settings.json (run.sh creates it empty). */
+const workspaceSettings = required('SCHERP_E2E_WORKSPACE_SETTINGS');
 mkdirSync(artifacts, { recursive: true });
 
 /** Our own Dutch example: no owner, no deadline, nothing measurable, a hollow word. */
@@ -77,10 +79,14 @@ try {
   });
 
   await step('an invalid setting is named by its Dutch key', async () => {
-    const settings = readSettings();
-    writeFileSync(userSettings, JSON.stringify({ ...settings, 'scherp.controleren': 'altijd' }, null, 2));
-    await notification('scherp.controleren: expected');
-    writeFileSync(userSettings, JSON.stringify(settings, null, 2));
+    // The workspace's settings file: VS Code watches the workspace for changes made outside it (code-server does
+    // not pick up an outside write to the user's settings.json until something else changes the settings).
+    writeFileSync(workspaceSettings, JSON.stringify({ 'scherp.controleren': 'altijd' }, null, 2));
+    try {
+      await notification('scherp.controleren: expected');
+    } finally {
+      writeFileSync(workspaceSettings, '{}\n');
+    }
     await runPalette('Notifications: Clear All Notifications', 'Clear All Notifications');
   });
 
