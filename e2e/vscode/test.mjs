@@ -33,6 +33,16 @@ try {
   await step('workbench loads with the extension', async () => {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.locator('.monaco-workbench').waitFor();
+    // Every notification shown from now on, toast or center: a toast hides itself and the center's list renders
+    // only the rows in view, so a notice is looked up here rather than in the DOM later.
+    await page.evaluate(() => {
+      const seen = (window.__scherpNotices = []);
+      new MutationObserver(() => {
+        for (const item of document.querySelectorAll('.notification-list-item-message')) {
+          if (!seen.includes(item.textContent)) seen.push(item.textContent);
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notitie.md' }).waitFor();
   });
 
@@ -359,10 +369,13 @@ async function runCommand(title) {
 }
 
 /**
- * The text of a notification containing `text`, from the notification center (a toast may have hidden
- * itself already); the center is closed again with its own button.
+ * The text of a notification containing `text`: one seen already (recorded since the workbench loaded), else
+ * from the notification center, which is closed again with its own button.
  */
 async function notification(text) {
+  const seen = () => page.evaluate((t) => window.__scherpNotices.find((n) => n.includes(t)), text);
+  const earlier = await seen();
+  if (earlier) return earlier;
   const center = page.locator('.notifications-center.visible');
   await paletteUntil('Notifications: Show Notifications', 'Show Notifications', center, 'the notification center to open');
   const item = center.locator('.notification-list-item', { hasText: text }).first();
