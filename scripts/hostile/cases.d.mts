@@ -1,1 +1,1 @@
-export declare const HOSTILE_CASES: { name: string; plain?: boolean; build: () => string }[];
+export declare const HOSTILE_CASES: { name: string; plain?: boolean; refused?: boolean; build: () => string }[];

@@ -108,3 +108,30 @@ describe('a failing check', () => {
     expect(recovered.diagnostics.some((d) => d.code === 'check-failed')).toBe(false);
   });
 });
+
+describe('changes that do not fit', () => {
+  it('ignores a change for a document that was never opened, and keeps serving', async () => {
+    const { client: c } = await start();
+    const other = 'file:///tmp/scherp-hostile-test/nooit-geopend.md';
+    await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri: other, version: 2 }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } }, text: 'x' }] });
+    await c.open(uri, `${VAGUE}\n`);
+    const published = await c.diagnosticsFor(uri, 1);
+    expect(published.diagnostics.length).toBeGreaterThan(0);
+    expect(c.published.some((p) => p.uri === other)).toBe(false);
+  });
+
+  it('survives edit ranges past the end of the document and checks the result', async () => {
+    const { client: c } = await start();
+    await c.open(uri, `${CONCRETE}\n`);
+    await c.diagnosticsFor(uri, 1);
+    await c.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 9_999, character: 5 }, end: { line: 10_000, character: 99 } }, text: `\n${VAGUE}\n` }],
+    });
+    const two = await c.diagnosticsFor(uri, 2);
+    expect(two.version).toBe(2);
+    // The text landed at the end (positions past it are clamped), so the vague sentence is found.
+    expect(two.diagnostics.length).toBeGreaterThan(0);
+    expect(await answers(c)).toBe(true);
+  });
+});
