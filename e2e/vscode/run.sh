@@ -51,6 +51,8 @@ cp "$repo/examples/vaag-advies.md" "$work/workspace/vaag-advies.md"
 (cd "$repo" && npx turbo run build --filter=@scherp/cli... --output-logs=errors-only >/dev/null)
 (cd "$repo" && FORCE_COLOR=1 node packages/cli/dist/bin.js lint examples/vaag-advies.md >"$work/stylish.txt") || true
 cp "$work/stylish.txt" "$artifacts/stylish-demo.txt"
+# Workspace settings, empty: the test writes an invalid value into them and takes it out again.
+mkdir -p "$work/workspace/.vscode" && printf '{}\n' >"$work/workspace/.vscode/settings.json"
 # A second file that stays closed: only "Scherp: Controleer werkmap" reports on it.
 printf '# Tweede notitie\n\nHet is van belang dat alle partijen nauw samenwerken aan een duurzame toekomst.\n' >"$work/workspace/tweede.md"
 
@@ -89,6 +91,8 @@ node -e '
 status=0
 SCHERP_E2E_URL="http://127.0.0.1:$port/?folder=$work/workspace" \
   SCHERP_E2E_ARTIFACTS="$artifacts" \
+  SCHERP_E2E_SETTINGS="$work/user/User/settings.json" \
+  SCHERP_E2E_WORKSPACE_SETTINGS="$work/workspace/.vscode/settings.json" \
   SCHERP_E2E_STYLISH="$work/stylish.txt" \
   timeout 420 node "$here/test.mjs" || status=$?
 if [ "$status" -ne 0 ]; then

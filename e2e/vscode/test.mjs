@@ -2,11 +2,15 @@
 // in the editor and the Problems panel, read the hover, apply a quick fix, check the "Adviezen" view.
 // Every wait is bounded; screenshots go to artifacts/vscode-*.png.
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const url = required('SCHERP_E2E_URL');
 const artifacts = required('SCHERP_E2E_ARTIFACTS');
+/** The user's settings.json: run.sh writes the English key `scherp.debounceMs` of 0.1 there, to be migrated. */
+const userSettings = required('SCHERP_E2E_SETTINGS');
+/** The workspace's .vscode/settings.json (run.sh creates it empty). */
+const workspaceSettings = required('SCHERP_E2E_WORKSPACE_SETTINGS');
 mkdirSync(artifacts, { recursive: true });
 
 /** Our own Dutch example: no owner, no deadline, nothing measurable, a hollow word. */
@@ -65,7 +69,28 @@ try {
     if (!/Scherp 0\/1 advies concreet/.test(text)) throw new Error(`unexpected status text: ${text}`);
   });
 
-  await step('turning scherp.enable off in Settings stops the checks, on starts them again', async () => {
+  await step('the English setting key of 0.1 is moved to its Dutch key once, with a notice', async () => {
+    const notice = await notification('Nederlandse namen');
+    if (!notice.includes('scherp.debounceMs → scherp.wachttijd')) throw new Error(`notice: ${notice}`);
+    await waitUntil(() => {
+      const settings = readSettings();
+      return settings['scherp.wachttijd'] === 100 && !('scherp.debounceMs' in settings);
+    }, 'settings.json to hold scherp.wachttijd: 100 and no scherp.debounceMs');
+  });
+
+  await step('an invalid setting is named by its Dutch key', async () => {
+    // The workspace's settings file: VS Code watches the workspace for changes made outside it (code-server does
+    // not pick up an outside write to the user's settings.json until something else changes the settings).
+    writeFileSync(workspaceSettings, JSON.stringify({ 'scherp.controleren': 'altijd' }, null, 2));
+    try {
+      await notification('scherp.controleren: expected');
+    } finally {
+      writeFileSync(workspaceSettings, '{}\n');
+    }
+    await runPalette('Notifications: Clear All Notifications', 'Clear All Notifications');
+  });
+
+  await step('turning scherp.aan off in Settings stops the checks, on starts them again', async () => {
     const status = page.locator('.statusbar-item', { hasText: /Scherp \d+\/\d+/ });
     const toggle = async (enabled) => {
       await page.mouse.move(5, 5);
@@ -78,10 +103,13 @@ try {
       await waitFor(search, 'the settings search box');
       await search.click();
       await page.keyboard.press('Control+A');
-      await page.keyboard.type('scherp.enable', { delay: 5 });
-      // The setting's row: its key is scherp.enable (title "Enable" under "Scherp"), its text opens with "Aan".
+      await page.keyboard.type('scherp.aan', { delay: 5 });
+      // VS Code derives the title from the key: "Aan". In this English VS Code the description is English.
       const item = editor.locator('.setting-item-bool', { hasText: /Aan/ }).first();
-      await waitFor(item, 'the scherp.enable setting');
+      await waitFor(item, 'the scherp.aan setting');
+      const title = (await item.locator('.setting-item-label').innerText()).trim();
+      if (title !== 'Aan') throw new Error(`setting title "${title}", expected "Aan"`);
+      if (!(await item.innerText()).includes('Scherp checks your documents')) throw new Error('no English description');
       const checkbox = item.locator('.setting-value-checkbox');
       await waitFor(checkbox, 'its checkbox');
       const checked = async () => (await checkbox.getAttribute('aria-checked')) === String(enabled);
@@ -188,25 +216,25 @@ try {
     await page.keyboard.press('Escape');
   });
 
-  await step('the command palette offers the Scherp commands', async () => {
+  await step('the command palette offers the Scherp commands (English, as VS Code runs in English)', async () => {
     await page.keyboard.press('F1');
     await page.keyboard.type('Scherp:', { delay: 5 });
     const list = page.locator('.quick-input-list');
-    for (const title of ['Controleer werkmap', 'Toon rapport', 'Open regeldocumentatie']) {
+    for (const title of ['Check workspace', 'Show report', 'Open rule documentation']) {
       await list.locator('.monaco-list-row', { hasText: title }).first().waitFor();
     }
     await shot('commands');
     await page.keyboard.press('Escape');
   });
-  await step('"Controleer werkmap" puts findings of files that are not open into Problems', async () => {
-    await runCommand('Controleer werkmap');
+  await step('"Check workspace" puts findings of files that are not open into Problems', async () => {
+    await runCommand('Check workspace');
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'tweede.md' }).first().waitFor();
     await shot('workspace-check');
   });
 
-  await step('"Toon rapport" shows the HTML report in a webview', async () => {
-    await runCommand('Toon rapport');
+  await step('"Show report" shows the HTML report in a webview (its title in Dutch: scherp.taal is nl)', async () => {
+    await runCommand('Show report');
     await page.locator('.tab', { hasText: 'Scherp-rapport' }).first().waitFor();
     // The webview's document sits two iframes deep.
     const report = page.frameLocator('iframe.webview').frameLocator('iframe');
@@ -219,12 +247,12 @@ try {
     await page.locator('.tab', { hasText: 'Scherp-rapport' }).first().waitFor({ state: 'detached' });
   });
 
-  await step('"Open regeldocumentatie" lists the rules', async () => {
+  await step('"Open rule documentation" lists the rules', async () => {
     const firstRule = page.locator('.quick-input-list .monaco-list-row', { hasText: 'absolute-claim' }).first();
-    await runCommand('Open regeldocumentatie');
+    await runCommand('Open rule documentation');
     // Once in CI the palette's click landed while the list was re-rendering and no command ran: one retry.
     if (!(await firstRule.waitFor({ timeout: 15_000 }).then(() => true, () => false))) {
-      await runCommand('Open regeldocumentatie');
+      await runCommand('Open rule documentation');
       await firstRule.waitFor();
     }
     await page.keyboard.type('missing-owner', { delay: 5 });
@@ -325,9 +353,37 @@ async function runPalette(query, rowText) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().click();
 }
 
-/** Runs a Scherp command by (part of) its Dutch title. */
+/** Runs a Scherp command by (part of) its title. */
 async function runCommand(title) {
   await runPalette(`Scherp: ${title}`, title);
+}
+
+/**
+ * The text of a notification containing `text`, from the notification center (a toast may have hidden
+ * itself already); the center is closed again with its own button.
+ */
+async function notification(text) {
+  const center = page.locator('.notifications-center.visible');
+  await paletteUntil('Notifications: Show Notifications', 'Show Notifications', center, 'the notification center to open');
+  const item = center.locator('.notification-list-item', { hasText: text }).first();
+  await waitFor(item, `a notification "${text}"`);
+  const content = await item.innerText();
+  // The palette has no "hide" command; the center's header has a hide button.
+  await center.locator('.codicon-notifications-hide').click();
+  await waitFor(center, 'the notification center to close', { state: 'hidden' });
+  return content;
+}
+
+/**
+ * Runs a palette command until its effect (a locator reaching `state`) shows: a click can land while the
+ * palette's list re-renders, and then no command runs. Up to three tries, each waiting for the state.
+ */
+async function paletteUntil(query, rowText, effect, what, state = 'visible') {
+  for (let attempt = 1; ; attempt++) {
+    await runPalette(query, rowText);
+    if (await effect.first().waitFor({ state, timeout: 10_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`timed out waiting for ${what}`);
+  }
 }
 
 /** Closes the Settings UI, whether it is a modal dialog (code-server 4.139) or an editor tab. */
@@ -439,6 +495,11 @@ async function waitUntil(predicate, what, timeout = STEP_TIMEOUT) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** settings.json as VS Code writes it (JSON with comments allowed; VS Code itself writes plain JSON). */
+function readSettings() {
+  return JSON.parse(readFileSync(userSettings, 'utf8').replace(/^\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1'));
 }
 
 function required(name) {

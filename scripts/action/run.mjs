@@ -1,9 +1,10 @@
 // Entry point of the GitHub Action (action.yml): turns the action's inputs into one `scherp lint` run.
-// Runs `npx --yes @scherp/cli@<version>` (the action's own version unless `version` is given). For tests,
-// SCHERP_ACTION_CLI names a local bin to run with node instead, so the script is exercised without the registry.
+// By default it runs the CLI of the action's own ref, built in the action's checkout on first use (no
+// published package needed); the `version` input runs that version of @scherp/cli from npm instead.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ensureLocalCli } from '../shared/local-cli.mjs';
 
 const input = (name) => (process.env[`INPUT_${name}`] ?? '').trim();
 
@@ -27,22 +28,22 @@ export function lintArguments(env = process.env) {
   return args;
 }
 
-function command(args) {
-  const local = process.env.SCHERP_ACTION_CLI;
-  if (local) return [process.execPath, [local, ...args]];
-  const own = JSON.parse(readFileSync(fileURLToPath(new URL('../../packages/cli/package.json', import.meta.url)), 'utf8')).version;
-  return ['npx', ['--yes', `@scherp/cli@${input('VERSION') || own}`, ...args]];
+/** The program and arguments to run: a published version from npm, or this checkout's CLI (built if needed). */
+export function cliCommand(args, env = process.env, localCli = ensureLocalCli) {
+  const version = (env.INPUT_VERSION ?? '').trim();
+  if (version) return ['npx', ['--yes', `@scherp/cli@${version}`, ...args]];
+  return [process.execPath, [localCli(), ...args]];
 }
 
 function main() {
-  let args;
+  let args, bin, argv;
   try {
     args = lintArguments();
+    [bin, argv] = cliCommand(args);
   } catch (error) {
     console.log(`::error title=Scherp::${error.message}`);
     return 2;
   }
-  const [bin, argv] = command(args);
   console.log(`scherp ${args.join(' ')}`);
   const { status, error } = spawnSync(bin, argv, { stdio: 'inherit' });
   if (error) {

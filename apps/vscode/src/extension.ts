@@ -4,6 +4,7 @@ import { AdviceSource } from './advice-source.js';
 import { ADVICE_VIEW_ID, AdviceTreeProvider, REVEAL_COMMAND, revealAdvice } from './advice-tree.js';
 import { createClient, forwardTrust } from './client.js';
 import { openExampleNote } from './example-note.js';
+import { migrateSettings } from './migrate-settings.js';
 import { showMoreActions } from './more-actions.js';
 import { ReportView } from './report-view.js';
 import { openRuleDocs } from './rule-docs.js';
@@ -17,10 +18,11 @@ let starting: Promise<LanguageClient> | undefined;
 /**
  * The extension activates on Markdown and plain-text documents (activation events cannot depend on a
  * setting), but starts the server only once a document Scherp checks is open. The client then stays up for the
- * session: `scherp.enable` and `scherp.plainText` are applied by the server.
+ * session: `scherp.aan` and `scherp.tekstbestanden` are applied by the server.
  */
 export function activate(context: vscode.ExtensionContext): void {
   let settings = readClientSettings();
+  void migrateSettings(settings.locale);
   const checks = (document: vscode.TextDocument) => settings.enable && isChecked(document, settings);
   const source = new AdviceSource(checks);
 
@@ -61,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SECTION)) return;
-      // The server re-reads the settings itself (enable, plainText, run, locale, rules) and clears or re-checks
+      // The server re-reads the settings itself (aan, tekstbestanden, controleren, taal, regels) and clears or re-checks
       // its diagnostics. Restarting the client here instead raced with its own configuration sync.
       settings = readClientSettings();
       startIfNeeded();

@@ -1,7 +1,7 @@
 /**
  * Strings the extension itself shows (status bar, tree view, prompts). Settings and command titles are
  * localized through package.nls*.json instead, because VS Code reads those before the extension runs.
- * The language follows the `scherp.locale` setting, not VS Code's display language: VS Code has no
+ * The language follows the `scherp.taal` setting, not VS Code's display language: VS Code has no
  * official Dutch language pack, so a Dutch policy writer usually runs an English VS Code.
  */
 export type Locale = 'nl' | 'en';
@@ -25,6 +25,7 @@ interface Strings {
   openTasks: string;
   moreActions: string;
   readError: (file: string, reason: string) => string;
+  settingsMigrated: (moves: string[]) => string;
 }
 
 const nl: Strings = {
@@ -43,6 +44,7 @@ const nl: Strings = {
   openTasks: 'nog invullen',
   moreActions: 'Uitzetten of uitleg',
   readError: (file, reason) => `Scherp kon ${file} niet lezen: ${reason}`,
+  settingsMigrated: (moves) => `Scherp: de instellingen hebben Nederlandse namen gekregen en zijn overgezet: ${moves.join(', ')}.`,
 };
 
 const en: Strings = {
@@ -62,6 +64,7 @@ const en: Strings = {
   openTasks: 'still to fill in',
   moreActions: 'Turn off or explain',
   readError: (file, reason) => `Scherp could not read ${file}: ${reason}`,
+  settingsMigrated: (moves) => `Scherp: the settings have Dutch names now and were moved: ${moves.join(', ')}.`,
 };
 
 export function strings(locale: Locale): Strings {

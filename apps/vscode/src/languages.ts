@@ -1,10 +1,10 @@
 /**
- * Languages the client sends to the server. Plain text is always included so that turning `scherp.plainText`
+ * Languages the client sends to the server. Plain text is always included so that turning `scherp.tekstbestanden`
  * on needs no client restart; the server skips plain text while the setting is off.
  */
 export const SYNCED_LANGUAGES = ['markdown', 'plaintext'] as const;
 
-/** Languages Scherp checks: Markdown always, plain text only when `scherp.plainText` is on. */
+/** Languages Scherp checks: Markdown always, plain text only when `scherp.tekstbestanden` is on. */
 export function checkedLanguages(settings: { plainText: boolean }): string[] {
   return settings.plainText ? ['markdown', 'plaintext'] : ['markdown'];
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { toLocale, type Locale } from './i18n.js';
 import { CHECKED_SCHEMES, checkedLanguages } from './languages.js';
+import { effectiveValue } from './setting-keys.js';
 
 export const SECTION = 'scherp';
 
@@ -14,11 +15,12 @@ export interface ClientSettings {
 
 export function readClientSettings(): ClientSettings {
   const config = vscode.workspace.getConfiguration(SECTION);
-  const debounceMs = config.get<unknown>('debounceMs');
+  const get = (name: Parameters<typeof effectiveValue>[1]) => effectiveValue(config, name);
+  const debounceMs = get('debounceMs');
   return {
-    enable: config.get<unknown>('enable') !== false,
-    locale: toLocale(config.get<unknown>('locale')),
-    plainText: config.get<unknown>('plainText') === true,
+    enable: get('enable') !== false,
+    locale: toLocale(get('locale')),
+    plainText: get('plainText') === true,
     debounceMs: typeof debounceMs === 'number' && Number.isFinite(debounceMs) && debounceMs >= 0 ? debounceMs : 200,
   };
 }

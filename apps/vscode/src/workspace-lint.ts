@@ -13,6 +13,7 @@ import {
 } from '@scherp/language-server';
 import { strings, toLocale } from './i18n.js';
 import { readClientSettings, SECTION } from './settings.js';
+import { effectiveSection, serverSettingKeys } from './setting-keys.js';
 
 export interface CheckedFile {
   uri: vscode.Uri;
@@ -58,14 +59,7 @@ export async function checkFiles(
   for (const uri of uris) {
     if (token.isCancellationRequested) break;
     const raw = vscode.workspace.getConfiguration(SECTION, uri);
-    const { settings } = normalizeSettings(
-      {
-        locale: raw.get('locale'),
-        rules: raw.get('rules'),
-        plainText: raw.get('plainText'),
-      },
-      defaultSettings(),
-    );
+    const { settings } = normalizeSettings(effectiveSection(raw), defaultSettings(), serverSettingKeys());
     const lookup = await resolver.lookup(uri.fsPath);
     const { config } = validatedConfig(mergeConfig(lookup.config, settings));
     try {

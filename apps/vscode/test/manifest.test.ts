@@ -1,6 +1,8 @@
 // The manifest refers to its texts by %key%; a missing key shows up as a raw "%key%" in the editor.
 import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SETTINGS } from '../src/setting-keys.js';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const manifest = read('package.json');
@@ -17,22 +19,35 @@ describe('package.json localization', () => {
     expect(Object.keys(read(bundle)).sort()).toEqual([...new Set(keys)].sort());
   });
 
-  it('is Dutch first: the English bundle, which an English VS Code shows, opens every text in Dutch', () => {
+  it('is Dutch by default and English in an English VS Code, every text translated', () => {
     const nl = read('package.nls.json') as Record<string, string>;
     const en = read('package.nls.en.json') as Record<string, string>;
-    for (const [key, dutch] of Object.entries(nl)) {
-      const firstParagraph = dutch.split('\n')[0] as string;
-      expect(en[key]?.startsWith(firstParagraph), key).toBe(true);
-    }
+    expect(nl['command.lintWorkspace']).toBe('Controleer werkmap');
+    expect(en['command.lintWorkspace']).toBe('Check workspace');
+    // Same words in both only where they are names or code.
+    const same = Object.keys(nl).filter((key) => nl[key] === en[key]);
+    expect(same).toEqual([]);
   });
 
-  it('gives every setting a Dutch name first (VS Code derives the title from the key, e.g. "Debounce Ms")', () => {
-    const nl = read('package.nls.json') as Record<string, string>;
-    const properties = (manifest.contributes as { configuration: { properties: Record<string, { markdownDescription?: string }> } })
+  it('names every setting in Dutch (VS Code shows the key as the title: "debounceMs" was "Debounce Ms")', () => {
+    const properties = (manifest.contributes as { configuration: { properties: Record<string, Record<string, string>> } })
       .configuration.properties;
-    for (const [key, property] of Object.entries(properties)) {
-      const text = nl[/^%([\w.]+)%$/.exec(property.markdownDescription ?? '')?.[1] ?? ''];
-      expect(text, key).toMatch(/^\*\*[A-Z][a-z]+/);
+    const current = Object.keys(properties).filter((key) => !properties[key]!.markdownDeprecationMessage);
+    expect(current).toEqual(['scherp.aan', 'scherp.taal', 'scherp.controleren', 'scherp.wachttijd', 'scherp.tekstbestanden', 'scherp.regels']);
+  });
+
+  it('keeps the English keys of 0.1 readable but deprecated, each pointing at its Dutch key', () => {
+    const properties = (manifest.contributes as { configuration: { properties: Record<string, Record<string, unknown>> } })
+      .configuration.properties;
+    const en = read('package.nls.en.json') as Record<string, string>;
+    for (const [name, key] of Object.entries(SETTINGS)) {
+      const old = properties[`scherp.${key.old}`]!;
+      expect(old.deprecationMessage, name).toBeDefined();
+      const message = en[/^%([\w.]+)%$/.exec(String(old.markdownDeprecationMessage))![1]!];
+      expect(message).toContain(`#scherp.${key.key}#`);
+      // Same type and values as the new key, so a value of 0.1 is still valid where it stands.
+      expect(old.type).toBe(properties[`scherp.${key.key}`]!.type);
+      expect(old.default).toEqual(properties[`scherp.${key.key}`]!.default);
     }
   });
 
@@ -42,9 +57,16 @@ describe('package.json localization', () => {
     expect(manifest.icon).toBe('images/icon.png');
     const ignore = readFileSync(new URL('../.vscodeignore', import.meta.url), 'utf8');
     expect(ignore).toContain('!images/icon.png');
-    const walkthroughs = (manifest.contributes as { walkthroughs: Array<{ steps: Array<{ media: { markdown: string } }> }> }).walkthroughs;
-    for (const step of walkthroughs[0]!.steps) {
-      expect(readFileSync(new URL(`../${step.media.markdown}`, import.meta.url), 'utf8')).toMatch(/^# /);
+    const walkthroughs = (manifest.contributes as { walkthroughs: Array<{ title: string; steps: Array<{ media: { markdown: string } }> }> })
+      .walkthroughs;
+    // A Dutch one for the first-time writer and an English one, both shown whatever VS Code's language.
+    expect(walkthroughs.map((w) => w.title)).toEqual(['Aan de slag met Scherp', 'Get started with Scherp (English)']);
+    for (const walkthrough of walkthroughs) {
+      expect(walkthrough.steps).toHaveLength(5);
+      for (const step of walkthrough.steps) {
+        expect(readFileSync(new URL(`../${step.media.markdown}`, import.meta.url), 'utf8')).toMatch(/^# /);
+        expect(ignore).toMatch(new RegExp(`^!${path.posix.dirname(step.media.markdown)}/\\*\\.md$`, 'm'));
+      }
     }
   });
 
@@ -52,9 +74,8 @@ describe('package.json localization', () => {
     const properties = Object.keys(
       (manifest.contributes as { configuration: { properties: Record<string, unknown> } }).configuration.properties,
     );
-    expect(properties.sort()).toEqual(
-      ['scherp.debounceMs', 'scherp.enable', 'scherp.locale', 'scherp.plainText', 'scherp.rules', 'scherp.run'].sort(),
-    );
+    const keys = Object.values(SETTINGS).flatMap(({ key, old }) => [`scherp.${key}`, `scherp.${old}`]);
+    expect(properties.sort()).toEqual(keys.sort());
   });
 });
 

@@ -37,6 +37,7 @@ function addSelectionOptions(command: Command): Command {
     .option('--stdin-filename <name>', 'file name for --stdin: used in messages and to find the configuration')
     .option('--cache', 'only re-lint files that changed since the last run')
     .option('--cache-location <path>', 'cache file', '.scherpcache')
+    .option('--max-findings <n>', 'report at most n findings per document, then one that counts the rest (default 10000; 0: no limit)')
     .option('--concurrency <n>', 'worker threads besides the main thread: auto (default), off, or a number')
     .addOption(new Option('--locale <locale>', 'language of the messages (default: configuration, else nl)').choices(['nl', 'en']))
     .option('--debug', 'print stack traces for errors');

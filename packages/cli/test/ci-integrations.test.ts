@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CONCRETE, VAGUE, project } from './helpers.js';
@@ -19,7 +19,8 @@ const ENTRY = path.join(ROOT, 'scripts/action/run.mjs');
 function action(cwd: string, inputs: Record<string, string>) {
   const output = path.join(cwd, 'github-output.txt');
   writeFileSync(output, '');
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), SCHERP_ACTION_CLI: BIN, GITHUB_OUTPUT: output, NO_COLOR: '1' };
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), GITHUB_OUTPUT: output, NO_COLOR: '1' };
+  delete env.INPUT_VERSION;
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`] = value;
   const result = spawnSync(process.execPath, [ENTRY], { cwd, env, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readFileSync(output, 'utf8') };
@@ -73,6 +74,15 @@ describe('GitHub Action', () => {
     const lenient = action(cwd, { paths: 'docs', format: 'github', 'fail-on-findings': 'false' });
     expect(lenient.code).toBe(0);
     expect(lenient.outputs).toBe('exit-code=1\n');
+  });
+
+  it("runs the CLI of its own checkout by default, a published version only when the version input names one", async () => {
+    const { cliCommand } = (await import(pathToFileURL(ENTRY).href)) as {
+      cliCommand: (args: string[], env: Record<string, string>, localCli?: () => string) => [string, string[]];
+    };
+    expect(existsSync(BIN)).toBe(true);
+    expect(cliCommand(['lint', '.'], {})).toEqual([process.execPath, [BIN, 'lint', '.']]);
+    expect(cliCommand(['lint', '.'], { INPUT_VERSION: ' 0.2.0 ' }, () => BIN)).toEqual(['npx', ['--yes', '@scherp/cli@0.2.0', 'lint', '.']]);
   });
 
   it('fails with a clear error on a bad input', async () => {

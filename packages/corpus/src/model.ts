@@ -78,7 +78,8 @@ export interface Paragraph {
 }
 
 /** Why a block was read as plain text (see `Paragraph.fallback`). */
-export type ParseFallback = 'too-deep' | 'too-complex' | 'too-large';
+/** Why a block was read as plain text; `not-checked`: the rest of a table over the parser's cell budget, kept as non-prose. */
+export type ParseFallback = 'too-deep' | 'too-complex' | 'too-large' | 'not-checked';
 
 export interface Section {
   id: string;

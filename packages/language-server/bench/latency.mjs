@@ -14,8 +14,9 @@
  * rows, link texts and block quotes; pasting a paragraph copied from elsewhere; deleting a section (a
  * heading up to the next heading, at most 8 KB); and undoing that deletion in one change.
  *
- * The publish is measured apart: (1) `check`, the same text sequence through an in-process lint session
- * (what the server computes per edit, CPU time); (2) `publish floor`, a stand-alone process that only writes
+ * The publish is measured apart: (1) `check`, the same text sequence through an in-process lint session, writer
+ * view and encoder (what the server computes per edit, CPU time, split into lint / view / encode), next to the
+ * server's own CPU time per edit; (2) `publish floor`, a stand-alone process that only writes
  * the ready-made publish message of the last edit (same bytes) to this client, which decodes it, per request.
  * Prints p50/p95/max per document and kind of edit, open time, the server's peak RSS, and the targets.
  *
@@ -29,6 +30,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { distinctDocument } from '../../../bench/lib/real-nl.mjs';
+import { editScript } from './edit-script.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const packageDir = path.resolve(here, '..');
@@ -74,93 +76,6 @@ const DOCUMENTS = [
   { id: '100kb', label: '100 KB distinct', make: () => distinctDocument(100 * KIB, 200) },
   { id: 'repeated', label: '1 MB repeated corpus (not distinct; earlier figures)', make: () => repeatedCorpusDocument(1 * MIB) },
 ].filter((d) => !ONLY || d.id === ONLY);
-
-/** A deterministic generator (LCG). */
-function seeded(seed) {
-  return (n) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-}
-
-/** Offsets where each kind of place starts a line, to type inside it. */
-function placesOf(text) {
-  const kinds = { prose: [], list: [], table: [], link: [], quote: [] };
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    if (/^\s*([-*+]|\d+[.)]) \S/.test(line)) kinds.list.push(start + line.length);
-    else if (/^\|.*\|\s*$/.test(line) && !/^\|[\s:|-]+\|\s*$/.test(line)) kinds.table.push(start + line.indexOf('|', 1));
-    else if (/^> ?\S/.test(line)) kinds.quote.push(start + line.length);
-    else if (/^[A-Z][a-z].{60,}/.test(line)) kinds.prose.push(start + Math.min(line.length, 40));
-    const link = line.indexOf('](');
-    if (link > 1 && line.lastIndexOf('[', link) !== -1) kinds.link.push(start + link);
-  }
-  return kinds;
-}
-
-/** Sections: a heading line up to the next heading, at most 8 KB. */
-function sectionsOf(text) {
-  const starts = [];
-  for (const m of text.matchAll(/^#{1,4} \S.*$/gm)) starts.push(m.index);
-  const out = [];
-  for (let i = 0; i + 1 < starts.length; i++) if (starts[i + 1] - starts[i] <= 8 * KIB) out.push([starts[i], starts[i + 1]]);
-  return out;
-}
-
-/**
- * The edit script: a list of `{ kind, at, remove, insert }` changes applied in order, each to the text the
- * previous one left. Places are picked spread over the document (each from its own tenth, round robin).
- */
-function editScript(text) {
-  const random = seeded(1013);
-  const places = placesOf(text);
-  const typed = ' De minister zorgt voor 1 juli 2027 voor een plan';
-  const script = [];
-  let current = text;
-  const apply = (edit) => {
-    script.push(edit);
-    current = current.slice(0, edit.at) + edit.insert + current.slice(edit.at + edit.remove);
-    return edit;
-  };
-  /** A place of `kind` in the `slot`-th tenth of the document (or anywhere, if that tenth has none). */
-  const pick = (kind, slot) => {
-    const list = places[kind].filter((o) => o < current.length);
-    if (list.length === 0) return undefined;
-    const tenth = list.filter((o) => Math.floor((o / current.length) * 10) === slot % 10);
-    const from = tenth.length > 0 ? tenth : list;
-    return from[random(from.length)];
-  };
-  const kinds = ['prose', 'list', 'table', 'link', 'quote'];
-  for (let round = 0; round < 20; round++) {
-    // Typing: eight characters at one place.
-    const kind = kinds[round % kinds.length];
-    const at = pick(kind, round) ?? pick('prose', round);
-    if (at !== undefined) {
-      const start = random(typed.length - 8);
-      for (let i = 0; i < 8; i++) apply({ kind: `type in ${kind}`, at: at + i, remove: 0, insert: typed[start + i] });
-    }
-    if (round % 2 === 0) {
-      // Paste a paragraph copied from elsewhere, at a paragraph boundary.
-      const paragraphs = [...current.matchAll(/\n\n([A-Z][^\n]{80,600})\n/g)];
-      const source = paragraphs[random(paragraphs.length)];
-      const boundary = current.indexOf('\n\n', Math.floor(((round * 37) % 100) / 100 * current.length));
-      if (source && boundary !== -1) apply({ kind: 'paste a paragraph', at: boundary + 2, remove: 0, insert: `${source[1]}\n\n` });
-    } else {
-      // Delete a section, then undo that in one change.
-      const sections = sectionsOf(current).filter(([s]) => Math.floor((s / current.length) * 10) === round % 10);
-      const all = sections.length > 0 ? sections : sectionsOf(current);
-      if (all.length > 0) {
-        const [from, to] = all[random(all.length)];
-        const removed = current.slice(from, to);
-        apply({ kind: 'delete a section', at: from, remove: to - from, insert: '' });
-        apply({ kind: 'undo a large change', at: from, remove: 0, insert: removed });
-      }
-    }
-  }
-  return script;
-}
 
 function positionAt(text, offset) {
   let line = 0;
@@ -222,6 +137,7 @@ async function serverRun(text, script) {
   const openMs = (await opened) - openStart;
   let current = text;
   const latencies = [];
+  const cpuBefore = cpuMsOf(child.pid);
   for (let i = 0; i < script.length; i++) {
     const { at, remove, insert } = script[i];
     const version = i + 2;
@@ -232,6 +148,7 @@ async function serverRun(text, script) {
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert }] });
     latencies.push((await done) - t0);
   }
+  const cpuPerEditMs = (cpuMsOf(child.pid) - cpuBefore) / script.length;
   const memory = memoryOf(child.pid);
   await connection.sendRequest('shutdown');
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -239,25 +156,51 @@ async function serverRun(text, script) {
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   connection.dispose();
   child.kill();
-  return { openMs, latencies, peakRssMiB: memory.hwmMiB, diagnostics: last?.diagnostics.length ?? 0, lastPublish: last };
+  return { openMs, latencies, cpuPerEditMs, peakRssMiB: memory.hwmMiB, diagnostics: last?.diagnostics.length ?? 0, lastPublish: last };
 }
 
-/** The server's computation per edit, in process: the same texts through a lint session (CPU time). */
+/**
+ * The server's computation per edit, in process, split as the server does it (CPU time): `lint` (the document's
+ * lint session: incremental parse and lint), `view` (its writer view: the findings as published), `encode`
+ * (the publish message's bytes, as the server's stdio writer makes them).
+ */
 async function checkTimes(text, script) {
-  const { createLintSession } = await import('@scherp/linter/session');
+  const { createLintSession, createWriterView } = await import('@scherp/linter/session');
+  const { DiagnosticsEncoder } = await import('../dist/index.js');
   const session = createLintSession();
+  const view = createWriterView();
+  const encoder = new DiagnosticsEncoder();
   const options = { format: 'markdown', filePath: 'bench-document.md' };
-  session.lint(text, {}, options);
+  const first = session.lint(text, {}, options);
+  encoder.encode('2.0', 'file:///bench-document.md', 1, view.findings(first.result, first.parsed.document, 'nl'));
   let current = text;
-  const times = [];
-  for (const { at, remove, insert } of script) {
+  const split = { lint: [], view: [], encode: [], total: [] };
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  for (let i = 0; i < script.length; i++) {
+    const { at, remove, insert } = script[i];
     current = current.slice(0, at) + insert + current.slice(at + remove);
-    const t = process.cpuUsage();
-    session.lint(current, {}, options);
-    const d = process.cpuUsage(t);
-    times.push((d.user + d.system) / 1000);
+    const t0 = cpu();
+    const { parsed, result } = session.lint(current, {}, options);
+    const t1 = cpu();
+    const findings = view.findings(result, parsed.document, 'nl');
+    const t2 = cpu();
+    encoder.encode('2.0', 'file:///bench-document.md', i + 2, findings);
+    const t3 = cpu();
+    split.lint.push(t1 - t0);
+    split.view.push(t2 - t1);
+    split.encode.push(t3 - t2);
+    split.total.push(t3 - t0);
   }
-  return times;
+  return split;
+}
+
+/** CPU time (user + system) a process has used so far, in ms (from /proc; clock ticks of 10 ms). */
+function cpuMsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /**
@@ -308,7 +251,8 @@ async function benchDocument(doc) {
   const script = editScript(text);
   const runs = [];
   for (let r = 0; r < RUNS; r++) runs.push(await serverRun(text, script));
-  const checkEach = await checkTimes(text, script);
+  const split = await checkTimes(text, script);
+  const checkEach = split.total;
   const check = stats(checkEach);
   const checkByKind = {};
   script.forEach((e, i) => (checkByKind[e.kind] ??= []).push(checkEach[i]));
@@ -321,6 +265,7 @@ async function benchDocument(doc) {
       all: stats(run.latencies),
       byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, stats(v)])),
       openMs: run.openMs,
+      cpuPerEditMs: run.cpuPerEditMs,
       peakRssMiB: run.peakRssMiB,
     };
   });
@@ -353,6 +298,8 @@ async function benchDocument(doc) {
     ),
     perRun: perRun.map((r) => ({ p50Ms: r.all.p50, p95Ms: r.all.p95, openMs: round(r.openMs), peakRssMiB: round(r.peakRssMiB) })),
     check: { p50Ms: check.p50, p95Ms: check.p95, maxMs: check.max },
+    split: Object.fromEntries(Object.entries(split).map(([k, v]) => [k, (({ p50, p95 }) => ({ p50Ms: p50, p95Ms: p95 }))(stats(v))])),
+    serverCpuPerEditMs: med((r) => r.cpuPerEditMs),
     publishFloor: { bytes: floor.bytes, ...(({ p50, p95 }) => ({ p50Ms: p50, p95Ms: p95 }))(stats(floor.times)) },
   };
 }
@@ -393,7 +340,9 @@ async function main() {
       console.log(`  ${kind.padEnd(20)} p50 ${s.p50Ms} ms   p95 ${s.p95Ms} ms   (${s.n} edits; check p50 ${s.checkP50Ms}, p95 ${s.checkP95Ms} ms)`);
     }
     console.log(`  open                 ${r.openMs} ms;  server peak RSS ${r.peakRssMiB} MiB (highest run ${r.maxPeakRssMiB} MiB)`);
-    console.log(`  of which check       p50 ${r.check.p50Ms} ms   p95 ${r.check.p95Ms} ms   (in-process lint session, CPU time, same edits)`);
+    console.log(`  server CPU per edit  ${r.serverCpuPerEditMs} ms   (mean over the edits, from /proc)`);
+    console.log(`  of which check       p50 ${r.check.p50Ms} ms   p95 ${r.check.p95Ms} ms   (in process, CPU time, same edits: lint + view + encode)`);
+    console.log(`    lint p50 ${r.split.lint.p50Ms} / p95 ${r.split.lint.p95Ms} ms;  view p50 ${r.split.view.p50Ms} / p95 ${r.split.view.p95Ms} ms;  encode p50 ${r.split.encode.p50Ms} / p95 ${r.split.encode.p95Ms} ms`);
     console.log(`  publish floor        p50 ${r.publishFloor.p50Ms} ms   p95 ${r.publishFloor.p95Ms} ms   (${(r.publishFloor.bytes / MIB).toFixed(2)} MiB message, sent and decoded only)`);
     for (const line of verdict(r)) {
       console.log(`  ${line}`);

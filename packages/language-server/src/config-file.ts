@@ -108,5 +108,9 @@ export function validateConfig(raw: unknown): { config: LintConfig; problems: st
     if (typeof r.checkBlockquotes === 'boolean') config.checkBlockquotes = r.checkBlockquotes;
     else problems.push('"checkBlockquotes" must be true or false');
   }
+  if (r.maxFindings !== undefined) {
+    if (typeof r.maxFindings === 'number' && Number.isInteger(r.maxFindings) && r.maxFindings >= 0) config.maxFindings = r.maxFindings;
+    else problems.push('"maxFindings" must be a whole number ≥ 0');
+  }
   return { config, problems };
 }

@@ -1,10 +1,13 @@
-import type { LintConfig, LintResult } from '@scherp/linter';
-import { createLintSession } from '@scherp/linter/session';
+import type { Locale } from '@scherp/corpus';
+import type { LintConfig, LintResult, WriterFinding } from '@scherp/linter';
+import { createLintSession, createWriterView } from '@scherp/linter/session';
 import type { ParseOptions, ParsedDocument } from '@scherp/parser';
 
 export interface Analysis {
   parsed: ParsedDocument;
   result: LintResult;
+  /** The writer's view of this analysis, from the document's own view (which reuses its findings of the last edit). */
+  writerFindings?: (locale: Locale) => WriterFinding[];
 }
 
 /**
@@ -14,8 +17,10 @@ export interface Analysis {
  */
 export class DocumentAnalyzer {
   private readonly session = createLintSession();
+  private readonly view = createWriterView();
 
   analyze(text: string, options: ParseOptions, config: LintConfig): Analysis {
-    return this.session.lint(text, config, options);
+    const { parsed, result } = this.session.lint(text, config, options);
+    return { parsed, result, writerFindings: (locale) => this.view.findings(result, parsed.document, locale) };
   }
 }

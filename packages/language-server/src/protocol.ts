@@ -71,6 +71,11 @@ export interface ScherpInitializationOptions {
   locale?: 'nl' | 'en';
   /** The client handles {@link MORE_ACTIONS_COMMAND}: "turn off" and "docs" go into one menu row. Default false. */
   moreActionsMenu?: boolean;
+  /**
+   * The client's key under `scherp` for each setting, where it differs from the setting's name (e.g.
+   * `{ "enable": "aan" }`): settings are read by these keys and a problem names them. Default: the names.
+   */
+  settingKeys?: Partial<Record<'enable' | 'run' | 'locale' | 'debounceMs' | 'rules' | 'plainText', string>>;
   /** Settings to use when the client does not support `workspace/configuration`. */
   settings?: Record<string, unknown>;
 }

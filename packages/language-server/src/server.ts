@@ -35,7 +35,7 @@ import {
   TRUST_CHANGED_NOTIFICATION,
 } from './protocol.js';
 import type { ScherpSettings } from './settings.js';
-import { defaultSettings, normalizeSettings } from './settings.js';
+import { defaultSettings, normalizeSettings, settingKeys, DEFAULT_SETTING_KEYS } from './settings.js';
 
 export interface ScherpServer {
   readonly connection: Connection;
@@ -93,6 +93,7 @@ export function createServer(connection: Connection): ScherpServer {
   let trusted = false;
   let baseSettings = defaultSettings();
   let pushedSettings: unknown = undefined;
+  let keys = DEFAULT_SETTING_KEYS;
   let canPullConfiguration = false;
   let canShowDocument = false;
   let moreActionsMenu = false;
@@ -122,6 +123,7 @@ export function createServer(connection: Connection): ScherpServer {
     // the language of messages, hovers and quick-fix titles when it starts the server.
     if (options.locale === 'nl' || options.locale === 'en') baseSettings.locale = options.locale;
     pushedSettings = options.settings;
+    keys = settingKeys(options.settingKeys);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;
     canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -165,7 +167,7 @@ export function createServer(connection: Connection): ScherpServer {
             logError('workspace/configuration', error);
           }
         }
-        const { settings, problems } = normalizeSettings(raw, baseSettings);
+        const { settings, problems } = normalizeSettings(raw, baseSettings, keys);
         for (const problem of problems) notice(problem);
         return settings;
       })();

@@ -14,7 +14,10 @@ const adviceCache = new WeakMap<Analysis, WriterAdvice[]>();
 export function writerFindings(analysis: Analysis, locale: Locale): WriterFinding[] {
   const cached = findingsCache.get(analysis);
   if (cached && cached.locale === locale) return cached.findings;
-  const findings = groupForWriters(analysis.result, { locale, scopes: adviceScopes(analysis.parsed.document) });
+  // Only the latest analysis of a document is valid, and the document's view belongs to that one.
+  const findings = analysis.writerFindings
+    ? analysis.writerFindings(locale)
+    : groupForWriters(analysis.result, { locale, scopes: adviceScopes(analysis.parsed.document) });
   findingsCache.set(analysis, { locale, findings });
   return findings;
 }

@@ -128,4 +128,19 @@ describe('config files and settings', () => {
     const after = await client.waitFor(() => client!.published.slice(before).find((p) => p.uri === ws.uri));
     expect(after.diagnostics).toEqual([]);
   });
+
+  it("reads the client's own setting keys and names them in a warning", async () => {
+    const ws = workspace({});
+    client = await TestClient.start({
+      rootDir: ws.dir,
+      initializationOptions: { debounceMs: 0, settingKeys: { locale: 'taal', run: 'controleren' } },
+      settings: { taal: 'en', controleren: 'altijd', locale: 'nl' },
+    });
+    await client.open(ws.uri, text);
+    const english = await client.diagnosticsFor(ws.uri, 1);
+    expect(english.diagnostics.find((d) => d.code === 'missing-owner')?.message).toMatch(/^This advice lacks: who/);
+    const warning = await client.waitFor(() => client!.warnings.find((w) => w.includes('controleren')));
+    expect(warning).toBe('scherp.controleren: expected "onType" or "onSave"');
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, normalizeSettings } from '../src/settings.js';
+import { defaultSettings, normalizeSettings, settingKeys } from '../src/settings.js';
 
 describe('normalizeSettings', () => {
   it('fills defaults for missing settings', () => {
@@ -41,4 +41,21 @@ describe('normalizeSettings', () => {
   it('rejects a non-object section', () => {
     expect(normalizeSettings('aan', defaultSettings()).problems).toHaveLength(1);
   });
+
+  it("reads and names settings by the client's own keys", () => {
+    const keys = settingKeys({ enable: 'aan', run: 'controleren', locale: 'taal', debounceMs: 'wachttijd', plainText: 'tekstbestanden', rules: 'regels' });
+    const { settings, problems } = normalizeSettings(
+      { aan: false, controleren: 'altijd', taal: 'en', wachttijd: 50, tekstbestanden: 'ja', regels: { hype: 'off' }, enable: true },
+      defaultSettings(),
+      keys,
+    );
+    expect(settings).toEqual({ ...defaultSettings(), enable: false, locale: 'en', debounceMs: 50, rules: { hype: 'off' } });
+    expect(problems).toEqual(['scherp.controleren: expected "onType" or "onSave"', 'scherp.tekstbestanden: expected true or false']);
+  });
+
+  it('keeps the default key where the client names none or a non-string', () => {
+    expect(settingKeys({ enable: 'aan', run: 42, locale: '' })).toMatchObject({ enable: 'aan', run: 'run', locale: 'locale', rules: 'rules' });
+    expect(settingKeys(undefined).debounceMs).toBe('debounceMs');
+  });
 });
+

@@ -138,6 +138,13 @@ export interface LintConfig {
   locale?: Locale;
   /** Check block quotes (quoted text) for advice. Default true. */
   checkBlockquotes?: boolean;
+  /**
+   * At most this many findings per document (default 10,000; 0: no limit). Beyond it the first ones in
+   * document order are kept and one closing `too-many-findings` note says how many of each rule were left
+   * out: hostile or machine-made input can otherwise produce hundreds of thousands. Exit codes still count
+   * the severities of every finding kept, and the closing note is an error when an error was left out.
+   */
+  maxFindings?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ export interface DocxText {
 }
 
 /** The slice of mammoth's document model (see its `documents.js`) this reader walks. */
-interface DocxElement {
+export interface DocxElement {
   type: string;
   children?: DocxElement[];
   value?: string;
@@ -70,20 +70,24 @@ export function docxParagraphAt(paragraphs: readonly DocxParagraph[], line: numb
   return lo === 0 ? undefined : (paragraphs[lo - 1] as DocxParagraph).number;
 }
 
-function toText(document: DocxElement): Omit<DocxText, 'warnings'> {
+/** Exported for tests: the text and paragraphs of mammoth's document model. */
+export function toText(document: DocxElement): Omit<DocxText, 'warnings'> {
   const blocks: string[] = [];
   const paragraphs: DocxParagraph[] = [];
   let number = 0;
   let line = 1;
   let previousKind: DocxParagraph['kind'] | undefined;
-  const visit = (element: DocxElement) => {
+  // A work stack, not recursion: Word nests tables in cells as deep as the file says.
+  const stack: DocxElement[] = [document];
+  for (let element = stack.pop(); element; element = stack.pop()) {
     if (element.type !== 'paragraph') {
-      for (const child of element.children ?? []) visit(child);
-      return;
+      const children = element.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DocxElement);
+      continue;
     }
     number++;
     const text = inlineText(element).replace(/\s+/g, ' ').trim();
-    if (text === '') return;
+    if (text === '') continue;
     const { kind, prefix } = blockOf(element);
     // Consecutive list items stay one list; every other block is separated by a blank line.
     if (blocks.length > 0) {
@@ -94,8 +98,7 @@ function toText(document: DocxElement): Omit<DocxText, 'warnings'> {
     blocks.push(prefix + escapeBlockStart(escapeInline(text)));
     paragraphs.push({ number, line, kind });
     previousKind = kind;
-  };
-  visit(document);
+  }
   return { text: blocks.length > 0 ? `${blocks.join('')}\n` : '', paragraphs };
 }
 
@@ -112,21 +115,32 @@ function blockOf(p: DocxElement): { kind: DocxParagraph['kind']; prefix: string 
   return { kind: 'paragraph', prefix: '' };
 }
 
-function inlineText(element: DocxElement): string {
-  switch (element.type) {
-    case 'text':
-      return element.value ?? '';
-    case 'tab':
-    case 'break':
-      return ' ';
-    case 'run':
-    case 'hyperlink':
-    case 'paragraph':
-      return (element.children ?? []).map(inlineText).join('');
-    default:
-      // Images, note and comment references, bookmarks, checkboxes: no prose.
-      return '';
+/** The text of a paragraph's runs, hyperlinks and nested paragraphs, in order (a work stack, not recursion). */
+function inlineText(paragraph: DocxElement): string {
+  const parts: string[] = [];
+  const stack: DocxElement[] = [paragraph];
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    switch (element.type) {
+      case 'text':
+        parts.push(element.value ?? '');
+        break;
+      case 'tab':
+      case 'break':
+        parts.push(' ');
+        break;
+      case 'run':
+      case 'hyperlink':
+      case 'paragraph': {
+        const children = element.children ?? [];
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DocxElement);
+        break;
+      }
+      default:
+        // Images, note and comment references, bookmarks, checkboxes: no prose.
+        break;
+    }
   }
+  return parts.join('');
 }
 
 /** Word text is literal: characters Markdown would read as markup are escaped. */

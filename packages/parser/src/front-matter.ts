@@ -45,13 +45,20 @@ function dateString(value: unknown): string | undefined {
   return scalar(value);
 }
 
+/** Authors: a name, `{ name }`, or lists of those, nested as deep as the YAML says (flattened without recursion). */
 function names(value: unknown): string | undefined {
-  if (Array.isArray(value)) {
-    const list = value.map((v) => names(v)).filter((v): v is string => v !== undefined);
-    return list.length > 0 ? list.join(', ') : undefined;
+  const list: string[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+      continue;
+    }
+    const name = v !== null && typeof v === 'object' && 'name' in v ? scalar((v as { name: unknown }).name) : scalar(v);
+    if (name !== undefined) list.push(name);
   }
-  if (value !== null && typeof value === 'object' && 'name' in value) return scalar((value as { name: unknown }).name);
-  return scalar(value);
+  return list.length > 0 ? list.join(', ') : undefined;
 }
 
 function tags(value: unknown): string[] {

@@ -24,6 +24,11 @@ export const GUARD_LIMITS = {
   runChars: 48 * 1024,
   /** Tokens (openers and table pipes) of one micromark run: bounds its memory. */
   runTokens: 12_000,
+  /**
+   * Cells of one table read as plain text. A table past it is data rather than advice, and each cell costs
+   * the linter a sentence analysis: the rows after it become one non-prose block (`not-checked`).
+   */
+  tableCells: 10_000,
 } as const;
 
 const SPACE = 32;
@@ -285,14 +290,15 @@ export function plainReading(source: string, start: number, end: number, reason:
     }
     paragraph = undefined;
   };
-  const rawBlock = (kind: 'code' | 'html', from: number, to: number) => {
+  const rawBlock = (kind: 'code' | 'html', from: number, to: number, why = reason) => {
     const builder = new TextBuilder(from, false);
     builder.pushRun(source, from, to, from);
     const b = builder.finish();
-    out.push({ kind, text: b.text, map: b.map, start: from, end: to, prose: false, quoted: false, fallback: reason });
+    out.push({ kind, text: b.text, map: b.map, start: from, end: to, prose: false, quoted: false, fallback: why });
   };
   let pos = start;
   let row = 0;
+  let cellCount = 0;
   let nextClose = -2;
   while (pos < end) {
     const eol = lineEnd(source, pos, end);
@@ -344,7 +350,11 @@ export function plainReading(source: string, start: number, end: number, reason:
     }
     if (table) {
       flush();
-      if (row !== 2) cells(source, at, eol, reason, out);
+      if (cellCount > GUARD_LIMITS.tableCells) {
+        rawBlock('code', pos, end, 'not-checked');
+        return out;
+      }
+      if (row !== 2) cellCount += cells(source, at, eol, reason, out);
       pos = next;
       continue;
     }
@@ -389,9 +399,10 @@ function isFence(source: string, at: number, eol: number): boolean {
   return source.startsWith('```', at) || source.startsWith('~~~', at);
 }
 
-/** The cells of a table row `source[from, to)`, split at pipes that are not escaped. */
-function cells(source: string, from: number, to: number, reason: FallbackReason, out: RawBlock[]): void {
+/** The cells of a table row `source[from, to)`, split at pipes that are not escaped; returns how many. */
+function cells(source: string, from: number, to: number, reason: FallbackReason, out: RawBlock[]): number {
   let cellStart = from;
+  let count = 0;
   for (let i = from; i <= to; i++) {
     const c = i < to ? source.charCodeAt(i) : 124;
     if (c === 92 /* \ */) {
@@ -402,7 +413,11 @@ function cells(source: string, from: number, to: number, reason: FallbackReason,
     const builder = new TextBuilder(cellStart);
     builder.pushRun(source, cellStart, i, cellStart);
     const b = builder.finish();
-    if (b.text.length > 0) out.push({ kind: 'table-cell', text: b.text, map: b.map, start: cellStart, end: i, prose: true, quoted: false, fallback: reason });
+    if (b.text.length > 0) {
+      out.push({ kind: 'table-cell', text: b.text, map: b.map, start: cellStart, end: i, prose: true, quoted: false, fallback: reason });
+      count++;
+    }
     cellStart = i + 1;
   }
+  return count;
 }

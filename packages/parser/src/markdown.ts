@@ -1,4 +1,4 @@
-import type { Html, List, Nodes, RootContent, Table } from 'mdast';
+import type { Html, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { findBareUrls } from './bare-urls.js';
 import { titleOrdinal, type RawBlock } from './blocks.js';
 import { scanChunks, type Chunk } from './block-split.js';
@@ -65,7 +65,7 @@ export function markdownBlocks(source: string, base = 0, atDocumentStart = true,
       continue;
     }
     runs.flush();
-    for (const node of plain) block(node, ctx);
+    blocks(plain, ctx);
   }
   runs.flush();
   const result: MarkdownBlocks = frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
@@ -98,10 +98,8 @@ function mdastBlocks(source: string, base: number, atDocumentStart: boolean, out
   const tree = parseMdast(source, atDocumentStart);
   const ctx = context(source, base, out);
   let frontMatter: string | undefined;
-  for (const node of tree.children) {
-    if (node.type === 'yaml') frontMatter = node.value;
-    block(node, ctx);
-  }
+  for (const node of tree.children) if (node.type === 'yaml') frontMatter = node.value;
+  blocks(tree.children, ctx);
   return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
 }
 
@@ -121,10 +119,8 @@ function mdastBlocksWith(text: string, prefix: string, base: number, atDocumentS
   if (nodes.some((n) => endOf(n) > to)) return mdastBlocks(text, base, atDocumentStart, out);
   const ctx = context(combined, base - from, out);
   let frontMatter: string | undefined;
-  for (const node of nodes) {
-    if (node.type === 'yaml') frontMatter = node.value;
-    block(node, ctx);
-  }
+  for (const node of nodes) if (node.type === 'yaml') frontMatter = node.value;
+  blocks(nodes, ctx);
   return frontMatter !== undefined ? { blocks: out, frontMatter } : { blocks: out };
 }
 
@@ -139,7 +135,66 @@ function endOf(node: Nodes, fallback?: number): number {
   return node.position?.end.offset ?? fallback ?? startOf(node);
 }
 
-function block(node: RootContent, ctx: Context): void {
+/** Where a list item's paragraph sits: it becomes a `list-item` block (see `listParagraph`). */
+interface ItemPlace {
+  list: List;
+  item: ListItem;
+  index: number;
+  first: boolean;
+}
+
+interface BlockTask {
+  node: RootContent;
+  quoted: boolean;
+  listDepth: number;
+  place?: ItemPlace;
+}
+
+/**
+ * Appends the blocks of `nodes` and everything nested in them, in document order. A work stack, not
+ * recursion: how deep quotes, lists and footnotes nest is the input's to choose.
+ */
+function blocks(nodes: readonly RootContent[], ctx: Context): void {
+  const { quoted, listDepth } = ctx;
+  const stack: BlockTask[] = [];
+  const pushAll = (children: readonly RootContent[], q: boolean, depth: number) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as RootContent, quoted: q, listDepth: depth });
+  };
+  pushAll(nodes, quoted, listDepth);
+  for (let task = stack.pop(); task; task = stack.pop()) {
+    const { node } = task;
+    ctx.quoted = task.quoted;
+    ctx.listDepth = task.listDepth;
+    if (task.place && node.type === 'paragraph') {
+      listParagraph(node, task.place, ctx);
+      continue;
+    }
+    switch (node.type) {
+      case 'blockquote':
+        pushAll(node.children, true, task.listDepth);
+        break;
+      case 'footnoteDefinition':
+        pushAll(node.children, task.quoted, task.listDepth);
+        break;
+      case 'list': {
+        const depth = task.listDepth + 1;
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          const item = node.children[index] as ListItem;
+          for (let c = item.children.length - 1; c >= 0; c--) {
+            stack.push({ node: item.children[c] as RootContent, quoted: task.quoted, listDepth: depth, place: { list: node, item, index, first: c === 0 } });
+          }
+        }
+        break;
+      }
+      default:
+        leafBlock(node, ctx);
+    }
+  }
+  ctx.quoted = quoted;
+  ctx.listDepth = listDepth;
+}
+
+function leafBlock(node: RootContent, ctx: Context): void {
   switch (node.type) {
     case 'heading': {
       const b = inlineText(node, ctx);
@@ -154,16 +209,6 @@ function block(node: RootContent, ctx: Context): void {
       for (const c of comments) rawBlock(c, c.value, 'html', ctx);
       return;
     }
-    case 'blockquote': {
-      const quoted = ctx.quoted;
-      ctx.quoted = true;
-      for (const child of node.children) block(child, ctx);
-      ctx.quoted = quoted;
-      return;
-    }
-    case 'list':
-      list(node, ctx);
-      return;
     case 'table':
       table(node, ctx);
       return;
@@ -176,35 +221,21 @@ function block(node: RootContent, ctx: Context): void {
     case 'yaml':
       rawBlock(node, node.value, 'front-matter', ctx);
       return;
-    case 'footnoteDefinition':
-      for (const child of node.children) block(child, ctx);
-      return;
     default:
       // thematicBreak, definition: no readable text.
       return;
   }
 }
 
-function list(node: List, ctx: Context): void {
-  ctx.listDepth++;
-  node.children.forEach((item, index) => {
-    item.children.forEach((child, childIndex) => {
-      const first = childIndex === 0;
-      if (child.type === 'paragraph') {
-        const comments: Html[] = [];
-        const b = inlineText(child, ctx, comments);
-        const ordinal = node.ordered && first ? (node.start ?? 1) + index : undefined;
-        if (b.text.length > 0) {
-          // The item's span starts at its marker ("- ", "1. ") so a finding on the first word points inside it.
-          push(ctx, first ? item : child, 'list-item', b, true, { depth: ctx.listDepth, ordinal }, first ? endOf(child) : undefined);
-        }
-        for (const c of comments) rawBlock(c, c.value, 'html', ctx);
-      } else {
-        block(child, ctx);
-      }
-    });
-  });
-  ctx.listDepth--;
+function listParagraph(child: Paragraph, { list, item, index, first }: ItemPlace, ctx: Context): void {
+  const comments: Html[] = [];
+  const b = inlineText(child, ctx, comments);
+  const ordinal = list.ordered && first ? (list.start ?? 1) + index : undefined;
+  if (b.text.length > 0) {
+    // The item's span starts at its marker ("- ", "1. ") so a finding on the first word points inside it.
+    push(ctx, first ? item : child, 'list-item', b, true, { depth: ctx.listDepth, ordinal }, first ? endOf(child) : undefined);
+  }
+  for (const c of comments) rawBlock(c, c.value, 'html', ctx);
 }
 
 function table(node: Table, ctx: Context): void {
@@ -255,55 +286,58 @@ function inlineText(node: Nodes, ctx: Context, comments?: Html[]): { text: strin
   return builder.finish();
 }
 
-function inline(node: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): void {
-  switch (node.type) {
-    case 'text': {
-      const from = startOf(node, ctx.cursor);
-      const to = endOf(node, ctx.limit);
-      const urls = ctx.inLink ? [] : findBareUrls(node.value, from > 0 ? ctx.source.charCodeAt(from - 1) : -1);
-      ctx.cursor = urls.length === 0 ? align(node.value, ctx.source, from, to, b, ctx.base) : alignDroppingUrls(node.value, urls, from, to, ctx, b);
-      return;
-    }
-    case 'inlineCode': {
-      const from = startOf(node, ctx.cursor);
-      ctx.cursor = align(node.value, ctx.source, from, endOf(node, ctx.limit), b, ctx.base);
-      return;
-    }
-    case 'break':
-      b.space(startOf(node, ctx.cursor) + ctx.base);
-      return;
-    case 'html':
-      if (node.value.startsWith('<!--')) comments?.push(node);
-      // <br> separates words; other tags (<b>, <i>, <span>) sit inside or around words.
-      if (/^<br\b/i.test(node.value) || node.value.startsWith('<!--')) b.space(startOf(node, ctx.cursor) + ctx.base);
-      if (node.position) ctx.cursor = endOf(node);
-      return;
-    case 'image':
-    case 'imageReference':
-    case 'footnoteReference':
-      return;
-    case 'link':
-      if (isBareUrl(node.url, node.children)) {
-        b.space(startOf(node, ctx.cursor) + ctx.base);
-        ctx.cursor = endOf(node, ctx.cursor);
-        return;
+/** Aligns the inline content of `root` into `b`, in order. A work stack: emphasis and links nest as deep as the input does. */
+function inline(root: Nodes, ctx: Context, b: TextBuilder, comments?: Html[]): void {
+  const stack: { node: Nodes; inLink: boolean }[] = [{ node: root, inLink: ctx.inLink }];
+  for (let task = stack.pop(); task; task = stack.pop()) {
+    const { node } = task;
+    ctx.inLink = task.inLink;
+    let inLink = task.inLink;
+    switch (node.type) {
+      case 'text': {
+        const from = startOf(node, ctx.cursor);
+        const to = endOf(node, ctx.limit);
+        const urls = ctx.inLink ? [] : findBareUrls(node.value, from > 0 ? ctx.source.charCodeAt(from - 1) : -1);
+        ctx.cursor = urls.length === 0 ? align(node.value, ctx.source, from, to, b, ctx.base) : alignDroppingUrls(node.value, urls, from, to, ctx, b);
+        continue;
       }
-      linkText(node.children, ctx, b, comments);
-      return;
-    case 'linkReference':
-      linkText(node.children, ctx, b, comments);
-      return;
-    default:
-      break;
+      case 'inlineCode': {
+        const from = startOf(node, ctx.cursor);
+        ctx.cursor = align(node.value, ctx.source, from, endOf(node, ctx.limit), b, ctx.base);
+        continue;
+      }
+      case 'break':
+        b.space(startOf(node, ctx.cursor) + ctx.base);
+        continue;
+      case 'html':
+        if (node.value.startsWith('<!--')) comments?.push(node);
+        // <br> separates words; other tags (<b>, <i>, <span>) sit inside or around words.
+        if (/^<br\b/i.test(node.value) || node.value.startsWith('<!--')) b.space(startOf(node, ctx.cursor) + ctx.base);
+        if (node.position) ctx.cursor = endOf(node);
+        continue;
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        continue;
+      case 'link':
+        if (isBareUrl(node.url, node.children)) {
+          b.space(startOf(node, ctx.cursor) + ctx.base);
+          ctx.cursor = endOf(node, ctx.cursor);
+          continue;
+        }
+        inLink = true;
+        break;
+      case 'linkReference':
+        inLink = true;
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, inLink });
+    }
   }
-  if ('children' in node) {
-    for (const child of node.children as Nodes[]) inline(child, ctx, b, comments);
-  }
-}
-
-function linkText(children: Nodes[], ctx: Context, b: TextBuilder, comments?: Html[]): void {
-  ctx.inLink = true;
-  for (const child of children) inline(child, ctx, b, comments);
   ctx.inLink = false;
 }
 

@@ -24,13 +24,18 @@ export interface SelectionOptions {
   cache?: boolean;
   cacheLocation?: string;
   concurrency?: string;
+  maxFindings?: string;
 }
 
 export function createResolver(options: SelectionOptions, cwd: string, locale: Locale | undefined): ConfigResolver {
   const rules = parseRuleOptions(options.rule ?? []);
   return new ConfigResolver({
     ...(options.config !== undefined ? { configFile: path.resolve(cwd, options.config) } : {}),
-    commandLine: { rules, ...(locale !== undefined ? { locale } : {}) },
+    commandLine: {
+      rules,
+      ...(locale !== undefined ? { locale } : {}),
+      ...(options.maxFindings !== undefined ? { maxFindings: parseCount('--max-findings', options.maxFindings) } : {}),
+    },
   });
 }
 

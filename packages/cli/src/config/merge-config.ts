@@ -37,6 +37,7 @@ export function overrideApplies(override: ConfigOverride, configDir: string, fil
 export interface CommandLineSettings {
   rules?: Record<string, RuleSetting>;
   locale?: LintConfig['locale'];
+  maxFindings?: number;
 }
 
 /** The plain LintConfig the linter understands for one file: base, then matching overrides, then the command line. */
@@ -57,5 +58,7 @@ export function configForFile(config: ScherpConfig, configDir: string, filePath:
   if (Object.keys(rules).length > 0) result.rules = rules;
   if (locale !== undefined) result.locale = locale;
   if (checkBlockquotes !== undefined) result.checkBlockquotes = checkBlockquotes;
+  const maxFindings = cli.maxFindings ?? config.maxFindings;
+  if (maxFindings !== undefined) result.maxFindings = maxFindings;
   return result;
 }

@@ -16,6 +16,7 @@ export interface ScherpConfig {
   extends?: PresetName | PresetName[];
   locale?: Locale;
   checkBlockquotes?: boolean;
+  maxFindings?: number;
   rules?: Record<string, RuleSetting>;
   overrides?: ConfigOverride[];
 }

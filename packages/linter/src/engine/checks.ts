@@ -10,6 +10,7 @@ import { buildAdviceUnits, toAdviceRecord } from './advice.js';
 import type { ResolvedConfig } from './config.js';
 import { DirectiveFilter, findDirectives, type Directive } from './directives.js';
 import { inlineCodeRanges } from './inline-code.js';
+import { capFindings } from './finding-cap.js';
 import { formatMessage } from './messages.js';
 import type { AdviceUnit, CheckedSentence, ReportDescriptor, RuleContext, RuleModule } from './rule-api.js';
 
@@ -179,7 +180,7 @@ export function finishRun(run: LintRun, found: LintMessage[]): LintResult {
   // Rules that judge the directives themselves run last and see which directives were used.
   run.usedDirectives = filter.used;
   for (const enabled of run.enabled) if (enabled.rule.phase === 'after-directives') checkRule(run, enabled, kept);
-  return withLazyAdvice(dedupe(kept.sort(compareMessages)), run.advice);
+  return withLazyAdvice(capFindings(dedupe(kept.sort(compareMessages)), run.config.maxFindings, run.config.locale), run.advice);
 }
 
 /**

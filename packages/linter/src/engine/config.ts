@@ -32,13 +32,17 @@ export interface ResolvedRule {
 export interface ResolvedConfig {
   locale: Locale;
   checkBlockquotes: boolean;
+  /** At most this many findings per document; 0: no limit (see `LintConfig.maxFindings`). */
+  maxFindings: number;
   /** One entry per known rule, including the ones that are off. */
   rules: Record<string, ResolvedRule>;
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 const PRESET_NAMES: readonly PresetName[] = ['recommended', 'strict'];
-const CONFIG_KEYS = new Set(['extends', 'rules', 'locale', 'checkBlockquotes']);
+const CONFIG_KEYS = new Set(['extends', 'rules', 'locale', 'checkBlockquotes', 'maxFindings']);
+/** The default of `maxFindings`. */
+export const DEFAULT_MAX_FINDINGS = 10_000;
 
 /** One severity step up, for the `strict` preset. */
 const STRICTER: Record<Severity, Severity> = { info: 'warning', warning: 'error', error: 'error' };
@@ -91,7 +95,7 @@ export function resolveConfigWith(
     }
   }
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const resolved: ResolvedConfig = { locale: 'nl', checkBlockquotes: true, rules: {} };
+  const resolved: ResolvedConfig = { locale: 'nl', checkBlockquotes: true, maxFindings: DEFAULT_MAX_FINDINGS, rules: {} };
   for (const { meta } of rules) {
     resolved.rules[meta.id] = { severity: 'off', options: defaultOptions(meta.options) };
   }
@@ -124,6 +128,12 @@ function apply(config: LintConfig, byId: Map<string, RuleModule>, into: Resolved
       throw new ConfigError('invalid-config', 'checkBlockquotes', `'checkBlockquotes' must be true or false.`);
     }
     into.checkBlockquotes = config.checkBlockquotes;
+  }
+  if (config.maxFindings !== undefined) {
+    if (typeof config.maxFindings !== 'number' || !Number.isInteger(config.maxFindings) || config.maxFindings < 0) {
+      throw new ConfigError('invalid-config', 'maxFindings', `'maxFindings' must be a whole number ≥ 0 (0: no limit), not ${JSON.stringify(config.maxFindings)}.`);
+    }
+    into.maxFindings = config.maxFindings;
   }
   if (config.rules === undefined) return;
   if (config.rules === null || typeof config.rules !== 'object' || Array.isArray(config.rules)) {

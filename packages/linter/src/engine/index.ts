@@ -1,6 +1,7 @@
 export { lint, createLinter, lintWithAnalyzer, rules, getRule, presets, resolveConfig, configKey } from './linter.js';
 export type { Linter, LintInput } from './linter.js';
-export { ConfigError } from './config.js';
+export { ConfigError, DEFAULT_MAX_FINDINGS } from './config.js';
+export { TOO_MANY_FINDINGS } from './finding-cap.js';
 export type { ConfigErrorCode, ResolvedConfig, ResolvedRule } from './config.js';
 export { formatMessage, ruleDocsUrl, RULE_DOCS_BASE_URL } from './messages.js';
 export { applyFixes } from './fixes.js';

@@ -98,8 +98,30 @@ export function adviceScopes(document: Document): SourceSpan[] {
 
 /** The findings of `result` as a writer sees them, in document order. */
 export function groupForWriters(result: LintResult, options: GroupOptions = {}): WriterFinding[] {
+  return groupMessages(result.messages, result.advice, options, BUILD_FRESH);
+}
+
+/**
+ * How `groupMessages` turns a group into a finding. Each is a function of its arguments' values (not their
+ * identity): the editor session's writer view hands out its earlier finding when the parts are the same objects.
+ */
+export interface FindingBuilder {
+  single(m: LintMessage, kind: WriterFinding['kind']): WriterFinding;
+  advice(parts: LintMessage[], locale: Locale): WriterFinding;
+  language(parts: LintMessage[], locale: Locale): WriterFinding;
+}
+
+/** Every finding built afresh (the pure view). Not exported from the package. */
+export const BUILD_FRESH: FindingBuilder = { single, advice: adviceFinding, language: languageFinding };
+
+/** `groupForWriters` over `messages` and advice `records`, with findings made by `build`. Not exported from the package. */
+export function groupMessages(
+  messages: readonly LintMessage[],
+  records: readonly AdviceRecord[],
+  options: GroupOptions,
+  build: FindingBuilder,
+): WriterFinding[] {
   const locale = options.locale ?? 'nl';
-  const records = result.advice;
   const adviceKeyOf = (position: Position): number | undefined => {
     const r = recordAt(records, position);
     if (r === undefined) return undefined;
@@ -107,43 +129,37 @@ export function groupForWriters(result: LintResult, options: GroupOptions = {}):
     return scope >= 0 ? -1 - scope : r; // scopes get negative keys, lone sentences their record index
   };
 
-  const adviceGroups = new Map<number, LintMessage[]>();
-  const languageGroups = new Map<string, LintMessage[]>();
-  const out: WriterFinding[] = [];
-  for (const m of result.messages) {
+  // Groups by number (no key strings: this runs on every edit over every finding of the document).
+  const adviceGroups = new Map<number, PendingGroup>();
+  const languageGroups = new Map<number, PendingGroup>();
+  const out: Array<WriterFinding | PendingGroup> = [];
+  const group = (groups: Map<number, PendingGroup>, key: number, advice: boolean, m: LintMessage): void => {
+    let pending = groups.get(key);
+    if (!pending) {
+      groups.set(key, (pending = new PendingGroup(advice)));
+      out.push(pending); // keeps the group's place in document order
+    }
+    pending.parts.push(m);
+  };
+  for (const m of messages) {
     const topic = TOPIC_OF_RULE[m.ruleId];
     const key = topic ? adviceKeyOf(m.span.start) : undefined;
     if (topic && key !== undefined) {
-      let list = adviceGroups.get(key);
-      if (!list) {
-        adviceGroups.set(key, (list = []));
-        out.push(placeholderFinding(key)); // keeps the group's place in document order
-      }
-      list.push(m);
+      group(adviceGroups, key, true, m);
       continue;
     }
-    const type = getRule(m.ruleId)?.meta.type;
+    const rule = getRule(m.ruleId);
+    const type = rule?.meta.type;
     const sentence = type === 'language' ? recordAt(records, m.span.start) : undefined;
     if (sentence !== undefined) {
-      const key = `${sentence}\u0000${m.ruleId}`;
-      let list = languageGroups.get(key);
-      if (!list) {
-        languageGroups.set(key, (list = []));
-        out.push(placeholderFinding(key));
-      }
-      list.push(m);
+      group(languageGroups, ruleSlot(m.ruleId) * records.length + sentence, false, m);
       continue;
     }
-    out.push(single(m, type === 'language' ? 'language' : 'other'));
+    out.push(build.single(m, type === 'language' ? 'language' : 'other'));
   }
 
-  const grouped = out.map((f) => {
-    const key = (f as Partial<Pending>).pendingKey;
-    if (key === undefined) return f;
-    if (typeof key === 'number') return adviceFinding(adviceGroups.get(key)!, locale);
-    return languageFinding(languageGroups.get(key)!, locale);
-  });
-  return grouped.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const findings = out.map((f) => (f instanceof PendingGroup ? (f.advice ? build.advice(f.parts, locale) : build.language(f.parts, locale)) : f));
+  return findings.sort((a, b) => a.span.start.offset - b.span.start.offset);
 }
 
 /** The advice of `result` as a writer counts it (the tree and the score): one per numbered recommendation or item. */
@@ -174,17 +190,56 @@ export function groupAdviceForWriters(advice: readonly AdviceRecord[], options: 
   return out;
 }
 
-interface Pending {
-  pendingKey: number | string;
+/** A slot in the output list, replaced by the finished group once every part is known. */
+class PendingGroup {
+  readonly parts: LintMessage[] = [];
+  constructor(readonly advice: boolean) {}
 }
 
-/** A slot in the output list, replaced by the finished group once every part is known. */
-function placeholderFinding(key: number | string): WriterFinding {
-  return { pendingKey: key } as unknown as WriterFinding;
+/** Language groups are keyed `ruleSlot(rule) * records + record`: one number per rule and advice sentence. */
+const ruleSlots = new Map<string, number>();
+function ruleSlot(ruleId: string): number {
+  let slot = ruleSlots.get(ruleId);
+  if (slot === undefined) {
+    slot = ruleSlots.size;
+    ruleSlots.set(ruleId, slot);
+  }
+  return slot;
 }
 
 function single(m: LintMessage, kind: WriterFinding['kind']): WriterFinding {
-  return { ...m, kind, parts: [m] };
+  return writerFinding(m, m.severity, m.message, m.messageId, kind, [m], m.suggestions);
+}
+
+/**
+ * A finding at `at`'s place, field by field in one order. Not an object spread: each spread copy of these
+ * differently made findings got a hidden class of its own, and reading thousands of them then takes the slow path.
+ */
+function writerFinding(
+  at: LintMessage,
+  severity: Severity,
+  message: string,
+  messageId: string,
+  kind: WriterFinding['kind'],
+  parts: LintMessage[],
+  suggestions: Suggestion[] | undefined,
+): WriterFinding {
+  const finding: WriterFinding = {
+    ruleId: at.ruleId,
+    criterion: at.criterion,
+    severity,
+    message,
+    messageId,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    span: at.span,
+    kind,
+    parts,
+  };
+  if (suggestions && suggestions.length > 0) finding.suggestions = suggestions;
+  return finding;
 }
 
 function adviceFinding(parts: LintMessage[], locale: Locale): WriterFinding {
@@ -214,17 +269,9 @@ function adviceFinding(parts: LintMessage[], locale: Locale): WriterFinding {
   // At the words that carry the advice: the first missing piece sits at the advice cue.
   const anchor = (missing[0] ?? open[0])!.finding;
   const suggestions = pieces.flatMap((p) => (p.finding.suggestions ?? []).slice(0, 1));
-  const finding: WriterFinding = {
-    ...anchor,
-    severity: strongest(pieces.map((p) => p.finding)),
-    message: sentences.join(' '),
-    messageId: 'incomplete-advice',
-    kind: 'advice',
-    parts: [...parts].sort((a, b) => a.span.start.offset - b.span.start.offset),
-    pieces,
-  };
-  if (suggestions.length > 0) finding.suggestions = suggestions;
-  else delete finding.suggestions;
+  const sorted = [...parts].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const finding = writerFinding(anchor, strongest(pieces.map((p) => p.finding)), sentences.join(' '), 'incomplete-advice', 'advice', sorted, suggestions);
+  finding.pieces = pieces;
   return finding;
 }
 
@@ -244,13 +291,7 @@ function languageFinding(parts: LintMessage[], locale: Locale): WriterFinding {
   const close =
     last.span.end.line === first.span.start.line && last.span.start.offset - first.span.end.offset <= 30;
   const suggestions: Suggestion[] = parts.flatMap((m) => m.suggestions ?? []);
-  const finding: WriterFinding = {
-    ...first,
-    severity: strongest(parts),
-    message: messages.join(' '),
-    kind: 'language',
-    parts,
-  };
+  const finding = writerFinding(first, strongest(parts), messages.join(' '), first.messageId, 'language', parts, suggestions);
   if (close) {
     finding.span = { start: first.span.start, end: last.span.end };
     finding.endLine = last.endLine;
@@ -258,7 +299,6 @@ function languageFinding(parts: LintMessage[], locale: Locale): WriterFinding {
   } else {
     finding.related = rest.map((m) => m.span);
   }
-  if (suggestions.length > 0) finding.suggestions = suggestions;
   return finding;
 }
 

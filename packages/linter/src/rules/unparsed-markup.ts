@@ -27,6 +27,10 @@ export default defineRule({
         nl: 'Te groot blok zonder witregels; deze passage is als platte tekst gelezen.',
         en: 'Block too large without blank lines; this passage was read as plain text.',
       },
+      'not-checked': {
+        nl: 'Te grote tabel (meer dan 10.000 cellen); de rijen hierna zijn niet gecontroleerd.',
+        en: 'Table too large (over 10,000 cells); the rows from here on were not checked.',
+      },
     },
     options: {},
     examples: {

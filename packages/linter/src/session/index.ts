@@ -4,3 +4,4 @@
  * entry point `@scherp/linter` is the pure pipeline.
  */
 export { createLintSession, type LintSession, type LintSessionOptions, type SessionLint } from './session.js';
+export { createWriterView, type WriterView } from './writer-view.js';

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { strings, type Locale } from './i18n.js';
+import { plannedMoves, type Level } from './setting-keys.js';
+
+const TARGET: Record<Level, vscode.ConfigurationTarget> = {
+  globalValue: vscode.ConfigurationTarget.Global,
+  workspaceValue: vscode.ConfigurationTarget.Workspace,
+  workspaceFolderValue: vscode.ConfigurationTarget.WorkspaceFolder,
+};
+
+/**
+ * Moves the English keys of 0.1 (`scherp.enable`, …) to the Dutch ones in the user's, workspace's and
+ * folders' settings, once, and says so. A file that cannot be written keeps its old key, which still reads.
+ */
+export async function migrateSettings(locale: Locale): Promise<void> {
+  const scopes: Array<{ config: vscode.WorkspaceConfiguration; levels: Level[] }> = [
+    { config: vscode.workspace.getConfiguration('scherp'), levels: vscode.workspace.workspaceFolders ? ['globalValue', 'workspaceValue'] : ['globalValue'] },
+  ];
+  // Folder settings differ from the workspace's only in a multi-root workspace.
+  if (vscode.workspace.workspaceFile) {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      scopes.push({ config: vscode.workspace.getConfiguration('scherp', folder.uri), levels: ['workspaceFolderValue'] });
+    }
+  }
+  const moved = new Set<string>();
+  for (const { config, levels } of scopes) {
+    for (const move of plannedMoves((key) => config.inspect(key), levels)) {
+      try {
+        if (move.write) await config.update(move.to, move.value, TARGET[move.level]);
+        await config.update(move.from, undefined, TARGET[move.level]);
+        moved.add(`scherp.${move.from} → scherp.${move.to}`);
+      } catch {
+        // Read-only or broken settings file: the old key keeps working (see effectiveValue).
+      }
+    }
+  }
+  if (moved.size > 0) void vscode.window.showInformationMessage(strings(locale).settingsMigrated([...moved]));
+}
