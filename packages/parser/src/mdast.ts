@@ -19,8 +19,8 @@ import { unified, type Processor } from 'unified';
  */
 const constructs = [
   {
-    // A table needs a pipe and a delimiter row of dashes, colons and pipes.
-    mayHold: (s: string) => s.includes('|') && /^[ \t]*[|:]?[ \t]*-[-:| \t]*$/m.test(s),
+    // A table needs a pipe and a delimiter row: dashes, colons, pipes and blanks only ("|:---|", "--- | :-:").
+    mayHold: (s: string) => s.includes('|') && /^[ \t|:]*-[-:| \t]*$/m.test(s),
     syntax: gfmTable,
     mdast: gfmTableFromMarkdown,
   },

@@ -8,9 +8,9 @@ import { classifyCharacter } from 'micromark-util-classify-character';
  * few character tests, and its mdast is built directly — the same tree remark builds (a differential test
  * holds the two together).
  *
- * Also taken: a chunk that opens with a one-line ATX heading ("## Titel") followed by such a paragraph or by
- * nothing, and a flat list whose items are such paragraphs. Headings and lists sit between most paragraphs,
- * and each chunk left to micromark costs a parser run.
+ * Also taken: one-line ATX headings ("## Titel") before, between and after such paragraphs (a heading line
+ * needs no blank line around it), and a flat list whose items are such paragraphs. Headings and lists sit
+ * between most paragraphs, and each chunk left to micromark costs a parser run.
  *
  * The test is deliberately strict: any character that could start or change a Markdown construct, anywhere
  * in the chunk, sends it to the full parser. Being wrong costs correctness, being strict only costs time.
@@ -47,19 +47,47 @@ interface Line {
 }
 
 /**
- * The blocks `source[start, end)` parses to when it is a plain heading and/or a plain paragraph, or a plain
- * list, otherwise undefined. `start` must be a chunk start of the block scanner (no open container or construct before it).
+ * The blocks `source[start, end)` parses to when it is a sequence of plain headings and plain paragraphs (a
+ * heading line ends the paragraph above it, as in CommonMark), or a plain list, otherwise undefined. `start`
+ * must be a chunk start of the block scanner (no open container or construct before it).
  */
 export function plainBlocks(source: string, start: number, end: number): (Heading | Paragraph | List)[] | undefined {
-  const heading = plainHeading(source, start, end);
-  if (!heading) {
-    const single = plainParagraph(source, start, end) ?? plainList(source, start, end);
-    return single ? [single] : undefined;
+  const out: (Heading | Paragraph | List)[] = [];
+  let pos = start;
+  while (pos < end) {
+    const heading = plainHeading(source, pos, end);
+    if (heading) {
+      out.push(heading.node);
+      pos = heading.next;
+      if (restIsBlank(source, pos, end)) break;
+      continue;
+    }
+    const stop = nextHeadingLine(source, pos, end);
+    const block = plainParagraph(source, pos, stop) ?? (out.length === 0 && stop === end ? plainList(source, pos, end) : undefined);
+    if (!block) return undefined;
+    out.push(block);
+    pos = stop;
   }
-  const next = heading.next;
-  if (next >= end || restIsBlank(source, next, end)) return [heading.node];
-  const paragraph = plainParagraph(source, next, end);
-  return paragraph ? [heading.node, paragraph] : undefined;
+  return out.length > 0 ? out : undefined;
+}
+
+/** Start of the first line after the one at `from` that opens an ATX heading (see {@link opensHeading}), or `end`. */
+function nextHeadingLine(source: string, from: number, end: number): number {
+  for (let pos = nextLine(source, from, end); pos < end; pos = nextLine(source, pos, end)) {
+    let at = pos;
+    while (at < end && at - pos < 4 && source.charCodeAt(at) === SPACE) at++;
+    if (at - pos <= 3 && opensHeading(source, at, end)) return pos;
+  }
+  return end;
+}
+
+/** 1–6 hashes at `at`, then a blank, a line ending or the end: an ATX heading opens there (or would, unindented). */
+function opensHeading(source: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && source.charCodeAt(i) === HASH) i++;
+  if (i === at || i - at > 6) return false;
+  const c = source.charCodeAt(i);
+  return i >= end || isBlank(c) || c === LF || c === CR;
 }
 
 /** What starts an item: its marker's offset and kind, and where its text starts. */
@@ -220,7 +248,8 @@ export function plainParagraph(source: string, start: number, end: number): Para
       const run = runs[r++] as number;
       const length = source.charCodeAt(run + 1) === ASTERISK ? 2 : 1;
       if (run > at) parts.push(source.slice(at, run));
-      flush(run);
+      // A run that opens a continuation line: as in remark, the text before it ends with the line ending.
+      flush(run === line.from && i > 0 ? (lines[i - 1] as Line).next : run);
       if (container) {
         (container.position as NonNullable<Paragraph['position']>).end.offset = run + length;
         container = undefined;
@@ -314,7 +343,9 @@ function plainLines(source: string, start: number, end: number, runs: number[]):
     // The first line must not be indented code; no line may start a block or a list item.
     if (lines.length === 0 && (from - pos > 3 || source.slice(pos, from).includes('\t'))) return undefined;
     const first = source.charCodeAt(from);
-    if ((BLOCK_START.has(first) && !(first === ASTERISK && opensText(source, from))) || startsOrderedItem(source, from, eol)) {
+    // "#geen kop" and "#######" are text; a line that opens a heading never continues a paragraph here.
+    const text = first === ASTERISK ? opensText(source, from) : first === HASH && !opensHeading(source, from, eol);
+    if ((BLOCK_START.has(first) && !text) || startsOrderedItem(source, from, eol)) {
       return undefined;
     }
     let to = eol;

@@ -133,3 +133,11 @@ describe('markdown', () => {
     ]);
   });
 });
+
+describe('GFM tables', () => {
+  it('finds a table whose delimiter row opens with a pipe and a colon', () => {
+    const source = 'Inleiding.\n\n| Wie | Wanneer |\n|:---|---:|\n| gemeente | 2027 |\n';
+    const cells = parse(source, { format: 'markdown' }).document.paragraphs.filter((p) => p.kind === 'table-cell');
+    expect(cells.map((c) => c.text)).toEqual(['Wie', 'Wanneer', 'gemeente', '2027']);
+  });
+});

@@ -35,6 +35,11 @@ function generate(next: () => number): string {
       if (next() < 0.3) lines.length = 0;
       lines.unshift(heading);
     }
+    if (next() < 0.25 && lines.length > 1) {
+      // A heading line inside the paragraph (it ends the paragraph), or a line that only looks like one.
+      const at = 1 + Math.floor(next() * (lines.length - 1));
+      lines.splice(at, 0, pick(['', ' ', '   ', '    ']) + pick(['#', '##', '######', '#######', '#x']) + pick([' ', '\t', '', ' #']) + pick(WORDS));
+    }
     // Sometimes a block the fast path must leave to remark, so that remark runs sit between plain chunks.
     const container = next() < 0.4 ? pick(['- ', '* ', '1. ', '1) ', '3. ', '> ', '    ', '```\n']) : '';
     if (next() < 0.2) {
@@ -159,14 +164,16 @@ describe('the plain-block fast path', () => {
       'regel\ronderbroken',
       'Tekst\n\n    vervolg',
       '## Kop ##',
-      '####### geen kop',
-      '#geen kop',
       '# Kop\n- punt',
+      'Tekst\n## Kop ##',
+      'Tekst\n    # ingesprongen',
     ]) {
       expect(plainBlocks(source, 0, source.length), JSON.stringify(source)).toBeUndefined();
     }
     expect(plainParagraph('De gemeente moet vóór 2027 kiezen.\nEn 2.5 keer meer.\n\n', 0, 53)).toBeDefined();
     expect(plainBlocks('## Kop\nDe gemeente kiest.\n', 0, 26)?.map((n) => n.type)).toEqual(['heading', 'paragraph']);
+    const mixed = 'Inleiding.\n## Kop\nDe gemeente kiest.\n### Twee\n#geen kop\n####### ook niet\n';
+    expect(plainBlocks(mixed, 0, mixed.length)?.map((n) => n.type)).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
     expect(plainBlocks('- een\n- twee\n  vervolg\n', 0, 23)?.map((n) => n.type)).toEqual(['list']);
     const emphasised = plainParagraph('*Let op:* de **gemeente** kiest.', 0, 32);
     expect(emphasised?.children.map((n) => n.type)).toEqual(['emphasis', 'text', 'strong', 'text']);
