@@ -42,6 +42,11 @@ export interface Clause {
 }
 
 export interface ClauseAnalysis {
+  /**
+   * The tags as the clause analysis reads them: the tagger's, with verb readings repaired where Dutch word order
+   * demands a finite verb that the tagger missed (see repairVerbs). Same length and order as the input.
+   */
+  tags: TaggedWord[];
   clauses: Clause[];
   /** Clause index per token (-1 for clause-separating punctuation). */
   clauseOf: Int32Array;
@@ -65,7 +70,7 @@ const isSubordinator = (t: TaggedWord) => t.xpos.startsWith('VG|onder');
 const isRelative = (t: TaggedWord) => t.xpos.startsWith('VNW|betr') || (t.xpos.startsWith('VNW|vb') && t.upos === 'PRON');
 
 /** A word that can head a subject noun phrase on its own (a pronoun in subject or neutral case). */
-function isSubjectPronoun(t: TaggedWord): boolean {
+export function isSubjectPronoun(t: TaggedWord): boolean {
   if (t.upos !== 'PRON') return false;
   const x = t.xpos;
   if (!x.includes('|pron|')) return false;
@@ -200,15 +205,29 @@ export interface Retagger {
   isMainlyVerb(lower: string): boolean;
   /** Was it seen often, and never as a verb ("de", "in", "beheer")? */
   isKnownNonVerb(lower: string): boolean;
+  /** Was this lower-case form seen at all in the training data? */
+  isSeen(lower: string): boolean;
 }
 
 /** "maak" → "maken", "betrek" → "betrekken", "zorg" → "zorgen": the infinitive of an imperative stem. */
-function infinitiveOf(stem: string): string {
+export function infinitiveOf(stem: string): string {
   const m = /([^aeiou])([aeiou])\2([^aeiou])$/.exec(stem);
   if (m) return `${stem.slice(0, -3)}${m[2]}${m[3]}en`;
   if (/[^aeiou][aeiou][bdfgklmnprst]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
   return `${stem.replace(/f$/, 'v').replace(/s$/, 'z')}en`;
 }
+
+/**
+ * The infinitives a stem may have. A final unstressed -el/-er/-en syllable does not double its consonant
+ * ("ontwikkel" → "ontwikkelen", "bevorder" → "bevorderen"), a stressed one does ("bestel" → "bestellen"); the
+ * spelling does not show the stress, so both are tried.
+ */
+function infinitivesOf(stem: string): string[] {
+  const doubled = infinitiveOf(stem);
+  return /[^aeiou]e[lrn]$/.test(stem) && stem.length > 4 ? [doubled, `${stem}en`] : [doubled];
+}
+
+const isKnownVerbStem = (stem: string, retag: Retagger) => infinitivesOf(stem).some((inf) => retag.isKnownVerb(inf));
 
 /**
  * News and encyclopaedia text, the treebanks' genres, hardly ever command, so the tagger often reads a
@@ -226,25 +245,91 @@ function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): 
   // They are as often nouns ("Besluit archivering"), so a determiner, pronoun or preposition must follow.
   if (lower.endsWith('t')) {
     const next = tags[i + 1];
-    const opensObject = next !== undefined && (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON');
+    // When the tagger itself reads the bare stem (`ev`, not the third person `met-t`), a noun may follow too
+    // ("Laat studenten …", "Zet mensen in").
+    const readsStem = t.xpos.startsWith('WW|pv|tgw|ev');
+    const opensObject = next !== undefined && (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON' || (readsStem && (next.upos === 'NOUN' || next.upos === 'ADJ' || next.upos === 'NUM')));
     // "spreekt uit", "legt vast": a third person with its subject elsewhere, not a command.
     if (!opensObject || t.xpos.startsWith('WW|pv|tgw|met-t')) return false;
-    if (t.xpos.startsWith('WW|pv|tgw|ev') || retag.isMainlyVerb(lower) || retag.isMainlyVerb(infinitiveOf(lower))) return true;
+    if (t.xpos.startsWith('WW|pv|tgw|ev') || retag.isMainlyVerb(lower) || infinitivesOf(lower).some((inf) => retag.isMainlyVerb(inf))) return true;
     const words = tags.map((x) => x.word);
     words[i] = lower;
     return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw|ev');
   }
-  if (!retag.isKnownVerb(`${lower}t`) && !retag.isKnownVerb(infinitiveOf(lower))) return false;
+  if (!retag.isKnownVerb(`${lower}t`) && !isKnownVerbStem(lower, retag)) return false;
   const words = tags.map((x) => x.word);
   words[i] = `${lower}t`;
   return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw');
+}
+
+/** A personal pronoun in subject form that needs a finite verb next to it ("we", "ik", "hij"; not "het"). */
+const isPersonalSubject = (t: TaggedWord) => t.xpos.startsWith('VNW|pers') && isSubjectPronoun(t) && !t.xpos.includes('|onz');
+
+/**
+ * Could `t` be a finite verb of the number of `subject` that the tagger missed? The tagger learnt from news
+ * and encyclopaedia text, where "wij investeren" and "we onderzoeken" are rare, and reads such forms as plural
+ * nouns, infinitives or participles. The form must be unknown to the training data or known there as a verb.
+ */
+function couldBeFinite(t: TaggedWord, subject: TaggedWord, retag: Retagger): boolean {
+  if (t.xpos.startsWith('WW|pv') || !/^(VERB|NOUN|ADJ|AUX)$/.test(t.upos)) return false;
+  const lower = t.word.toLowerCase();
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lower) || (retag.isSeen(lower) && !retag.isKnownVerb(lower))) return false;
+  return subject.xpos.includes('|mv') ? lower.endsWith('en') : lower.endsWith('t');
+}
+
+function asPresentFinite(t: TaggedWord, plural: boolean): TaggedWord {
+  const lower = t.word.toLowerCase();
+  return {
+    ...t,
+    upos: 'VERB',
+    xpos: plural ? 'WW|pv|tgw|mv' : 'WW|pv|tgw|met-t',
+    lemma: t.upos === 'VERB' || !plural ? t.lemma : lower,
+    feats: `Number=${plural ? 'Plur' : 'Sing'}|Tense=Pres|VerbForm=Fin`,
+  };
+}
+
+/**
+ * Verb readings that Dutch grammar corrects:
+ *  - V2: a personal subject pronoun needs its finite verb next to it, after it at the start of a clause ("Wij
+ *    investeren in …") or before it after a fronted phrase ("In 2025 wekken we …");
+ *  - a past tense of a form the training data never saw, whose infinitive it never saw as a verb either
+ *    ("besluiten" read as the past of "besluien"), is a present tense.
+ */
+function repairVerbs(tags: readonly TaggedWord[], retag: Retagger): TaggedWord[] {
+  const out = tags.slice();
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.xpos.startsWith('WW|pv|verl') && !retag.isSeen(t.word.toLowerCase()) && !retag.isKnownVerb(t.lemma)) {
+      out[i] = asPresentFinite(t, t.word.toLowerCase().endsWith('en'));
+    }
+  }
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (!isPersonalSubject(t)) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const plural = t.xpos.includes('|mv');
+    const clauseStart = prev === undefined || prev.upos === 'PUNCT' || prev.upos === 'CCONJ';
+    if (clauseStart && next && couldBeFinite(next, t, retag)) {
+      out[i + 1] = asPresentFinite(next, plural);
+      continue;
+    }
+    // Inverted: a fronted phrase, the verb, then the subject; no finite verb yet in the clause.
+    if (!prev || clauseStart || !couldBeFinite(prev, t, retag)) continue;
+    let k = i - 2;
+    while (k >= 0 && !isBoundaryTag(out[k]!) && !isFinite(out[k]!) && !isSubordinator(out[k]!)) k--;
+    if (k >= i - 2 || (k >= 0 && !isBoundaryTag(out[k]!))) continue;
+    out[i - 1] = asPresentFinite(prev, plural);
+  }
+  return out;
 }
 
 /**
  * Clauses of a tagged sentence. `retag` (the tagger) lets the imperative test try a verb reading of a
  * clause-initial word; without it only words the tagger already read as finite verbs count.
  */
-export function analyzeClauses(tags: readonly TaggedWord[], retag?: Retagger): ClauseAnalysis {
+export function analyzeClauses(input: readonly TaggedWord[], retag?: Retagger): ClauseAnalysis {
+  const tags = retag ? repairVerbs(input, retag) : input.slice();
   const clauseOf = new Int32Array(tags.length).fill(-1);
   const clauses: Clause[] = [];
   const isQuestion = tags.length > 0 && tags.some((t) => t.word === '?');
@@ -333,7 +418,7 @@ export function analyzeClauses(tags: readonly TaggedWord[], retag?: Retagger): C
       modal, infinitive, passive, imperative, particle, verbLemma,
     });
   }
-  return { clauses, clauseOf };
+  return { tags, clauses, clauseOf };
 }
 
 /** "door" + noun phrase inside the clause. */
