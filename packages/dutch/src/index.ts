@@ -9,7 +9,7 @@ import { tokenize } from './tokenize.js';
 
 export type { TaggedWord } from './tagger.js';
 export { tokenize, countWords, prefixKey, type Token, type TokenKind } from './tokenize.js';
-import { analyzeClauses as analyzeTagged, infinitiveOf, type ClauseAnalysis } from './clauses.js';
+import { analyzeClauses as analyzeTagged, isKnownVerbStem, type ClauseAnalysis } from './clauses.js';
 export type { Clause, ClauseAnalysis, Passive, Retagger } from './clauses.js';
 export { isSubjectPronoun } from './clauses.js';
 
@@ -65,17 +65,23 @@ export function isPresentTense(tag: TaggedWord): boolean {
   return tag.xpos.startsWith('WW|pv|tgw');
 }
 
+/** Was the lower-case `word` seen at all in the training data? */
+export function isSeen(word: string): boolean {
+  return retagger.isSeen(word);
+}
+
 /** Was the lower-case `word` seen as a verb in training ("vaststellen", "stelt")? */
 export function isKnownVerb(word: string): boolean {
   return retagger.isKnownVerb(word);
 }
 
 /**
- * Is the lower-case `stem` the stem of a Dutch verb ("stel", "betrek", "implementeer")? True when its
- * third person or infinitive was seen as a verb in training, or it is a stem of the productive -eren verbs.
+ * Is the lower-case `stem` the stem of a Dutch verb ("stel", "betrek", "implementeer")? True when one of its
+ * forms (infinitive, third person, past, participle) was seen as a verb in training, or it is a stem of the
+ * productive -eren verbs.
  */
 export function isVerbStem(stem: string): boolean {
   if (stem.length < 2 || /[^\p{Ll}]/u.test(stem)) return false;
   if (stem.length >= 6 && /[eë]er$/.test(stem)) return true;
-  return retagger.isKnownVerb(stem.endsWith('t') ? stem : `${stem}t`) || retagger.isKnownVerb(infinitiveOf(stem));
+  return isKnownVerbStem(stem, retagger);
 }

@@ -16,10 +16,13 @@ export function isFiniteAt(view: SentenceView, i: number): boolean {
   return view.tags[i]?.xpos.startsWith('WW|pv') ?? false;
 }
 
-/** Is token i a finite verb in the past tense ("moest", "besloot", "werkten")? */
+/**
+ * Is token i a finite verb in the past tense ("moest", "besloot", "werkten")? "zou/zouden", formally the past of
+ * "zullen", is the conditional mood ("als ik het zou hebben"): it reports nothing that happened.
+ */
 export function isPastAt(view: SentenceView, i: number): boolean {
   const tag = view.tags[i];
-  return tag !== undefined && isPastTense(tag);
+  return tag !== undefined && isPastTense(tag) && tag.lemma !== 'zullen';
 }
 
 /** Does the sentence report the past: a past-tense finite verb, or "sinds/sedert" (since)? */

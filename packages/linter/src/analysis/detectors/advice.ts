@@ -8,7 +8,7 @@
 import { isFiniteAt, isImperativeAt, isPastAt, isSubjectPronounAt, modalRoleAt } from '../grammar.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { MONTHS } from '../lexicon/time.js';
-import { isKnownVerb, isPresentTense, isVerbStem } from '@scherp/dutch';
+import { isKnownVerb, isPresentTense, isSeen, isVerbStem } from '@scherp/dutch';
 import { PhraseMatcher } from '../phrases.js';
 import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
@@ -783,7 +783,10 @@ function taggedItem(view: SentenceView): 'infinitive' | 'te-infinitive' | 'other
   // The tagger knows an infinitive from a plural noun ("Verankeren" against "Denen", "ETL-processen").
   const word = head.word.toLowerCase();
   // A nominalised infinitive the model reads as a plural noun keeps a verb stem as lemma ("Versterken" → "versterk").
-  const stemNoun = head.upos === 'NOUN' && word.endsWith('en') && (isVerbStem(word.slice(0, -2)) || (word.length > 9 && word.endsWith('eren'))) && head.lemma === word.slice(0, -2);
+  // Such a "noun" is a verb when its stem is a known verb's, or when the training data never saw it at all (the
+  // plural reading is the tagger's guess for an unknown word: "Versterken van …").
+  const stem = word.slice(0, -2);
+  const stemNoun = head.upos === 'NOUN' && word.endsWith('en') && head.lemma === stem && (isVerbStem(stem) || (word.length > 9 && word.endsWith('eren')) || (!isSeen(word) && !isSeen(stem)));
   if ((head.upos === 'VERB' && head.feats.includes('VerbForm=Inf')) || (head.upos === 'ADV' && looksLikeInfinitive(word)) || stemNoun) return 'infinitive';
   for (let i = first; i + 1 < tags.length; i++) {
     if (tags[i]!.word.toLowerCase() !== 'te' || tags[i + 1]!.upos !== 'VERB') continue;
