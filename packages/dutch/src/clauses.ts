@@ -239,6 +239,12 @@ export function isKnownVerbStem(stem: string, retag: Pick<Retagger, 'isKnownVerb
   return forms.some((form) => retag.isKnownVerb(form));
 }
 
+/** An infinitive or separated particle after `i` in its clause (the rest of a verb group). */
+function verbGroupAfter(tags: readonly TaggedWord[], i: number): boolean {
+  for (let j = i + 1; j < tags.length && !isBoundaryTag(tags[j]!); j++) if (tags[j]!.xpos.startsWith('WW|inf') || tags[j]!.xpos === 'VZ|fin') return true;
+  return false;
+}
+
 /** No finite verb from `i` to the end of its clause (the next boundary). */
 function noFiniteAfter(tags: readonly TaggedWord[], i: number): boolean {
   for (let j = i + 1; j < tags.length && !isBoundaryTag(tags[j]!); j++) if (isFinite(tags[j]!)) return false;
@@ -266,10 +272,13 @@ function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): 
   // They are as often nouns ("Besluit archivering"), so a determiner, pronoun or preposition must follow.
   if (lower.endsWith('t')) {
     const next = tags[i + 1];
-    // When the tagger itself reads the bare stem (`ev`, not the third person `met-t`), a noun may follow too
-    // ("Laat studenten …", "Zet mensen in").
     const readsStem = t.xpos.startsWith('WW|pv|tgw|ev');
-    const opensObject = next !== undefined && (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON' || (readsStem && (next.upos === 'NOUN' || next.upos === 'ADJ' || next.upos === 'NUM')));
+    // When the tagger itself reads the bare stem (`ev`, not the third person `met-t`) and the clause goes on to
+    // an infinitive or particle, a bare noun may follow too ("Laat studenten … organiseren", "Zet mensen in");
+    // a title stops at its noun ("Besluit archivering").
+    const opensObject =
+      next !== undefined &&
+      (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON' || (readsStem && (next.upos === 'NOUN' || next.upos === 'ADJ') && verbGroupAfter(tags, i)));
     // "spreekt uit", "legt vast": a third person with its subject elsewhere, not a command.
     if (!opensObject || t.xpos.startsWith('WW|pv|tgw|met-t')) return false;
     if (readsStem || retag.isMainlyVerb(lower) || infinitivesOf(lower).some((inf) => retag.isMainlyVerb(inf))) return true;
@@ -279,13 +288,14 @@ function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): 
     words[i] = lower;
     return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw|ev');
   }
-  // A verb the training data never showed in any form ("Prik door …") is judged by the tagger's reading of its
-  // third person in this very sentence, when the clause has no other finite verb.
+  // A verb the training data never showed in any form ("…: prik door de hypes heen") is judged by the tagger's
+  // reading of its third person in this very sentence — only in lower case (an unseen capitalised word is as
+  // likely a name), not read as a plural noun, with an object or complement after it and no other finite verb.
   const next = tags[i + 1];
-  const unseen =
-    !retag.isSeen(lower) && /[aeiouy]/.test(lower) && !t.xpos.startsWith('N|soort|mv') && noFiniteAfter(tags, i) &&
+  const unseenStem =
+    t.word === lower && !retag.isSeen(lower) && /[aeiouy]/.test(lower) && !t.xpos.startsWith('N|soort|mv') && noFiniteAfter(tags, i) &&
     next !== undefined && (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON');
-  if (!unseen && !retag.isKnownVerb(`${lower}t`) && !isKnownVerbStem(lower, retag)) return false;
+  if (!unseenStem && !retag.isKnownVerb(`${lower}t`) && !isKnownVerbStem(lower, retag)) return false;
   const words = tags.map((x) => x.word);
   words[i] = `${lower}t`;
   return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw');
@@ -299,11 +309,24 @@ const isPersonalSubject = (t: TaggedWord) => t.xpos.startsWith('VNW|pers') && is
  * and encyclopaedia text, where "wij investeren" and "we onderzoeken" are rare, and reads such forms as plural
  * nouns, infinitives or participles. The form must be unknown to the training data or known there as a verb.
  */
-function couldBeFinite(t: TaggedWord, subject: TaggedWord, retag: Retagger): boolean {
+function couldBeFinite(t: TaggedWord, subject: TaggedWord, retag: Retagger, clauseHasFinite: boolean): boolean {
   if (t.xpos.startsWith('WW|pv') || !/^(VERB|NOUN|ADJ|AUX)$/.test(t.upos)) return false;
   const lower = t.word.toLowerCase();
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lower) || (retag.isSeen(lower) && !retag.isKnownVerb(lower))) return false;
-  return subject.xpos.includes('|mv') ? lower.endsWith('en') : lower.endsWith('t');
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lower)) return false;
+  // Agreement: "wij investeren", "hij investeert", "ik informeer" (the bare stem).
+  const x = subject.xpos;
+  const stem = x.includes('|mv') ? (lower.endsWith('en') ? '' : null) : x.includes('|1|ev') ? (lower.endsWith('en') ? null : lower) : lower.endsWith('t') ? lower.slice(0, -1) : null;
+  if (stem === null) return false;
+  if (!retag.isSeen(lower) || retag.isKnownVerb(lower)) return true;
+  // A form known only as a noun ("werk") is the verb when the clause has no other finite verb and it is a
+  // known verb's stem: "De komende periode werk ik dit uit".
+  return !clauseHasFinite && stem !== '' && isKnownVerbStem(stem, retag);
+}
+
+/** Is there a finite verb in the clause around `i` (between punctuation boundaries)? */
+function clauseHasFiniteAround(tags: readonly TaggedWord[], i: number): boolean {
+  for (let j = i; j >= 0 && !isBoundaryTag(tags[j]!); j--) if (isFinite(tags[j]!)) return true;
+  return !noFiniteAfter(tags, i);
 }
 
 /**
@@ -334,15 +357,31 @@ function asPresentFinite(t: TaggedWord, plural: boolean): TaggedWord {
  *    investeren in …") or before it after a fronted phrase ("In 2025 wekken we …");
  *  - a past tense of a form the training data never saw, whose infinitive it never saw as a verb either, and
  *    that is no regular past ("besluiten" read as the past of "besluien"), is a present tense;
- *  - no finite verb follows an article: "een versnipperde Kamer" holds an attributive participle.
+ *  - an unseen word read as a closed class (conjunction, article, preposition, pronoun) is an open-class word;
+ *  - no finite verb follows an article or attributive word: "een versnipperde Kamer" holds an attributive
+ *    participle, "schone sloten" a noun.
  */
 function repairVerbs(tags: readonly TaggedWord[], retag: Retagger): TaggedWord[] {
   const out = tags.slice();
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const lower = t.word.toLowerCase();
-    if (isFinite(t) && i > 0 && out[i - 1]!.xpos.startsWith('LID') && out[i + 1] !== undefined && isNoun(out[i + 1]!)) {
+    // Conjunctions, articles, prepositions and pronouns are closed classes: the training data has them all, so
+    // such a reading of an unseen word ("hanteer" as a conjunction) is a guess; an open class is likelier.
+    if (/^(VG|LID|VZ|VNW)\|/.test(t.xpos) && /^\p{Ll}+$/u.test(lower) && !retag.isSeen(lower)) {
+      out[i] = { ...t, upos: 'NOUN', xpos: 'N|soort|ev|basis|zijd|stan', lemma: lower, feats: 'Number=Sing' };
+      continue;
+    }
+    const prev = out[i - 1];
+    // Not a numeral ("In 2027 investeert …" puts a year before the verb), nor "het", which is a subject pronoun
+    // as often as an article ("Het moet duidelijk zijn …").
+    const prenominal =
+      prev !== undefined && prev.word.toLowerCase() !== 'het' && (prev.xpos.startsWith('LID') || (prev.xpos.includes('|prenom') && !prev.xpos.startsWith('TW')));
+    if (isFinite(t) && prenominal && out[i + 1] !== undefined && isNoun(out[i + 1]!)) {
       out[i] = { ...t, xpos: lower.endsWith('e') ? 'WW|vd|prenom|met-e' : 'WW|vd|prenom|zonder', feats: 'VerbForm=Part' };
+    } else if (isFinite(t) && prenominal) {
+      // "schone sloten": after an attributive word comes the noun it describes.
+      out[i] = { ...t, upos: 'NOUN', xpos: `N|soort|${/(en|s)$/.test(lower) ? 'mv' : 'ev'}|basis`, lemma: lower, feats: '' };
     } else if (t.xpos.startsWith('WW|pv|verl') && !retag.isSeen(lower) && !retag.isKnownVerb(t.lemma) && !isWeakPast(lower)) {
       // Present forms end in -en or -t, or are the bare stem next to "ik" ("beoog ik"); anything else
       // ("open source software") was no verb at all.
@@ -358,12 +397,13 @@ function repairVerbs(tags: readonly TaggedWord[], retag: Retagger): TaggedWord[]
     const next = out[i + 1];
     const plural = t.xpos.includes('|mv');
     const clauseStart = prev === undefined || prev.upos === 'PUNCT' || prev.upos === 'CCONJ';
-    if (clauseStart && next && couldBeFinite(next, t, retag)) {
+    const hasFinite = clauseHasFiniteAround(out, i);
+    if (clauseStart && next && couldBeFinite(next, t, retag, hasFinite)) {
       out[i + 1] = asPresentFinite(next, plural);
       continue;
     }
     // Inverted: a fronted phrase, the verb, then the subject; no finite verb yet in the clause.
-    if (!prev || clauseStart || !couldBeFinite(prev, t, retag)) continue;
+    if (!prev || clauseStart || !couldBeFinite(prev, t, retag, hasFinite)) continue;
     let k = i - 2;
     while (k >= 0 && !isBoundaryTag(out[k]!) && !isFinite(out[k]!) && !isSubordinator(out[k]!)) k--;
     if (k >= i - 2 || (k >= 0 && !isBoundaryTag(out[k]!))) continue;

@@ -40,15 +40,15 @@ const EVOKED = new Set(['vragen', 'weerstand', 'discussie', 'herinneringen', 'em
 /**
  * A separable particle at the end of the clause turns a reporting verb into another verb that can announce an
  * action: "stelt … op" (draws up), "stelt … vast" (adopts), "wijst … aan" (appoints), "ziet … toe" (supervises).
- * The last word is a particle when particle + the verb's lemma is itself a verb ("vast" + "stellen"); "beschikbaar
- * stellen" (provide) is written apart, but announces an action as well.
+ * The last word is a particle when the tagger reads it as one (`VZ|fin`) or particle + the verb's lemma is itself
+ * a verb ("vast" + "stellen"); "beschikbaar stellen" (provide) is written apart, but announces an action as well.
  */
 function clauseEndsInParticle(view: SentenceView, verbIndex: number): boolean {
   const end = Math.min(segmentEndOf(view, verbIndex), view.tokens.length - 1);
   for (let k = end; k > verbIndex; k--) {
     const token = view.tokens[k]!;
     if (token.kind !== 'word') continue;
-    return token.lower === 'beschikbaar' || isKnownVerb(token.lower + (view.tags[verbIndex]?.lemma ?? ''));
+    return token.lower === 'beschikbaar' || view.tags[k]!.xpos === 'VZ|fin' || isKnownVerb(token.lower + (view.tags[verbIndex]?.lemma ?? ''));
   }
   return false;
 }
@@ -403,7 +403,8 @@ function findImperative(view: SentenceView): AdviceHit | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
-      // A new imperative may start after ":" or ";" (but not after a comma: that would catch inversions).
+      // A new imperative may start after ":" or ";", not after a comma: after a fronted clause the main clause
+      // opens with its finite verb ("Waar …, is de gemeente …"), which looks the same as a command.
       atStart = t.text === ':' || t.text === ';' || t.text === '.' || t.text === '!' || (atStart && (t.text === '(' || t.text === '"' || t.text === '‘' || t.text === '“'));
       afterFullStop = t.text === '.';
       continue;
