@@ -284,9 +284,7 @@ function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): 
     if (readsStem || retag.isMainlyVerb(lower) || infinitivesOf(lower).some((inf) => retag.isMainlyVerb(inf))) return true;
     // "Start geen aanbesteding …": without a finite verb of its own, a known verb's stem before its object commands.
     if (noFiniteAfter(tags, i) && isKnownVerbStem(lower, retag)) return true;
-    const words = tags.map((x) => x.word);
-    words[i] = lower;
-    return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw|ev');
+    return retagAt(tags, i, lower, retag).xpos.startsWith('WW|pv|tgw|ev');
   }
   // A verb the training data never showed in any form ("…: prik door de hypes heen") is judged by the tagger's
   // reading of its third person in this very sentence — only in lower case (an unseen capitalised word is as
@@ -296,9 +294,18 @@ function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): 
     t.word === lower && !retag.isSeen(lower) && /[aeiouy]/.test(lower) && !t.xpos.startsWith('N|soort|mv') && noFiniteAfter(tags, i) &&
     next !== undefined && (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON');
   if (!unseenStem && !retag.isKnownVerb(`${lower}t`) && !isKnownVerbStem(lower, retag)) return false;
-  const words = tags.map((x) => x.word);
-  words[i] = `${lower}t`;
-  return retag.tagWords(words)[i]!.xpos.startsWith('WW|pv|tgw');
+  return retagAt(tags, i, `${lower}t`, retag).xpos.startsWith('WW|pv|tgw');
+}
+
+/**
+ * The tag of `word` put in place of token i, in a window of its neighbours: the tagger's features look only a
+ * few words around, and a bounded window keeps the cost per word constant (linear time on endless input).
+ */
+function retagAt(tags: readonly TaggedWord[], i: number, word: string, retag: Retagger): TaggedWord {
+  const from = Math.max(0, i - 6);
+  const words = tags.slice(from, Math.min(tags.length, i + 7)).map((x) => x.word);
+  words[i - from] = word;
+  return retag.tagWords(words)[i - from]!;
 }
 
 /** A personal pronoun in subject form that needs a finite verb next to it ("we", "ik", "hij"; not "het"). */
