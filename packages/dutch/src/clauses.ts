@@ -118,6 +118,8 @@ function nounPhrases(tags: readonly TaggedWord[], from: number, to: number): Nou
       i++;
     }
     const governed = start > 0 && (tags[start - 1]!.upos === 'ADP' || tags[start - 1]!.xpos === 'VG|onder' && /^(dan|als)$/i.test(tags[start - 1]!.word));
+    // A name of several words is headed by its first ("Jan de Vries", "Gedeputeerde Staten"), as in UD.
+    while (head > start && tags[head]!.upos === 'PROPN' && tags[head - 1]!.upos === 'PROPN') head--;
     if (head >= 0 && !governed) out.push({ from: start, head, to: head + 1 });
   }
   return out;
@@ -502,7 +504,11 @@ export function analyzeClauses(input: readonly TaggedWord[], retag?: Retagger): 
 
     let particle = -1;
     if (f && !subordinate) {
-      for (let i = finite + 1; i < to; i++) if (tags[i]!.xpos === 'VZ|fin') particle = i;
+      // A particle right before "te" or a non-finite verb belongs to that verb ("… in te trekken", "… op heeft gesteld").
+      for (let i = finite + 1; i < to; i++) {
+        const after = tags[i + 1];
+        if (tags[i]!.xpos === 'VZ|fin' && !(after && (after.word.toLowerCase() === 'te' || /^WW\|(inf|vd)/.test(after.xpos)))) particle = i;
+      }
     }
     const main = passive ? passive.participle : infinitive >= 0 ? infinitive : participle >= 0 ? participle : finite;
     let verbLemma = main >= 0 ? tags[main]!.lemma : '';
