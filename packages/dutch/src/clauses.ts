@@ -97,7 +97,9 @@ function nounPhrases(tags: readonly TaggedWord[], from: number, to: number): Nou
   let i = from;
   while (i < to) {
     const t = tags[i]!;
-    if (isSubjectPronoun(t) && !(i > from && tags[i - 1]!.upos === 'ADP')) {
+    // "het" right before a noun or adjective is the article, whatever the tagger read ("dat het college …").
+    const article = t.word.toLowerCase() === 'het' && i + 1 < to && (isNoun(tags[i + 1]!) || tags[i + 1]!.upos === 'ADJ');
+    if (isSubjectPronoun(t) && !article && !(i > from && tags[i - 1]!.upos === 'ADP')) {
       out.push({ from: i, head: i, to: i + 1 });
       i++;
       continue;
@@ -239,6 +241,22 @@ export function isKnownVerbStem(stem: string, retag: Pick<Retagger, 'isKnownVerb
   const forms = [...infinitivesOf(stem), stem.endsWith('t') ? stem : `${stem}t`, `${stem}${d}e`, `${stem}${d}en`];
   if (!/^(be|ge|ver|ont|her|er)/.test(stem)) forms.push(stem.endsWith(d) ? `ge${stem}` : `ge${stem}${d}`);
   return forms.some((form) => retag.isKnownVerb(form));
+}
+
+/** Does `particle` + the finite verb form a verb seen in training: its infinitive or participle ("vastgelegd")? */
+function isParticleVerb(particle: string, finite: TaggedWord, retag: Retagger): boolean {
+  const stem = finite.word.toLowerCase().replace(/t$/, '');
+  return [`${particle}${finite.lemma}`, `${particle}ge${stem}t`, `${particle}ge${stem}d`].some((form) => retag.isKnownVerb(form));
+}
+
+/**
+ * "in" + "richten" → "inrichten". The tagger may already give a particle verb's lemma, even another one
+ * ("richt … in" read as "oprichten"): a prefix whose remainder is a known verb gives way to the clause's particle.
+ */
+function joinParticle(particle: string, lemma: string, retag: Retagger | undefined): string {
+  if (lemma.startsWith(particle)) return lemma;
+  for (let k = 2; k <= 5 && retag && k < lemma.length - 3; k++) if (retag.isKnownVerb(lemma.slice(k)) && !retag.isKnownVerb(lemma.slice(k - 1))) return particle + lemma.slice(k);
+  return particle + lemma;
 }
 
 /** An infinitive or separated particle after `i` in its clause (the rest of a verb group). */
@@ -399,6 +417,19 @@ function repairVerbs(tags: readonly TaggedWord[], retag: Retagger): TaggedWord[]
       else out[i] = { ...t, upos: 'NOUN', xpos: 'N|soort|ev|basis|zijd|stan', lemma: lower, feats: 'Number=Sing' };
     }
   }
+  // Verb-final: a subordinate clause ("dat het college een meldpunt inricht") ends in its finite verb.
+  for (let i = 0; i < out.length; i++) {
+    if (!isSubordinator(out[i]!) || !retag.isSeen(out[i]!.word.toLowerCase())) continue;
+    let end = i + 1;
+    while (end < out.length && !isBoundaryTag(out[end]!) && !isFinite(out[end]!) && !isSubordinator(out[end]!)) end++;
+    if (end < out.length && !isBoundaryTag(out[end]!)) continue;
+    const last = out[end - 1];
+    if (end - i < 3 || !last) continue;
+    const lower = last.word.toLowerCase();
+    if (/^\p{Ll}+$/u.test(lower) && /(en|t)$/.test(lower) && (!retag.isSeen(lower) || retag.isKnownVerb(lower)) && /^(VERB|NOUN|ADJ)$/.test(last.upos) && !/^WW\|(inf|vd)/.test(last.xpos)) {
+      out[end - 1] = asPresentFinite(last, lower.endsWith('en'));
+    }
+  }
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (!isPersonalSubject(t)) continue;
@@ -509,10 +540,14 @@ export function analyzeClauses(input: readonly TaggedWord[], retag?: Retagger): 
         const after = tags[i + 1];
         if (tags[i]!.xpos === 'VZ|fin' && !(after && (after.word.toLowerCase() === 'te' || /^WW\|(inf|vd)/.test(after.xpos)))) particle = i;
       }
+      // A clause-final word that forms a known verb with the finite verb's lemma is its particle, whatever its
+      // tag ("legt … vast": "vastleggen").
+      const last = to - 1;
+      if (particle < 0 && retag && last > finite && /^(ADJ|ADV|ADP)$/.test(tags[last]!.upos) && isParticleVerb(tags[last]!.word.toLowerCase(), f, retag)) particle = last;
     }
     const main = passive ? passive.participle : infinitive >= 0 ? infinitive : participle >= 0 ? participle : finite;
     let verbLemma = main >= 0 ? tags[main]!.lemma : '';
-    if (particle >= 0 && main === finite) verbLemma = tags[particle]!.word.toLowerCase() + verbLemma;
+    if (particle >= 0 && main === finite) verbLemma = joinParticle(tags[particle]!.word.toLowerCase(), verbLemma, retag);
 
     clauses.push({
       from, to, subordinate, opener, finite,
