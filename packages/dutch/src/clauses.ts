@@ -410,10 +410,12 @@ function repairVerbs(tags: readonly TaggedWord[], retag: Retagger): TaggedWord[]
       // "schone sloten": after an attributive word comes the noun it describes.
       out[i] = { ...t, upos: 'NOUN', xpos: `N|soort|${/(en|s)$/.test(lower) ? 'mv' : 'ev'}|basis`, lemma: lower, feats: '' };
     } else if (t.xpos.startsWith('WW|pv|verl') && !retag.isSeen(lower) && !retag.isKnownVerb(t.lemma) && !isWeakPast(lower)) {
-      // Present forms end in -en or -t, or are the bare stem next to "ik" ("beoog ik"); anything else
-      // ("open source software") was no verb at all.
+      // A plural present ends in -en, a first person is the bare stem ("beoog ik"); anything else ("open source
+      // software") was no verb at all.
       const nextToIk = [out[i - 1], out[i + 1]].some((x) => x !== undefined && isPersonalSubject(x) && x.xpos.includes('|1|ev'));
-      if (/(en|t)$/.test(lower) || nextToIk) out[i] = asPresentFinite(t, lower.endsWith('en'));
+      // A past in -t is irregular ("kocht", "bracht"): the tagger's reading stands.
+      if (lower.endsWith('t')) continue;
+      if (lower.endsWith('en') || nextToIk) out[i] = asPresentFinite(t, lower.endsWith('en'));
       else out[i] = { ...t, upos: 'NOUN', xpos: 'N|soort|ev|basis|zijd|stan', lemma: lower, feats: 'Number=Sing' };
     }
   }
