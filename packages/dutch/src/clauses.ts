@@ -68,7 +68,12 @@ const PERFECT_WITH_ZIJN = new Set([
 const isFinite = (t: TaggedWord) => t.xpos.startsWith('WW|pv');
 const isBoundaryTag = (t: TaggedWord) => t.upos === 'PUNCT' && BOUNDARY_PUNCT.has(t.word);
 const isSubordinator = (t: TaggedWord) => t.xpos.startsWith('VG|onder');
-const isRelative = (t: TaggedWord) => t.xpos.startsWith('VNW|betr') || (t.xpos.startsWith('VNW|vb') && t.upos === 'PRON');
+/**
+ * Relative and interrogative pronouns, and the pronominal adverbs built on "waar" ("waarmee", "waarin",
+ * "waardoor"), which CGN tags as adverbs but which open a relative clause just the same.
+ */
+const isRelative = (t: TaggedWord) =>
+  t.xpos.startsWith('VNW|betr') || (t.xpos.startsWith('VNW|vb') && t.upos === 'PRON') || (t.xpos === 'BW' && /^waar\p{Ll}{2,}$/u.test(t.word.toLowerCase()));
 
 /** A word that can head a subject noun phrase on its own (a pronoun in subject or neutral case). */
 export function isSubjectPronoun(t: TaggedWord): boolean {
