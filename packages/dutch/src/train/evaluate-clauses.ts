@@ -3,7 +3,8 @@
  * clause), passives (participles with an aux:pass dependent), agents (obl:agent) and separated particles
  * (compound:prt of a finite verb). Tags come from the tagger, not from the gold data.
  */
-import { analyzeClauses } from '../clauses.js';
+// The public analysis, as the linter runs it (with the verb repairs that consult the model's lexicon).
+import { analyzeClauses } from '../index.js';
 import type { TaggedWord } from '../tagger.js';
 import type { GoldSentence } from './conllu.js';
 

@@ -18,7 +18,7 @@ import { detectOwner, ownerOfAdvice } from './detectors/owner.js';
 import { detectPassives } from './detectors/passive.js';
 import { detectProblem, hasPurposePointer } from './detectors/problem.js';
 import { detectVagueTerms } from './detectors/vague.js';
-import { PAST_MARKERS } from './lexicon/verbs.js';
+import { reportsPast } from './grammar.js';
 import type { ActorMention } from './detectors/actors.js';
 import { countWords } from './tokenize.js';
 import { buildView, isMainClause, spanOf, tokenIndexAt } from './view.js';
@@ -38,7 +38,7 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   let advice = detectAdvice(view, actors, { isRecommendationHeading: !!context.isRecommendationHeading, leadInIsAdvice, table });
   const deadlines = detectDeadlines(view);
   const passives = detectPassives(view);
-  const past = tokens.some((t) => PAST_MARKERS.has(t.lower) || t.lower === 'sinds' || t.lower === 'sedert');
+  const past = reportsPast(view);
   // "Vanaf 1 januari 2027 bieden alle loketten …": a rule announced from a date on, in the present tense.
   if (!advice && !blocked && !view.isQuestion && !past) {
     const moment = deadlines.find((d) => d.fromMoment && isMainClause(view, d.from));

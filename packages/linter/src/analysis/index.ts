@@ -18,7 +18,6 @@ export type { HypeEntry } from './lexicon/hype.js';
 export { NOMINALIZATION_LEXICON as nominalizationLexicon, NOMINALIZATION_REASON as nominalizationReason } from './lexicon/nominalizations.js';
 export type { NominalizationEntry } from './lexicon/nominalizations.js';
 export { ACTOR_PHRASES as ownerActorLexicon, ACTOR_ACRONYMS as ownerAcronyms } from './lexicon/actors.js';
-export { IMPERATIVE_STEMS as imperativeStems } from './lexicon/verbs.js';
 export { explainSentence } from './explain.js';
 export type { SentenceExplanation } from './explain.js';
 export { ADVICE_CUES as adviceCues } from './lexicon/advice-cues.js';

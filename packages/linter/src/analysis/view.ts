@@ -9,7 +9,7 @@ export interface SentenceView {
   text: string;
   tokens: Token[];
   clauses: ClauseInfo;
-  /** Part of speech, CGN tag and lemma per token (from the @scherp/dutch tagger). */
+  /** Part of speech, CGN tag and lemma per token (the @scherp/dutch tagger's, as its clause analysis repaired them). */
   tags: TaggedWord[];
   /** Clause structure over the tags: finite verbs, subjects, passives, imperatives. */
   grammar: ClauseAnalysis;
@@ -37,8 +37,8 @@ export function buildView(text: string): SentenceView {
     q = t.text === '?';
     break;
   }
-  const tags = tagWords(tokens.map((t) => t.text));
-  return { text, tokens, clauses: analyzeClauses(tokens), tags, grammar: analyzeGrammar(tags), isQuestion: q, inParens };
+  const grammar = analyzeGrammar(tagWords(tokens.map((t) => t.text)));
+  return { text, tokens, clauses: analyzeClauses(tokens), tags: grammar.tags, grammar, isQuestion: q, inParens };
 }
 
 /** A match covering tokens `[from, to)`. */

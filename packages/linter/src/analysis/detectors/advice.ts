@@ -5,11 +5,10 @@
  * worden", commitments of a named actor or the speaker ("wij gaan …"), and imperatives ("Stel … in").
  * Questions, past tense and modals inside descriptive subordinate clauses are not advice.
  */
-import { isImperativeAt } from '../grammar.js';
-import { PAST_MARKERS, IMPERATIVE_STEMS, SUBJECT_PRONOUNS, COMMITMENT_AUX, CONDITIONAL_MODALS, DEMAND_MODALS, PAST_SINGULAR_IN_T, POSSIBILITY_MODALS, SEPARABLE_PARTICLES } from '../lexicon/verbs.js';
+import { isFiniteAt, isImperativeAt, isPastAt, isSubjectPronounAt, modalRoleAt } from '../grammar.js';
 import { FIRST_PERSON } from '../lexicon/actors.js';
 import { MONTHS } from '../lexicon/time.js';
-import { analyzeClauses, tagSentence } from '@scherp/dutch';
+import { isKnownVerb, isPresentTense, isSeen, isVerbStem } from '@scherp/dutch';
 import { PhraseMatcher } from '../phrases.js';
 import { ADVICE_CUES, type AdviceCueRow } from '../lexicon/advice-cues.js';
 import type { AdviceCue, TextMatch } from '../../types.js';
@@ -41,14 +40,15 @@ const EVOKED = new Set(['vragen', 'weerstand', 'discussie', 'herinneringen', 'em
 /**
  * A separable particle at the end of the clause turns a reporting verb into another verb that can announce an
  * action: "stelt … op" (draws up), "stelt … vast" (adopts), "wijst … aan" (appoints), "ziet … toe" (supervises).
+ * The last word is a particle when the tagger reads it as one (`VZ|fin`) or particle + the verb's lemma is itself
+ * a verb ("vast" + "stellen"); "beschikbaar stellen" (provide) is written apart, but announces an action as well.
  */
-const ACTION_PARTICLES = new Set([...SEPARABLE_PARTICLES, 'beschikbaar']);
-
 function clauseEndsInParticle(view: SentenceView, verbIndex: number): boolean {
   const end = Math.min(segmentEndOf(view, verbIndex), view.tokens.length - 1);
   for (let k = end; k > verbIndex; k--) {
     const token = view.tokens[k]!;
-    if (token.kind === 'word') return ACTION_PARTICLES.has(token.lower);
+    if (token.kind !== 'word') continue;
+    return token.lower === 'beschikbaar' || view.tags[k]!.xpos === 'VZ|fin' || isKnownVerb(token.lower + (view.tags[verbIndex]?.lemma ?? ''));
   }
   return false;
 }
@@ -56,8 +56,6 @@ function clauseEndsInParticle(view: SentenceView, verbIndex: number): boolean {
 const REPORTING_VERBS = new Set(['stelt', 'zegt', 'meldt', 'schrijft', 'constateert', 'concludeert', 'denkt', 'vindt', 'meent', 'verwacht', 'benadrukt', 'wijst', 'erkent', 'betoogt', 'signaleert', 'waarschuwt', 'ziet', 'weet', 'hoopt']);
 /** Infinitives of state: "we zullen niet alle antwoorden hebben" predicts, it does not commit. */
 const STATE_INFINITIVES = new Set(['hebben', 'zijn', 'blijven', 'kunnen', 'lijken', 'heten', 'liggen', 'bestaan', 'merken', 'zien', 'verdwijnen', 'veranderen']);
-/** Subject pronouns: a finite verb directly followed by one is in a main clause (V2 inversion). */
-const INVERTED_SUBJECTS = new Set(['je', 'jij', 'we', 'wij', 'ik', 'u', 'hij', 'zij', 'ze', 'men', 'jullie']);
 
 /** Speech verbs that turn "moet worden …" into a discourse formula ("moet worden opgemerkt dat"). */
 const DISCOURSE_VERBS = new Set(['melden', 'mededelen', 'meedelen', 'berichten', 'laten', 'opgemerkt', 'opmerken', 'gezegd', 'zeggen', 'vermeld', 'vermelden', 'benadrukt', 'benadrukken', 'geconstateerd', 'constateren', 'toegegeven', 'toegeven', 'erkend', 'gesteld', 'aangetekend', 'aantekenen']);
@@ -229,8 +227,9 @@ function sentenceFacts(view: SentenceView): SentenceFacts {
     if (/^(in|op|tijdens|sinds|medio|eind|begin|van)$/.test(w)) lastMomentPreposition = k;
     const dated = MONTHS.has(w) || (t.kind === 'number' && t.text.length === 4 && /^(19|20)/.test(t.text));
     if (dated && k - lastMomentPreposition <= 4 && f.firstMoment === Infinity) f.firstMoment = k;
-    if (PAST_MARKERS.has(w)) f.past = true;
-    if (DEMAND_MODALS.has(w) || w === 'zal' || w === 'zullen' || w === 'onaanvaardbaar' || w === 'onwenselijk' || w === 'ongewenst') f.lastDemand = k;
+    if (isPastAt(view, k)) f.past = true;
+    const role = modalRoleAt(view, k);
+    if (role === 'demand' || (role === 'commitment' && view.tags[k]!.lemma === 'zullen') || w === 'onaanvaardbaar' || w === 'onwenselijk' || w === 'ongewenst') f.lastDemand = k;
     if (w === 'niet' && (tokens[k + 1]?.lower === 'langer' || tokens[k - 1]?.lower === 'mag' || tokens[k - 1]?.lower === 'mogen')) f.lastDemand = k;
   }
   factsOf.set(view, f);
@@ -268,23 +267,25 @@ function hasCopulaBefore(view: SentenceView, i: number): boolean {
   return false;
 }
 
-/** Words findModal looks at; everything else is skipped cheaply. */
-const MODAL_TRIGGERS = new Set([
-  ...DEMAND_MODALS, ...CONDITIONAL_MODALS, ...COMMITMENT_AUX, ...POSSIBILITY_MODALS, 'mag', 'mogen', 'nodig', 'vraagt', 'vereist', 'vergt', 'zet', 'zetten', 'ingezet', 'verwacht',
-]);
+/** Words besides the modal verbs that findModal looks at; everything else is skipped cheaply. */
+const MODAL_TRIGGERS = new Set(['nodig', 'vraagt', 'vereist', 'vergt', 'zet', 'zetten', 'ingezet', 'verwacht']);
 
 function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceHit | null {
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !MODAL_TRIGGERS.has(t.lower)) continue;
+    if (t.kind !== 'word') continue;
+    const role = modalRoleAt(view, i);
+    if (role === null && !MODAL_TRIGGERS.has(t.lower)) continue;
     const w = t.lower;
+    const lemma = view.tags[i]!.lemma;
     const segStart = windowStart(view, i);
     const segEnd = windowEnd(view, i);
-    const main = isMainClause(view, i) || (INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && i > segmentStartOf(view, i));
+    // A finite verb directly followed by a subject pronoun is in a main clause (V2 inversion).
+    const main = isMainClause(view, i) || (isSubjectPronounAt(view, i + 1) && i > segmentStartOf(view, i));
     const inDemandDat = !main && governedByDemand(view, i);
     // "In mijn brief heb ik meegedeeld dat ik … zal …": the speaker's own promise, reported.
-    if ((w === 'zal' || w === 'zullen') && !main && reportsOwnPromise(view, i)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
+    if (role === 'commitment' && lemma === 'zullen' && !main && reportsOwnPromise(view, i)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
     if (!main && !inDemandDat) continue;
     // Allocation-free look-around (this runs for every modal in every sentence).
     const anyIn = (from: number, to: number, test: (x: Token) => boolean): boolean => {
@@ -292,10 +293,10 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       return false;
     };
 
-    if (DEMAND_MODALS.has(w)) {
+    if (role === 'demand') {
       // "Daarbij moet worden opgemerkt dat …" is a discourse formula, not a demand.
       if (tokens.slice(i + 1, Math.min(segEnd, i + 5)).some((x) => DISCOURSE_VERBS.has(x.lower))) continue;
-      if ((w === 'dient' || w === 'dienen' || w === 'hoort' || w === 'horen') && !anyIn(segStart, segEnd, (x) => x.lower === 'te')) continue;
+      if ((lemma === 'dienen' || lemma === 'horen') && !anyIn(segStart, segEnd, (x) => x.lower === 'te')) continue;
       if (w === 'moeten' && anyIn(segStart, i, (x) => PERFECT_AUX.has(x.lower))) continue;
       // "Dat moet ons zorgen baren": a modal with a verb of feeling is rhetoric, not a demand.
       if (anyIn(i + 1, segEnd, (x) => EVALUATIVE_INFINITIVES.has(x.lower))) continue;
@@ -305,14 +306,14 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       return { ...spanOf(view, i, i + 1), cue: er ? 'er-moet' : inDemandDat ? 'performative' : 'modal' };
     }
     // A prohibition in a main clause: "Dit mag niet meer", "Gegevens mogen niet worden verkocht".
-    if ((w === 'mag' || w === 'mogen') && main) {
+    if (role === 'permission' && main) {
       const rest = tokens.slice(i + 1, Math.min(segEnd, i + 8)).map((x) => x.lower);
       if (rest.includes('niet') || rest.includes('geen') || anyIn(segStart, i, (x) => x.lower === 'niets' || x.lower === 'niemand' || x.lower === 'geen')) {
         return { ...spanOf(view, i, i + 1), cue: 'modal' };
       }
       continue;
     }
-    if (CONDITIONAL_MODALS.has(w)) {
+    if (role === 'conditional') {
       // "zou moeten" recommends; "zou willen" wishes; "zou ik …" (as an expert) recommends; "het zou verstandig zijn" advises.
       const rest = tokens.slice(i + 1, segEnd).map((x) => x.lower);
       if (rest.includes('moeten')) return { ...spanOf(view, i, i + 1), cue: 'modal' };
@@ -322,30 +323,30 @@ function findModal(view: SentenceView, actors: readonly ActorMention[]): AdviceH
       continue;
     }
     // "Vervolgens zal worden onderzocht …", "ook dat komt in de volgende brief terug": the author's letter plans it.
-    if ((w === 'zal' || w === 'zullen') && main && isPlannedFuture(view, i, segEnd)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
-    if (COMMITMENT_AUX.has(w) && main) {
+    if (role === 'commitment' && lemma === 'zullen' && main && isPlannedFuture(view, i, segEnd)) return { ...spanOf(view, i, i + 1), cue: 'decision' };
+    if (role === 'commitment' && main) {
       // "…, willen we het doel bereiken": a conditional inversion ("if we want to").
       // After a fronted subordinate clause ("Omdat …, willen wij …") it is the main clause itself.
-      if (tokens[i - 1]?.text === ',' && INVERTED_SUBJECTS.has(tokens[i + 1]?.lower ?? '') && !FRONTED_SUBORDINATORS.has(tokens[0]?.lower ?? '')) continue;
+      if (tokens[i - 1]?.text === ',' && isSubjectPronounAt(view, i + 1) && !FRONTED_SUBORDINATORS.has(tokens[0]?.lower ?? '')) continue;
       // "Na de zomer gaan de scholen ermee aan de slag": getting to work is a plan, whoever does it.
-      if (/^(gaat|gaan)$/.test(w) && tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan')) return { ...spanOf(view, i, i + 1), cue: 'decision' };
+      if (lemma === 'gaan' && tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan')) return { ...spanOf(view, i, i + 1), cue: 'decision' };
       // "Of je het wilt of niet" is an idiom.
       if (tokens[i + 1]?.lower === 'of' || (tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'niet')) continue;
-      if (/^(gaat|gaan|ga)$/.test(w) && /^(over|om|het|goed|mis|fout|niet)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+      if (lemma === 'gaan' && /^(over|om|het|goed|mis|fout|niet)$/.test(tokens[i + 1]?.lower ?? '')) continue;
       if (anyIn(segStart, segEnd, (x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
       const firstPerson = anyIn(Math.max(segStart, i - 4), Math.min(segEnd, i + 3), (x) => FIRST_PERSON.has(x.lower) && x.lower !== 'ons' && x.lower !== 'mijn' && x.lower !== 'onze');
       const actorNear = actors.some((a) => a.from >= segStart && a.from < segEnd && Math.abs(a.from - i) <= 5 && !anyIn(Math.max(0, a.from - 2), a.from, (x) => /^(volgens|zoals|namens)$/.test(x.lower)));
       if (!firstPerson && !actorNear) continue;
       // An auxiliary needs a verb to help: "gaat van … naar …" or "wil geld" is a main verb, not a commitment.
       // "ik wil een loket" needs no infinitive; "gaat van … naar …" does.
-      const wants = (w === 'wil' || w === 'willen' || w === 'wilt') && firstPerson;
+      const wants = lemma === 'willen' && firstPerson;
       const verbs = tokens.slice(i + 1, segEnd).filter((x) => looksLikeInfinitive(x.lower)).map((x) => x.lower);
       const getsToWork = tokens.slice(i + 1, segEnd).some((x, k, arr) => x.lower === 'slag' && arr[k - 1]?.lower === 'de' && arr[k - 2]?.lower === 'aan');
       // Dutch puts the main infinitive last; a state verb there predicts rather than commits.
       if (!wants && !getsToWork && tokens[i + 1]?.lower !== 'dat' && (verbs.length === 0 || STATE_INFINITIVES.has(verbs[verbs.length - 1]!))) continue;
       return { ...spanOf(view, i, i + 1), cue: 'decision' };
     }
-    if (POSSIBILITY_MODALS.has(w) && main) {
+    if (role === 'possibility' && main) {
       // Suggestions: "Ook kan worden gekeken naar …", "Dit kan bijvoorbeeld door …", "kun je ook kiezen voor …".
       const window = tokens.slice(Math.max(segStart, i - 2), Math.min(segEnd, i + 4)).map((x) => x.lower);
       // "X kan … door Y te doen" names a means: a suggestion of how to act.
@@ -402,7 +403,8 @@ function findImperative(view: SentenceView): AdviceHit | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
-      // A new imperative may start after ":" or ";" (but not after a comma: that would catch inversions).
+      // A new imperative may start after ":" or ";", not after a comma: after a fronted clause the main clause
+      // opens with its finite verb ("Waar …, is de gemeente …"), which looks the same as a command.
       atStart = t.text === ':' || t.text === ';' || t.text === '.' || t.text === '!' || (atStart && (t.text === '(' || t.text === '"' || t.text === '‘' || t.text === '“'));
       afterFullStop = t.text === '.';
       continue;
@@ -414,11 +416,10 @@ function findImperative(view: SentenceView): AdviceHit | null {
     if (afterFullStop && t.text[0] === t.lower[0]) continue;
     // "Denk aan …", "Neem bijvoorbeeld …" introduce examples.
     if ((t.lower === 'denk' && tokens[i + 1]?.lower === 'aan') || (t.lower === 'neem' && tokens[i + 1]?.lower === 'bijvoorbeeld')) continue;
-    // The tagger learnt from news and encyclopaedia text, which hardly commands: listed stems stay a fallback.
-    if (t.kind !== 'word' || !(isImperativeAt(view, i) || IMPERATIVE_STEMS.has(t.lower))) continue;
+    if (t.kind !== 'word' || !isImperativeAt(view, i)) continue;
     const next = tokens[i + 1];
+    // (A subject pronoun after the verb makes a question or inversion: the clause analysis has ruled that out.)
     if (!next) continue;
-    if (SUBJECT_PRONOUNS.has(next.lower)) continue;
     if (next.kind === 'punct' && next.text !== ':' ) continue;
     if (NOT_AFTER_IMPERATIVE.has(next.lower)) continue;
     if (t.lower === 'stel' && next.lower === 'dat') continue;
@@ -462,15 +463,21 @@ function findPredicativeImportance(view: SentenceView): AdviceHit | null {
 
 const ROUTINE_ADVERBS = new Set(['vaak', 'meestal', 'doorgaans', 'gewoonlijk', 'soms', 'regelmatig', 'telkens']);
 
-/** Is token `i` a finite verb according to the tagger? Tokens align with the tagger's own tokenisation. */
-function taggedFinite(view: SentenceView, i: number): boolean {
-  const tags = tagSentence(view.text);
-  const word = view.tokens[i]!.text;
-  const tag = tags[i]?.word === word ? tags[i] : tags.find((t) => t.word === word);
-  if (tag === undefined || (tag.upos !== 'VERB' && tag.upos !== 'AUX')) return false;
-  if (tag.feats.includes('VerbForm=Fin')) return true;
-  // "versterkt" is also a participle; without an auxiliary in the sentence it is the finite verb.
-  return tag.feats.includes('VerbForm=Part') && !tags.some((t) => t.upos === 'AUX');
+/**
+ * Is token `i` a present-tense third person singular ("legt", "richt", "investeert") according to the tagger?
+ * "versterkt" is also a participle: without an auxiliary in the sentence it is the finite verb.
+ */
+function isPresentSingularAt(view: SentenceView, i: number): boolean {
+  const tag = view.tags[i];
+  if (tag === undefined || !tag.word.endsWith('t') || (tag.upos !== 'VERB' && tag.upos !== 'AUX')) return false;
+  if (isPresentTense(tag)) return !tag.xpos.includes('|mv');
+  return tag.xpos.startsWith('WW|vd') && !view.tags.some((t) => t.upos === 'AUX');
+}
+
+/** Auxiliaries and modals: they help another verb, they do not announce an action themselves. */
+function isAuxiliaryAt(view: SentenceView, i: number): boolean {
+  const lemma = view.tags[i]?.lemma;
+  return modalRoleAt(view, i) !== null || lemma === 'hebben' || lemma === 'zijn' || lemma === 'worden';
 }
 
 /** Heads of actors that write policy documents and commit themselves in them. */
@@ -486,16 +493,6 @@ const NON_ACTION_SINGULAR = new Set([
   'reageert', 'antwoordt', 'beantwoordt', 'bericht', 'verwijst',
 ]);
 
-/** Present-tense third person singular: "legt", "richt", "investeert", "draagt". */
-const NOT_VERBS_ENDING_IN_T = new Set([
-  'het', 'dat', 'met', 'niet', 'tot', 'uit', 'wat', 'want', 'echt', 'slechts', 'eerst', 'laatst', 'meest', 'vast', 'recht', 'zelfs',
-  'ooit', 'wellicht', 'thans', 'inmiddels', 'straks', 'vaak', 'dit', 'heeft', 'is', 'was', 'wordt', 'werd', 'had', 'moet', 'kunt',
-  'zelfstandig', 'apart', 'direct', 'expliciet', 'concreet', 'nauwelijks',
-]);
-
-function isPresentSingular(word: string): boolean {
-  return word.length >= 3 && word.endsWith('t') && !NOT_VERBS_ENDING_IN_T.has(word) && !PAST_SINGULAR_IN_T.has(word) && !word.endsWith('heid') && !word.endsWith('isch');
-}
 
 /**
  * An announced action of a named actor in the present tense: "De minister legt voor 1 juli een wetsvoorstel
@@ -526,20 +523,14 @@ export function findPresentCommitment(view: SentenceView, actors: readonly Actor
     if (verb.lower === 'houdt' && tokens[verb.index + 1]?.lower === 'zich') continue;
     // Frequency adverbs describe routine ("geeft de gemeente vaak … af").
     if (tokens.some((t) => ROUTINE_ADVERBS.has(t.lower))) continue;
-    // The tagger confirms the finite verb that the -t ending only suggests ("Auditdienst" is a noun).
-    if ((isPresentSingular(verb.lower) && taggedFinite(view, verb.index)) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
+    // The tagger tells the finite verb from a noun ("Auditdienst") and from a past tense ("liet", "besloot").
+    if ((isPresentSingularAt(view, verb.index) && !isAuxiliaryAt(view, verb.index)) || (verb.lower === 'wordt' && subjectFirst)) return { ...spanOf(view, a.from, verb.index + 1 > a.to ? verb.index + 1 : a.to), cue: 'decision' };
   }
   return null;
 }
 
 const FIRST_PERSON_SUBJECTS = new Set(['ik', 'wij', 'we']);
 
-/** "werkten", "zorgden": a weak past plural (stem + -ten/-den; "zetten" doubles the stem's consonant). */
-function isPastPlural(word: string): boolean {
-  if (!/(ten|den)$/.test(word)) return false;
-  const stem = word.slice(0, -3);
-  return IMPERATIVE_STEMS.has(stem) && word[word.length - 4] !== word[word.length - 3];
-}
 
 /** Present-tense verbs that perceive, think, report or hold a state: with "wij" they describe, they do not commit. */
 const NON_ACTION_VERBS = new Set([
@@ -595,14 +586,16 @@ export function findFirstPersonPlan(view: SentenceView, hasFutureDeadline: boole
     if (tokens[inverted - 2]?.text === ',' && /^(willen|wil|moeten|moet)$/.test(tokens[inverted - 1]!.lower)) return null;
     first = inverted;
     verb = tokens[inverted - 1];
-    if (!verb || /(te|de|ten|den)$/.test(verb.lower)) return null; // past tense: "werkte ik"
+    if (!verb || isPastAt(view, verb.index)) return null; // past tense: "werkte ik"
     if (/^(maar|en|of|want|dat|als|toen|omdat|zodat|terwijl|wat|waar|hoe|die|nu|dan)$/.test(verb.lower)) return null;
   }
   const subject = tokens[first]!.lower;
   if (!verb || verb.kind !== 'word') return null;
   const rest = tokens.slice(first + 2, first + 2 + CLAUSE_WINDOW).map((t) => t.lower).concat(tokens.slice(firstWord, first).map((t) => t.lower));
   if ((verb.lower === 'zijn' || verb.lower === 'ben') && rest.slice(0, 3).includes('bezig')) return { ...spanOf(view, Math.min(first, verb.index), Math.max(first, verb.index) + 1), cue: 'decision' };
-  const present = subject === 'ik' ? !verb.lower.endsWith('en') : looksLikeInfinitive(verb.lower) && !isPastPlural(verb.lower);
+  // The tagger reads "investeren" after "wij" as finite or, out of context, as an infinitive: both are present.
+  const verbTag = view.tags[verb.index]!;
+  const present = isPresentTense(verbTag) || (subject !== 'ik' && verbTag.xpos.startsWith('WW|inf'));
   // "We werken met …" describes a way of working.
   if (verb.lower === 'werken' && tokens[verb.index + 1]?.lower === 'met') return null;
   const span = first > verb.index ? spanOf(view, verb.index, first + 1) : spanOf(view, first, first + 2);
@@ -687,15 +680,6 @@ export function findThereComes(view: SentenceView, hasMeasurable: boolean): Advi
   return null;
 }
 
-/** Finite verbs of a closed class: a fragment without any of them (and without a -t verb) has no finite verb. */
-const CLOSED_FINITE = new Set([
-  'is', 'zijn', 'ben', 'bent', 'was', 'waren', 'wordt', 'worden', 'word', 'werd', 'werden', 'heeft', 'hebben', 'heb', 'had', 'hadden',
-  'kan', 'kunnen', 'kun', 'kunt', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zullen', 'zult', 'zou', 'zouden', 'wil',
-  'willen', 'wilt', 'wilde', 'wilden', 'mag', 'mogen', 'mocht', 'mochten', 'gaat', 'gaan', 'ging', 'gingen', 'blijft', 'blijven', 'komt',
-  'komen', 'kwam', 'kwamen', 'lijkt', 'lijken', 'staat', 'staan', 'stond', 'stonden', 'ligt', 'liggen', 'dient', 'dienen', 'hoeft', 'hoeven',
-  'biedt', 'bieden', 'geeft', 'geven', 'zorgt', 'maakt', 'vindt', 'vinden', 'weet', 'weten', 'betekent', 'geldt', 'gelden', 'valt', 'vallen',
-]);
-
 /** Conjunctions after which an item's finite verbs belong to a subordinate clause. */
 const SUBORDINATORS_OF_ITEMS = new Set(['zodat', 'omdat', 'waarbij', 'waardoor', 'waarmee', 'wanneer', 'als', 'indien', 'die', 'dat', 'om', 'opdat']);
 
@@ -722,36 +706,36 @@ export function findActionItem(view: SentenceView, blockKind: string, actors: re
   for (const a of actors) {
     const after = tokens[a.to];
     const before = tokens[a.from - 1]?.lower === 'de' || tokens[a.from - 1]?.lower === 'het' ? tokens[a.from - 2] : tokens[a.from - 1];
-    if ((after && isPresentSingular(after.lower)) || (before && isPresentSingular(before.lower))) return null;
+    if ((after && isPresentSingularAt(view, after.index)) || (before && isPresentSingularAt(view, before.index))) return null;
   }
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length < 3) return null;
   // A past tense reports ("Het kabinet besloot … op te zetten").
-  if (words.some((t) => PAST_SINGULAR_IN_T.has(t.lower) || isPastPlural(t.lower) || /^(besloot|besloten|vroeg|vroegen|wees|gaf|gaven|nam|namen|koos|kozen|sprak|liet|stelde|stelden|zette|zetten)$/.test(t.lower) && t.index > 0)) return null;
+  if (words.some((t) => t.index > 0 && isPastAt(view, t.index))) return null;
   // A closed-class form right after "te" is the infinitive ("om te komen tot"), not a finite verb.
   // Only the main clause counts: "Meer zicht op armoede, zodat inwoners geholpen worden." has no finite verb of its own.
   const firstSub = tokens.findIndex((t) => SUBORDINATORS_OF_ITEMS.has(t.lower));
-  if (words.some((t) => (firstSub < 0 || t.index < firstSub) && isMainClause(view, t.index) && ((CLOSED_FINITE.has(t.lower) && tokens[t.index - 1]?.lower !== 'te') || SUBJECT_PRONOUNS.has(t.lower)))) return null;
+  if (words.some((t) => (firstSub < 0 || t.index < firstSub) && isMainClause(view, t.index) && ((isFiniteAt(view, t.index) && tokens[t.index - 1]?.lower !== 'te') || isSubjectPronounAt(view, t.index)))) return null;
   const first = words[0]!;
   // "Meer zicht op armoede …", "Betere toegang tot …": a goal stated as a comparative noun phrase.
-  if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4 && taggedItem(view.text) !== null) return { ...spanOf(view, 0, 1), cue: 'decision' };
+  if (first.index === 0 && GOAL_COMPARATIVES.has(first.lower) && words.length >= 4 && taggedItem(view) !== null) return { ...spanOf(view, 0, 1), cue: 'decision' };
   // "Verankeren van …", "Stimuleren jong talent …": a bare infinitive heads the item.
   // The next word must not be a (plural) finite verb: "Denen accepteren …" has a subject, not an action.
   const secondIsVerb = tokens.slice(first.index + 1, first.index + 4).some(
     (t) => t.kind === 'word' && tokens[t.index - 1]?.lower !== 'te' && looksLikeInfinitive(t.lower) && !/^(van|en|om|tot|met)$/.test(t.lower),
   );
   if (looksLikeInfinitive(first.lower) && !secondIsVerb && !NOT_ACTION_HEADS.has(first.lower) && !first.lower.endsWith('heden')) {
-    return taggedItem(view.text) === 'infinitive' ? { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' } : null;
+    return taggedItem(view) === 'infinitive' ? { ...spanOf(view, first.index, first.index + 1), cue: 'action-item' } : null;
   }
   // "Invoering van een stelsel …": a nominalised action with its object.
   if (/(ing|atie)$/.test(first.lower) && tokens[first.index + 1]?.lower === 'van' && first.index === 0) {
-    return taggedItem(view.text) !== null ? { ...spanOf(view, first.index, first.index + 2), cue: 'action-item' } : null;
+    return taggedItem(view) !== null ? { ...spanOf(view, first.index, first.index + 2), cue: 'action-item' } : null;
   }
   // "… voor te leggen;", "vast te stellen …": a te-infinitive in the first clause.
   const end = segmentEndOf(view, first.index);
   for (let k = first.index; k < end - 1; k++) {
     if (tokens[k]!.lower === 'te' && looksLikeInfinitive(tokens[k + 1]!.lower) && k - first.index <= 14 && isMainClause(view, k)) {
-      return taggedItem(view.text) === 'te-infinitive' ? { ...spanOf(view, k, k + 2), cue: 'action-item' } : null;
+      return taggedItem(view) === 'te-infinitive' ? { ...spanOf(view, k, k + 2), cue: 'action-item' } : null;
     }
   }
   return null;
@@ -766,7 +750,7 @@ export function isNounPhraseHeading(view: SentenceView, table: CueTableMatch | n
   const { tokens } = view;
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
   if (table.from !== firstWord) return false;
-  return !tokens.some((t, k) => k !== table.from && CLOSED_FINITE.has(t.lower));
+  return !tokens.some((_, k) => k !== table.from && isFiniteAt(view, k));
 }
 
 /**
@@ -777,9 +761,9 @@ export function isNounPhraseHeading(view: SentenceView, table: CueTableMatch | n
 /** Words that open a dependent clause even where the tagger's clause split does not mark it. */
 const DEPENDENT_OPENERS = new Set(['waarbij', 'waarmee', 'waardoor', 'waarin', 'waarop', 'zodat', 'opdat', 'omdat', 'die', 'dat', 'wat']);
 
-function taggedItem(text: string): 'infinitive' | 'te-infinitive' | 'other' | null {
-  const tags = tagSentence(text);
-  const { clauses, clauseOf } = analyzeClauses(tags);
+function taggedItem(view: SentenceView): 'infinitive' | 'te-infinitive' | 'other' | null {
+  const { tags } = view;
+  const { clauses, clauseOf } = view.grammar;
   // Clauses up to the first dependent one ("zodat …", "waarbij …"); what follows it belongs to that clause.
   // A clause right after a dependent one continues it ("zodat de werkwijze eenvoudig, uitvoerbaar en passend is")
   // unless it starts with its finite verb, as a Dutch main clause after a fronted clause does ("…, helpt bij").
@@ -800,7 +784,10 @@ function taggedItem(text: string): 'infinitive' | 'te-infinitive' | 'other' | nu
   // The tagger knows an infinitive from a plural noun ("Verankeren" against "Denen", "ETL-processen").
   const word = head.word.toLowerCase();
   // A nominalised infinitive the model reads as a plural noun keeps a verb stem as lemma ("Versterken" → "versterk").
-  const stemNoun = head.upos === 'NOUN' && word.endsWith('en') && (IMPERATIVE_STEMS.has(word.slice(0, -2)) || (word.length > 9 && word.endsWith('eren'))) && head.lemma === word.slice(0, -2);
+  // Such a "noun" is a verb when its stem is a known verb's, or when the training data never saw it at all (the
+  // plural reading is the tagger's guess for an unknown word: "Versterken van …").
+  const stem = word.slice(0, -2);
+  const stemNoun = head.upos === 'NOUN' && word.endsWith('en') && head.lemma === stem && (isVerbStem(stem) || (word.length > 9 && word.endsWith('eren')) || (!isSeen(word) && !isSeen(stem)));
   if ((head.upos === 'VERB' && head.feats.includes('VerbForm=Inf')) || (head.upos === 'ADV' && looksLikeInfinitive(word)) || stemNoun) return 'infinitive';
   for (let i = first; i + 1 < tags.length; i++) {
     if (tags[i]!.word.toLowerCase() !== 'te' || tags[i + 1]!.upos !== 'VERB') continue;

@@ -3,7 +3,6 @@
  * payer; a passive without agent ("er wordt geïnvesteerd") or "meer middelen" does not.
  */
 import { MONEY_WORDS } from '../lexicon/measure.js';
-import { PASSIVE_AUX_WORDEN } from '../lexicon/verbs.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, windowEnd, windowStart, type SentenceView } from '../view.js';
 
@@ -29,7 +28,7 @@ export function detectFunding(view: SentenceView, hasOwner: boolean): TextMatch 
       const start = windowStart(view, i);
       const end = windowEnd(view, i);
       const clause = tokens.slice(start, end);
-      if (clause.some((x) => PASSIVE_AUX_WORDEN.has(x.lower)) && !clause.some((x) => x.lower === 'door')) continue;
+      if (clause.some((x) => view.tags[x.index]!.lemma === 'worden') && !clause.some((x) => x.lower === 'door')) continue;
       return spanOf(view, i, i + 1);
     }
     if (FUNDING_NOUNS.has(t.lower)) {

@@ -5,9 +5,7 @@
  * exhortation such as "we moeten beter" addresses everyone. Passive agents ("door de minister") count.
  */
 import { FIRST_PERSON, GENERIC_ACTORS } from '../lexicon/actors.js';
-import { COMMITMENT_AUX, PASSIVE_AUX_WORDEN } from '../lexicon/verbs.js';
-import { isBoundary } from '../clauses.js';
-import { isParticipleAt } from './passive.js';
+import { isFiniteAt, modalRoleAt } from '../grammar.js';
 import type { TextMatch } from '../../types.js';
 import { spanOf, type SentenceView } from '../view.js';
 import type { ActorMention } from './actors.js';
@@ -39,9 +37,9 @@ export function detectOwner(view: SentenceView, actors: readonly ActorMention[],
     // "op verzoek van de Kamer", "in opdracht van": who asked is not who acts.
     if (tokens[a.from - 1]?.lower === 'van' && /^(verzoek|opdracht|advies|initiatief)$/.test(tokens[a.from - 2]?.lower ?? tokens[a.from - 3]?.lower ?? '')) continue;
     if (tokens[a.from - 2]?.lower === 'van' && /^(verzoek|opdracht|advies|initiatief)$/.test(tokens[a.from - 3]?.lower ?? '')) continue;
-    // "De raad wordt geïnformeerd": the subject of a passive undergoes the action — unless it is asked to act
-    // ("Het college wordt verzocht …").
-    if (isPassiveSubject(view, a) && !isRequestPassive(view, a)) continue;
+    // "De raad wordt geïnformeerd", "Aan de raad wordt voorgesteld …": the subject or addressee of a passive
+    // undergoes the action — unless it is asked to act ("Het college wordt verzocht …").
+    if (isPassiveUndergoer(view, a) && !isRequestPassive(view, a)) continue;
     // "een (nieuwe) stuurgroep": a body still to be created is a deliverable, not the owner.
     if (!a.compound && before.slice(-2).some((w) => NEW_BODY_MARKERS.has(w))) continue;
     return spanOf(view, a.from, a.to);
@@ -60,7 +58,7 @@ function firstPersonCommitment(view: SentenceView): TextMatch | null {
     for (const j of [i - 1, i + 1, i + 2]) {
       const v = tokens[j];
       if (!v || clauses.segment[j] !== clauses.segment[i]) continue;
-      if (!COMMITMENT_AUX.has(v.lower)) continue;
+      if (modalRoleAt(view, j) !== 'commitment') continue;
       // "zou ik willen" is a wish; "we gaan over" is not an action.
       if (tokens.slice(Math.max(0, i - 3), i + 3).some((x) => x.lower === 'zou' || x.lower === 'zouden')) continue;
       const after = tokens[j + 1];
@@ -71,18 +69,19 @@ function firstPersonCommitment(view: SentenceView): TextMatch | null {
   return null;
 }
 
-/** The actor is directly followed by a form of "worden" with a participle later in the clause. */
-function isPassiveSubject(view: SentenceView, a: ActorMention): boolean {
-  const { tokens } = view;
-  const aux = tokens[a.to];
-  if (!aux || !PASSIVE_AUX_WORDEN.has(aux.lower)) return false;
-  for (let j = a.to + 1; j < Math.min(tokens.length, a.to + 12); j++) {
-    const t = tokens[j]!;
-    if (isBoundary(t)) break;
-    if (t.lower === 'door') return false;
-    if (t.kind === 'word' && isParticipleAt(view, j)) return true;
-  }
-  return false;
+/**
+ * Does the actor undergo a passive of "worden" (clause structure of @scherp/dutch)? Its subject does ("De raad
+ * wordt geïnformeerd", "Daarna wordt de raad geïnformeerd"), and so does its addressee, the object of "aan"
+ * ("Aan de raad wordt voorgesteld …"): who acts is the agent ("door …"), another actor in the sentence.
+ */
+function isPassiveUndergoer(view: SentenceView, a: ActorMention): boolean {
+  const clause = view.grammar.clauses[view.grammar.clauseOf[a.from] ?? -1];
+  const passive = clause?.passive;
+  if (!clause || !passive || view.tags[passive.aux]!.lemma !== 'worden') return false;
+  if (passive.agent && a.from >= passive.agent.from && a.from < passive.agent.to) return false;
+  const isSubject = clause.subject >= a.from && clause.subject < a.to;
+  const isAddressee = view.tokens[a.from - 1]?.lower === 'aan' || (view.tokens[a.from - 2]?.lower === 'aan' && view.tags[a.from - 1]!.upos === 'DET');
+  return isSubject || isAddressee;
 }
 
 /** Passives that ask the subject to act: "wordt verzocht/gevraagd/opgedragen …". */
@@ -116,7 +115,7 @@ export function firstPersonSubject(view: SentenceView): number {
     // Subject first, or inverted right after the finite verb ("Daarom ga ik …", "… zal ik u toezenden").
     if (wordsBefore === 0) return i;
     const prev = tokens[i - 1]!;
-    if (clauses.subordinator[i] === -1 && prev.kind === 'word' && !NOT_BEFORE_SUBJECT.has(prev.lower)) return i;
+    if (clauses.subordinator[i] === -1 && isFiniteAt(view, i - 1)) return i;
     // "Daarom is het belangrijk dat we …": the speaker in the clause that the importance frame governs.
     if (prev.lower === 'dat' && tokens.slice(Math.max(0, i - 6), i).some((t) => /^(belangrijk|noodzakelijk|nodig|essentieel|cruciaal|zaak|wenselijk)$/.test(t.lower))) {
       // "… dat we als samenleving …" is everyone.
@@ -127,8 +126,6 @@ export function firstPersonSubject(view: SentenceView): number {
   return -1;
 }
 
-/** Words that cannot be the finite verb before an inverted subject. */
-const NOT_BEFORE_SUBJECT = new Set(['voor', 'met', 'door', 'van', 'aan', 'bij', 'op', 'als', 'dan', 'zoals', 'naar', 'om', 'tegen', 'dat', 'die', 'wat', 'waar', 'hoe', 'of', 'en', 'maar', 'want', 'omdat', 'zodat', 'toen', 'wanneer', 'terwijl', 'nu', 'zo', 'ook', 'samen', 'zelf']);
 
 /** Verbs whose object is the addressee of an appeal. */
 const APPEALS = new Set(['verzoekt', 'verzoeken', 'verzoek', 'adviseert', 'adviseren', 'adviseer', 'roept', 'roepen', 'draagt', 'dragen', 'vraagt', 'vragen', 'beveelt', 'bevelen', 'raadt', 'raden']);
