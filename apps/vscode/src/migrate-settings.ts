@@ -25,14 +25,29 @@ export async function migrateSettings(locale: Locale): Promise<void> {
   const moved = new Set<string>();
   for (const { config, levels } of scopes) {
     for (const move of plannedMoves((key) => config.inspect(key), levels)) {
-      try {
+      const done = await withRetries(async () => {
         if (move.write) await config.update(move.to, move.value, TARGET[move.level]);
         await config.update(move.from, undefined, TARGET[move.level]);
-        moved.add(`scherp.${move.from} → scherp.${move.to}`);
-      } catch {
-        // Read-only or broken settings file: the old key keeps working (see effectiveValue).
-      }
+      });
+      // A read-only or broken settings file keeps its old key, which keeps working (see effectiveValue).
+      if (done) moved.add(`scherp.${move.from} → scherp.${move.to}`);
     }
   }
   if (moved.size > 0) void vscode.window.showInformationMessage(strings(locale).settingsMigrated([...moved]));
+}
+
+/**
+ * VS Code may rewrite the settings file while the window starts; a write that loses that race fails with
+ * "file modified since" and succeeds when tried again, so try a few times before giving up.
+ */
+async function withRetries(write: () => Promise<void>, attempts = 5): Promise<boolean> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      await write();
+      return true;
+    } catch {
+      if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+  return false;
 }
