@@ -58,7 +58,7 @@ export const HOSTILE_CASES = [
   { name: 'stars-1mb', build: () => '*'.repeat(MB) },
   { name: 'underscores-lines', build: () => lines(100_000, () => '_ _ _') },
   { name: 'headings-setext-100k', plain: true, build: () => lines(100_000, (i) => (i % 2 ? '===' : `kop ${i}`)) },
-  { name: 'hashes-1mb', plain: true, build: () => '#'.repeat(MB) },
+  { name: 'hashes-1mb', build: () => '#'.repeat(MB) },
   { name: 'footnotes-50k', plain: true, build: () => `${lines(50_000, (i) => `${sentence}[^${i}]`)}\n\n${lines(50_000, (i) => `[^${i}]: ${sentence}`)}` },
   { name: 'footnote-nested', plain: true, build: () => `${'[^a]: '.repeat(100_000)}${sentence}` },
   { name: 'entities-1mb', plain: true, build: () => '&amp;'.repeat(MB / 5) },
