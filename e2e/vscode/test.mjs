@@ -31,18 +31,19 @@ const editorText = async () =>
 
 try {
   await step('workbench loads with the extension', async () => {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor();
-    // Every notification shown from now on, toast or center: a toast hides itself and the center's list renders
-    // only the rows in view, so a notice is looked up here rather than in the DOM later.
-    await page.evaluate(() => {
+    // Every notification shown, toast or center, from before the workbench's first script: the extension may
+    // show one (the settings migration) as soon as it activates, a toast hides itself and the center's list
+    // renders only the rows in view, so a notice is looked up here rather than in the DOM later.
+    await page.addInitScript(() => {
       const seen = (window.__scherpNotices = []);
       new MutationObserver(() => {
         for (const item of document.querySelectorAll('.notification-list-item-message')) {
           if (!seen.includes(item.textContent)) seen.push(item.textContent);
         }
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor();
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notitie.md' }).waitFor();
   });
 
