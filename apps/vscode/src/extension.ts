@@ -66,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): void {
       // The server re-reads the settings itself (aan, tekstbestanden, controleren, taal, regels) and clears or re-checks
       // its diagnostics. Restarting the client here instead raced with its own configuration sync.
       settings = readClientSettings();
+      void migrateSettings(settings.locale);
       startIfNeeded();
       void source.refresh();
     }),

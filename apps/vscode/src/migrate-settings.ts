@@ -12,7 +12,16 @@ const TARGET: Record<Level, vscode.ConfigurationTarget> = {
  * Moves the English keys of 0.1 (`scherp.enable`, …) to the Dutch ones in the user's, workspace's and
  * folders' settings, once, and says so. A file that cannot be written keeps its old key, which still reads.
  */
-export async function migrateSettings(locale: Locale): Promise<void> {
+export function migrateSettings(locale: Locale): Promise<void> {
+  // Run again on every change of the section: the user's settings may arrive after activation (a remote
+  // window), or an old key may be pasted in later. One run at a time, so a key is moved and announced once.
+  pending = pending.then(() => migrateOnce(locale));
+  return pending;
+}
+
+let pending: Promise<void> = Promise.resolve();
+
+async function migrateOnce(locale: Locale): Promise<void> {
   const scopes: Array<{ config: vscode.WorkspaceConfiguration; levels: Level[] }> = [
     { config: vscode.workspace.getConfiguration('scherp'), levels: vscode.workspace.workspaceFolders ? ['globalValue', 'workspaceValue'] : ['globalValue'] },
   ];
