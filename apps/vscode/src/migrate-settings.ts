@@ -10,7 +10,8 @@ const TARGET: Record<Level, vscode.ConfigurationTarget> = {
 
 /**
  * Moves the English keys of 0.1 (`scherp.enable`, …) to the Dutch ones in the user's, workspace's and
- * folders' settings, once, and says so. A file that cannot be written keeps its old key, which still reads.
+ * folders' settings whenever one is present, and says so. A file that cannot be written keeps its old key,
+ * which still reads.
  */
 export function migrateSettings(locale: Locale): Promise<void> {
   // Run again on every change of the section: the user's settings may arrive after activation (a remote
@@ -46,8 +47,8 @@ async function migrateOnce(locale: Locale): Promise<void> {
 }
 
 /**
- * VS Code may rewrite the settings file while the window starts; a write that loses that race fails with
- * "file modified since" and succeeds when tried again, so try a few times before giving up.
+ * A write can fail while VS Code itself is writing the settings file at start-up (suspected, not confirmed:
+ * the editor test still misses the notice now and then), so try a few times before giving up.
  */
 async function withRetries(write: () => Promise<void>, attempts = 5): Promise<boolean> {
   for (let attempt = 1; attempt <= attempts; attempt++) {
