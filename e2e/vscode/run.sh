@@ -93,6 +93,7 @@ SCHERP_E2E_URL="http://127.0.0.1:$port/?folder=$work/workspace" \
   SCHERP_E2E_ARTIFACTS="$artifacts" \
   SCHERP_E2E_SETTINGS="$work/user/User/settings.json" \
   SCHERP_E2E_WORKSPACE_SETTINGS="$work/workspace/.vscode/settings.json" \
+  SCHERP_E2E_LOGS="$work/user/logs" \
   SCHERP_E2E_STYLISH="$work/stylish.txt" \
   timeout 420 node "$here/test.mjs" || status=$?
 if [ "$status" -ne 0 ]; then

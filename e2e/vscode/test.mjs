@@ -2,7 +2,7 @@
 // in the editor and the Problems panel, read the hover, apply a quick fix, check the "Adviezen" view.
 // Every wait is bounded; screenshots go to artifacts/vscode-*.png.
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const url = required('SCHERP_E2E_URL');
@@ -11,6 +11,8 @@ const artifacts = required('SCHERP_E2E_ARTIFACTS');
 const userSettings = required('SCHERP_E2E_SETTINGS');
 /** The workspace's .vscode/settings.json (run.sh creates it empty). */
 const workspaceSettings = required('SCHERP_E2E_WORKSPACE_SETTINGS');
+/** code-server's logs (the extension host writes the Scherp output channel there). */
+const userLogs = required('SCHERP_E2E_LOGS');
 mkdirSync(artifacts, { recursive: true });
 
 /** Our own Dutch example: no owner, no deadline, nothing measurable, a hollow word. */
@@ -81,12 +83,17 @@ try {
   });
 
   await step('the English setting key of 0.1 is moved to its Dutch key once, with a notice', async () => {
-    const notice = await notification('Nederlandse namen');
-    if (!notice.includes('scherp.debounceMs → scherp.wachttijd')) throw new Error(`notice: ${notice}`);
-    await waitUntil(() => {
-      const settings = readSettings();
-      return settings['scherp.wachttijd'] === 100 && !('scherp.debounceMs' in settings);
-    }, 'settings.json to hold scherp.wachttijd: 100 and no scherp.debounceMs');
+    try {
+      const notice = await notification('Nederlandse namen');
+      if (!notice.includes('scherp.debounceMs → scherp.wachttijd')) throw new Error(`notice: ${notice}`);
+      await waitUntil(() => {
+        const settings = readSettings();
+        return settings['scherp.wachttijd'] === 100 && !('scherp.debounceMs' in settings);
+      }, 'settings.json to hold scherp.wachttijd: 100 and no scherp.debounceMs');
+    } catch (error) {
+      await migrationDiagnostics();
+      throw error;
+    }
   });
 
   await step('an invalid setting is named by its Dutch key', async () => {
@@ -398,6 +405,33 @@ async function paletteUntil(query, rowText, effect, what, state = 'visible') {
     if (await effect.first().waitFor({ state, timeout: 10_000 }).then(() => true, () => false)) return;
     if (attempt === 3) throw new Error(`timed out waiting for ${what}`);
   }
+}
+
+/**
+ * For a failed migration step: the user's settings.json, the Scherp output channel (each migration run: what
+ * VS Code reported per level, the moves, the writes, the notice) and the notifications the page recorded, into
+ * artifacts/ and, shortened, into the test's output.
+ */
+async function migrationDiagnostics() {
+  const settings = readFileSync(userSettings, 'utf8');
+  writeFileSync(path.join(artifacts, 'vscode-migration-settings.json'), settings);
+  const logFile = scherpLogFile(userLogs);
+  const log = logFile ? readFileSync(logFile, 'utf8') : '(no Scherp log file under the user data dir)';
+  writeFileSync(path.join(artifacts, 'vscode-migration-scherp.log'), log);
+  const notices = await page.evaluate(() => window.__scherpNotices ?? null).catch((e) => `(page: ${e})`);
+  const migration = log.split('\n').filter((line) => /settings migration|activated/.test(line));
+  console.log(`# settings.json: ${JSON.stringify(settings)}`);
+  console.log(`# notices recorded: ${JSON.stringify(notices)}`);
+  for (const line of migration) console.log(`# ${line}`);
+}
+
+/** The Scherp output channel's log file, written by the extension host under the user data dir's logs. */
+function scherpLogFile(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const full = path.join(entry.parentPath ?? entry.path, entry.name);
+    if (entry.isFile() && full.includes('scherp.scherp-vscode') && entry.name.endsWith('.log')) return full;
+  }
+  return undefined;
 }
 
 /** Closes the Settings UI, whether it is a modal dialog (code-server 4.139) or an editor tab. */

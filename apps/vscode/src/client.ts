@@ -19,7 +19,7 @@ import { effectiveSection, serverSettingKeys } from './setting-keys.js';
  * they change. It learns the Dutch keys from `settingKeys`; the middleware answers with each key's effective
  * value (an old English key that was not migrated still counts).
  */
-export function createClient(context: vscode.ExtensionContext, settings: ClientSettings): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, settings: ClientSettings, log: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
@@ -54,6 +54,8 @@ export function createClient(context: vscode.ExtensionContext, settings: ClientS
     },
     // The server reports bad settings or config files itself; do not pop the output channel on every hiccup.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // The extension's own "Scherp" channel (settings migration log), so there is one channel of that name.
+    outputChannel: log,
   };
   return new LanguageClient('scherp', 'Scherp', serverOptions, clientOptions);
 }

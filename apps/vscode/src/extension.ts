@@ -21,14 +21,18 @@ let starting: Promise<LanguageClient> | undefined;
  * session: `scherp.aan` and `scherp.tekstbestanden` are applied by the server.
  */
 export function activate(context: vscode.ExtensionContext): void {
+  // One "Scherp" output channel for the extension's own log (the settings migration) and the language client's.
+  const log = vscode.window.createOutputChannel('Scherp', { log: true });
+  const remote = vscode.env.remoteName ? `, remote ${vscode.env.remoteName}` : '';
+  log.info(`Scherp ${String(context.extension.packageJSON.version)} activated in ${vscode.env.appName}${remote}`);
   let settings = readClientSettings();
-  void migrateSettings(settings.locale);
+  void migrateSettings(settings.locale, log, 'activation');
   const checks = (document: vscode.TextDocument) => settings.enable && isChecked(document, settings);
   const source = new AdviceSource(checks);
 
   const ensureClient = (): Promise<LanguageClient> => {
     starting ??= (async () => {
-      const created = createClient(context, settings);
+      const created = createClient(context, settings, log);
       await created.start();
       client = created;
       source.setClient(created);
@@ -51,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const tree = new AdviceTreeProvider(source, () => settings.locale);
 
   context.subscriptions.push(
+    log,
     source,
     tree,
     checker,
@@ -66,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): void {
       // The server re-reads the settings itself (aan, tekstbestanden, controleren, taal, regels) and clears or re-checks
       // its diagnostics. Restarting the client here instead raced with its own configuration sync.
       settings = readClientSettings();
-      void migrateSettings(settings.locale);
+      void migrateSettings(settings.locale, log, 'settings changed');
       startIfNeeded();
       void source.refresh();
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSection, effectiveValue, plannedMoves, serverSettingKeys, type Inspected, type SettingsReader } from './setting-keys.js';
+import { describeLevels, describeMove, effectiveSection, effectiveValue, plannedMoves, serverSettingKeys, type Inspected, type SettingsReader } from './setting-keys.js';
 
 /** A settings store as VS Code's WorkspaceConfiguration shows it: user values over the manifest's defaults. */
 function reader(user: Record<string, unknown>, level: keyof Inspected = 'globalValue'): SettingsReader {
@@ -62,5 +62,21 @@ describe('migration plan', () => {
 
   it('plans nothing when no old key is set', () => {
     expect(plannedMoves(inspect({ taal: { globalValue: 'en' } }), ['globalValue', 'workspaceValue'])).toEqual([]);
+  });
+});
+
+describe('migration log lines', () => {
+  it('names the keys, the value and the level of a move', () => {
+    expect(describeMove({ level: 'globalValue', from: 'debounceMs', to: 'wachttijd', value: 100, write: true })).toBe(
+      'scherp.debounceMs = 100 → scherp.wachttijd (user)',
+    );
+    expect(describeMove({ level: 'workspaceValue', from: 'locale', to: 'taal', value: 'en', write: false })).toBe(
+      'scherp.locale = "en" → scherp.taal (workspace; scherp.taal already set there, kept)',
+    );
+  });
+
+  it('shows what inspect() returned per level, "-" for not set', () => {
+    expect(describeLevels('wachttijd', { globalValue: 100 }, ['globalValue', 'workspaceValue'])).toBe('scherp.wachttijd user=100 workspace=-');
+    expect(describeLevels('debounceMs', undefined, ['globalValue'])).toBe('scherp.debounceMs user=-');
   });
 });

@@ -84,3 +84,20 @@ export function plannedMoves(inspect: (key: string) => Inspected | undefined, le
   }
   return moves;
 }
+
+const LEVEL_NAMES: Record<Level, string> = { globalValue: 'user', workspaceValue: 'workspace', workspaceFolderValue: 'folder' };
+
+/** For the log: one planned move, e.g. `scherp.debounceMs = 100 → scherp.wachttijd (user)`. */
+export function describeMove(move: Move): string {
+  const kept = move.write ? '' : `; scherp.${move.to} already set there, kept`;
+  return `scherp.${move.from} = ${JSON.stringify(move.value)} → scherp.${move.to} (${LEVEL_NAMES[move.level]}${kept})`;
+}
+
+/** For the log: a key's values at the levels looked at, e.g. `scherp.wachttijd user=100 workspace=-`. */
+export function describeLevels(key: string, inspected: Inspected | undefined, levels: readonly Level[]): string {
+  const values = levels.map((level) => {
+    const value = inspected?.[level];
+    return `${LEVEL_NAMES[level]}=${value === undefined ? '-' : JSON.stringify(value)}`;
+  });
+  return `scherp.${key} ${values.join(' ')}`;
+}
