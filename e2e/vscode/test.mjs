@@ -33,16 +33,19 @@ const editorText = async () =>
 
 try {
   await step('workbench loads with the extension', async () => {
-    // Every notification shown, toast or center, from before the workbench's first script: the extension may
-    // show one (the settings migration) as soon as it activates, a toast hides itself and the center's list
-    // renders only the rows in view, so a notice is looked up here rather than in the DOM later.
+    // Every notification shown, toast or center, recorded from before the workbench's first script: a toast
+    // hides itself and the center's list renders only the rows in view, so a notice is looked up here rather
+    // than in the DOM later. Toasts are not shown while the center is open; then the row is in the center.
     await page.addInitScript(() => {
       const seen = (window.__scherpNotices = []);
       new MutationObserver(() => {
         for (const item of document.querySelectorAll('.notification-list-item-message')) {
-          if (!seen.includes(item.textContent)) seen.push(item.textContent);
+          const where = item.closest('.notifications-toasts') ? 'toast' : 'center';
+          if (!seen.some((n) => n.text === item.textContent)) seen.push({ text: item.textContent, where, at: new Date().toISOString() });
         }
-      }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+        // The document itself: when an init script runs there is no documentElement yet (observing it threw,
+        // and nothing was ever recorded).
+      }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.locator('.monaco-workbench').waitFor();
@@ -84,12 +87,17 @@ try {
 
   await step('the English setting key of 0.1 is moved to its Dutch key once, with a notice', async () => {
     try {
+      // The notice comes after both writes of settings.json: seconds after activation under load.
       const notice = await notification('Nederlandse namen');
       if (!notice.includes('scherp.debounceMs → scherp.wachttijd')) throw new Error(`notice: ${notice}`);
       await waitUntil(() => {
         const settings = readSettings();
         return settings['scherp.wachttijd'] === 100 && !('scherp.debounceMs' in settings);
       }, 'settings.json to hold scherp.wachttijd: 100 and no scherp.debounceMs');
+      // Told once: the extension logs every notice it shows (the runs after the move find nothing to move).
+      const notices = () => scherpLog().split('\n').filter((line) => line.includes('notice shown')).length;
+      await waitUntil(() => notices() > 0, 'the Scherp log to record the notice');
+      if (notices() !== 1) throw new Error(`${notices()} migration notices in the Scherp log`);
     } catch (error) {
       await migrationDiagnostics();
       throw error;
@@ -377,34 +385,14 @@ async function runCommand(title) {
 }
 
 /**
- * The text of a notification containing `text`: one seen already (recorded since the workbench loaded), else
- * from the notification center, which is closed again with its own button.
+ * The text of a notification containing `text`, once one has been shown. Every notification is recorded as it
+ * is rendered (see the first step): a notice can come seconds after the action that causes it (the settings
+ * migration writes settings.json twice first), and a toast hides itself.
  */
 async function notification(text) {
-  const seen = () => page.evaluate((t) => window.__scherpNotices.find((n) => n.includes(t)), text);
-  const earlier = await seen();
-  if (earlier) return earlier;
-  const center = page.locator('.notifications-center.visible');
-  await paletteUntil('Notifications: Show Notifications', 'Show Notifications', center, 'the notification center to open');
-  const item = center.locator('.notification-list-item', { hasText: text }).first();
-  await waitFor(item, `a notification "${text}"`);
-  const content = await item.innerText();
-  // The palette has no "hide" command; the center's header has a hide button.
-  await center.locator('.codicon-notifications-hide').click();
-  await waitFor(center, 'the notification center to close', { state: 'hidden' });
-  return content;
-}
-
-/**
- * Runs a palette command until its effect (a locator reaching `state`) shows: a click can land while the
- * palette's list re-renders, and then no command runs. Up to three tries, each waiting for the state.
- */
-async function paletteUntil(query, rowText, effect, what, state = 'visible') {
-  for (let attempt = 1; ; attempt++) {
-    await runPalette(query, rowText);
-    if (await effect.first().waitFor({ state, timeout: 10_000 }).then(() => true, () => false)) return;
-    if (attempt === 3) throw new Error(`timed out waiting for ${what}`);
-  }
+  const seen = () => page.evaluate((t) => window.__scherpNotices.find((n) => n.text.includes(t))?.text, text);
+  await waitUntil(seen, `a notification "${text}"`);
+  return seen();
 }
 
 /**
@@ -415,23 +403,23 @@ async function paletteUntil(query, rowText, effect, what, state = 'visible') {
 async function migrationDiagnostics() {
   const settings = readFileSync(userSettings, 'utf8');
   writeFileSync(path.join(artifacts, 'vscode-migration-settings.json'), settings);
-  const logFile = scherpLogFile(userLogs);
-  const log = logFile ? readFileSync(logFile, 'utf8') : '(no Scherp log file under the user data dir)';
+  const log = scherpLog();
   writeFileSync(path.join(artifacts, 'vscode-migration-scherp.log'), log);
   const notices = await page.evaluate(() => window.__scherpNotices ?? null).catch((e) => `(page: ${e})`);
   const migration = log.split('\n').filter((line) => /settings migration|activated/.test(line));
+  writeFileSync(path.join(artifacts, 'vscode-migration-notices.json'), JSON.stringify(notices, null, 2));
   console.log(`# settings.json: ${JSON.stringify(settings)}`);
   console.log(`# notices recorded: ${JSON.stringify(notices)}`);
   for (const line of migration) console.log(`# ${line}`);
 }
 
-/** The Scherp output channel's log file, written by the extension host under the user data dir's logs. */
-function scherpLogFile(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+/** The Scherp output channel, as the extension host writes it under the user data dir's logs. */
+function scherpLog() {
+  for (const entry of readdirSync(userLogs, { withFileTypes: true, recursive: true })) {
     const full = path.join(entry.parentPath ?? entry.path, entry.name);
-    if (entry.isFile() && full.includes('scherp.scherp-vscode') && entry.name.endsWith('.log')) return full;
+    if (entry.isFile() && full.includes('scherp.scherp-vscode') && entry.name.endsWith('.log')) return readFileSync(full, 'utf8');
   }
-  return undefined;
+  return '(no Scherp log under the user data dir)';
 }
 
 /** Closes the Settings UI, whether it is a modal dialog (code-server 4.139) or an editor tab. */
