@@ -8,9 +8,19 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LOCAL_BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
 
-/** The built bin; on first use `npm ci` in the checkout, whose `prepare` script builds the CLI. */
-export function ensureLocalCli() {
+/**
+ * The built bin; on first use `npm ci` in the checkout, whose `prepare` script builds the CLI.
+ * SCHERP_PREBUILT_CLI names a bin built elsewhere to use instead of that first-run install: this repository's
+ * own CI has just built the CLI, so its pre-commit test need not install and build it again in each of
+ * pre-commit's fresh copies (minutes of the CI run).
+ */
+export function ensureLocalCli(env = process.env) {
   if (existsSync(LOCAL_BIN)) return LOCAL_BIN;
+  const prebuilt = env.SCHERP_PREBUILT_CLI;
+  if (prebuilt) {
+    if (!existsSync(prebuilt)) throw new Error(`SCHERP_PREBUILT_CLI names ${prebuilt}, which does not exist`);
+    return prebuilt;
+  }
   console.error(`scherp: first run, installing and building in ${ROOT} …`);
   // Its output goes to stderr: stdout is the report (SARIF, JSON) a caller may capture.
   const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {

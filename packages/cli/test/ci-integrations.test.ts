@@ -4,7 +4,7 @@
  * is installed, else its command). They run the CLI this package builds.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -125,28 +125,74 @@ describe('pre-commit hook', () => {
       if (hasPreCommit) await viaPreCommit();
       else await viaCommand();
     },
-    600_000,
+    120_000,
   );
 
   async function viaPreCommit() {
+    expect(existsSync(BIN)).toBe(true);
     const cwd = await gitRepo();
-    // Its own cache, so the run installs the hook from this checkout as a user's first run does.
-    const home = mkdtempSync(path.join(os.tmpdir(), 'scherp-pre-commit-'));
-    dirs.push(home);
+    // try-repo clones this checkout afresh on every run, where the hook would `npm ci` and build (minutes, twice);
+    // it runs the CLI this package built instead. That first-run install is tested below with a stand-in npm,
+    // and a real `npm ci` building the CLI is CI's own install step.
     const tryRepo = (file: string) =>
       spawnSync('pre-commit', ['try-repo', ROOT, 'scherp', '--files', file], {
         cwd,
         encoding: 'utf8',
-        env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' },
+        env: { ...process.env, SCHERP_PREBUILT_CLI: BIN, NO_COLOR: '1' },
       });
     const vague = tryRepo('vaag.md');
     expect(vague.status, vague.stdout + vague.stderr).toBe(1);
+    expect(vague.stdout).not.toContain('first run');
     expect(vague.stdout).toMatch(/Scherp \(Nederlands beleidsadvies\)\.+Failed/);
     expect(vague.stdout).toContain('Dit advies mist: wie, wanneer');
     const concrete = tryRepo('concreet.md');
     expect(concrete.status, concrete.stdout + concrete.stderr).toBe(0);
     expect(concrete.stdout).toMatch(/Scherp \(Nederlands beleidsadvies\)\.+Passed/);
   }
+
+  describe('first run in a copy without a built CLI', () => {
+    /** A copy of scripts/shared with a stand-in `npm` first on PATH; `npmScript` is its body. */
+    function copyWithNpm(npmScript: string) {
+      const copy = mkdtempSync(path.join(os.tmpdir(), 'scherp-first-run-'));
+      dirs.push(copy);
+      mkdirSync(path.join(copy, 'scripts/shared'), { recursive: true });
+      copyFileSync(path.join(ROOT, 'scripts/shared/local-cli.mjs'), path.join(copy, 'scripts/shared/local-cli.mjs'));
+      mkdirSync(path.join(copy, 'fake-bin'));
+      writeFileSync(path.join(copy, 'fake-bin/npm'), `#!/bin/sh\n${npmScript}\n`, { mode: 0o755 });
+      const env = { ...process.env, PATH: `${path.join(copy, 'fake-bin')}${path.delimiter}${process.env.PATH}` } as Record<string, string>;
+      delete env.SCHERP_PREBUILT_CLI;
+      const run = (args: string[], extra: Record<string, string> = {}) =>
+        spawnSync(process.execPath, [path.join(copy, 'scripts/shared/local-cli.mjs'), ...args], { cwd: copy, encoding: 'utf8', env: { ...env, ...extra } });
+      return { copy, run };
+    }
+
+    it('runs `npm ci` in the copy, then the CLI it built with the arguments; later runs do not install', () => {
+      // The stand-in "build" writes a bin that prints its arguments and exits 1, as a lint with findings does.
+      const { copy, run } = copyWithNpm(
+        '[ "$1" = ci ] || exit 9\necho "npm $*" >> npm-calls.txt\nmkdir -p packages/cli/dist\n' +
+          'echo \'console.log("bin " + process.argv.slice(2).join(" ")); process.exit(1);\' > packages/cli/dist/bin.js',
+      );
+      const first = run(['lint', 'vaag.md']);
+      expect(first.stderr).toContain('scherp: first run, installing and building in');
+      expect(first.stdout).toBe('bin lint vaag.md\n');
+      expect(first.status).toBe(1);
+      const again = run(['lint', 'x.md']);
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toBe('bin lint x.md\n');
+      expect(readFileSync(path.join(copy, 'npm-calls.txt'), 'utf8').trim().split('\n')).toHaveLength(1);
+    });
+
+    it('exits 2 with a clear message when the install does not build the CLI, or a named prebuilt CLI is missing', () => {
+      const { run } = copyWithNpm('exit 1');
+      const failed = run(['lint', 'a.md']);
+      expect(failed.status).toBe(2);
+      expect(failed.stderr).toMatch(/scherp: npm ci in .* did not build .*bin\.js \(exit 1\)/);
+      expect(failed.stderr).not.toMatch(/\n\s+at /);
+      const missing = run(['lint', 'a.md'], { SCHERP_PREBUILT_CLI: '/nonexistent/bin.js' });
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('SCHERP_PREBUILT_CLI names /nonexistent/bin.js, which does not exist');
+    });
+  });
 
   async function viaCommand() {
     // CI installs pre-commit and must not fall back here unnoticed.
