@@ -433,7 +433,9 @@ function repairVerbs(tags: readonly TaggedWord[], retag: Retagger): TaggedWord[]
     const last = out[end - 1];
     if (end - i < 3 || !last) continue;
     const lower = last.word.toLowerCase();
-    if (/^\p{Ll}+$/u.test(lower) && /(en|t)$/.test(lower) && (!retag.isSeen(lower) || retag.isKnownVerb(lower)) && /^(VERB|NOUN|ADJ)$/.test(last.upos) && !/^WW\|(inf|vd)/.test(last.xpos)) {
+    // A "participle" in -t without "ge" ("inricht", not "ingericht") is the finite verb the clause lacks.
+    const gelessT = last.xpos.startsWith('WW|vd') && lower.endsWith('t') && !lower.slice(0, -3).includes('ge');
+    if (/^\p{Ll}+$/u.test(lower) && /(en|t)$/.test(lower) && (!retag.isSeen(lower) || retag.isKnownVerb(lower)) && /^(VERB|NOUN|ADJ)$/.test(last.upos) && (gelessT || !/^WW\|(inf|vd)/.test(last.xpos))) {
       out[end - 1] = asPresentFinite(last, lower.endsWith('en'));
     }
   }
