@@ -26,8 +26,8 @@ export interface WordShape {
   /** Signature of the word in the OpenTaal list (see wordlist.ts), 0 when absent or without a list. */
   dict: number;
   /**
-   * Participle shape: 0 none, 1 "ge…", 2 separable particle + "ge…" ("aangepast"; not "aanpassen"), with the
-   * particles of the training participles.
+   * Participle shape: 0 none, 1 "ge…", 2 separable particle + "ge…" ("aangepast"), 3 particle without "ge"
+   * ("aanpassen"), with the particles of the training participles.
    */
   ge: number;
 }
@@ -80,7 +80,10 @@ export function wordShape(word: string, lookup: HeadLookup, list?: WordList, par
 
 function geShape(lower: string, particles: readonly string[]): number {
   const split = splitParticiple(lower, particles);
-  return split === null ? 0 : split[0] === '' ? 1 : 2;
+  if (split !== null) return split[0] === '' ? 1 : 2;
+  // A particle without "ge" after it: a separable verb's infinitive or finite form, never its participle.
+  for (const p of particles) if (lower.length > p.length + 3 && lower.startsWith(p)) return 3;
+  return 0;
 }
 
 /** Feature templates. Static ones depend on the words only; dynamic ones on the tags already chosen. */

@@ -22,14 +22,25 @@ export interface WordListData {
 interface SuffixRule {
   flag: string;
   strip: string;
-  add: string;
   condition: RegExp;
-  tag: string;
+  /** Hash of the rule's morphological tag (e.g. VB3). */
+  tag: number;
+}
+
+/** A flag set of the list, with what the analysis needs precomputed. */
+interface FlagSet {
+  flags: string;
+  hash: number;
+  /** The stem takes a separable particle. */
+  particle: boolean;
 }
 
 export interface WordList {
-  stems: Map<string, string>;
-  suffixesByEnd: Map<string, SuffixRule[]>;
+  stems: Map<string, FlagSet>;
+  /** Suffix rules by the text they add. */
+  suffixesByAdd: Map<string, SuffixRule[]>;
+  /** Lengths of the added texts, longest first. */
+  addLengths: number[];
   prefixes: string[];
 }
 
@@ -45,8 +56,8 @@ export function usefulFlags(flags: string): string {
 }
 
 export function loadWordList(data: WordListData): WordList {
-  const sets = data.flagSets.split('\n');
-  const stems = new Map<string, string>();
+  const sets: FlagSet[] = data.flagSets.split('\n').map((flags) => ({ flags, hash: hashString(flags), particle: flags.includes('P_') }));
+  const stems = new Map<string, FlagSet>();
   const text = data.stems;
   let previous = '';
   let at = 0;
@@ -60,16 +71,16 @@ export function loadWordList(data: WordListData): WordList {
     previous = word;
     at = end + 1;
   }
-  const suffixesByEnd = new Map<string, SuffixRule[]>();
+  const suffixesByAdd = new Map<string, SuffixRule[]>();
   for (const line of data.suffixes.split('\n')) {
     if (line === '') continue;
     const [flag, strip, add, condition, tag] = line.split('\t') as [string, string, string, string, string];
-    const end = add.slice(-1);
-    let list = suffixesByEnd.get(end);
-    if (!list) suffixesByEnd.set(end, (list = []));
-    list.push({ flag, strip, add, condition: new RegExp(`${condition}$`), tag });
+    let list = suffixesByAdd.get(add);
+    if (!list) suffixesByAdd.set(add, (list = []));
+    list.push({ flag, strip, condition: new RegExp(`${condition}$`), tag: hashString(tag) });
   }
-  return { stems, suffixesByEnd, prefixes: data.prefixes.split('\n').filter((p) => p !== '') };
+  const addLengths = [...new Set([...suffixesByAdd.keys()].map((a) => a.length))].sort((a, b) => b - a);
+  return { stems, suffixesByAdd, addLengths, prefixes: data.prefixes.split('\n').filter((p) => p !== '') };
 }
 
 function hasFlag(flags: string, flag: string): boolean {
@@ -77,34 +88,43 @@ function hasFlag(flags: string, flag: string): boolean {
   return false;
 }
 
-/** The analyses of a lower-case word without a particle: stem flags, or suffix tag + stem flags. */
-function analyse(list: WordList, word: string, out: Set<string>): void {
+const STEM = hashString('=stem');
+const PARTICLE = hashString('prt:');
+
+/**
+ * The analyses of a lower-case word without a particle, as hashes pushed to `out` (stem flags, or suffix tag +
+ * stem flags); with `particleOnly`, only those whose stem takes a separable particle.
+ */
+function analyse(list: WordList, word: string, out: number[], particleOnly: boolean, marker: number): void {
   const own = list.stems.get(word);
-  if (own !== undefined) out.add(`=${own}`);
-  const rules = list.suffixesByEnd.get(word.slice(-1));
-  if (!rules) return;
-  for (const r of rules) {
-    if (!word.endsWith(r.add) || word.length <= r.add.length) continue;
-    const stem = word.slice(0, word.length - r.add.length) + r.strip;
-    const flags = list.stems.get(stem);
-    if (flags !== undefined && hasFlag(flags, r.flag) && r.condition.test(stem)) out.add(`${r.tag}+${flags}`);
+  if (own !== undefined && (!particleOnly || own.particle)) out.push(combine(marker, combine(STEM, own.hash)));
+  for (const k of list.addLengths) {
+    if (k >= word.length) continue;
+    const rules = list.suffixesByAdd.get(word.slice(word.length - k));
+    if (rules === undefined) continue;
+    const base = word.slice(0, word.length - k);
+    for (const r of rules) {
+      const stem = r.strip === '' ? base : base + r.strip;
+      const set = list.stems.get(stem);
+      if (set !== undefined && (!particleOnly || set.particle) && hasFlag(set.flags, r.flag) && r.condition.test(stem)) {
+        out.push(combine(marker, combine(r.tag, set.hash)));
+      }
+    }
   }
 }
 
 /** Signature hash of a lower-case word (0: the list does not know it). */
 export function signature(list: WordList, lower: string): number {
-  const found = new Set<string>();
-  analyse(list, lower, found);
+  const found: number[] = [];
+  analyse(list, lower, found, false, 0);
   for (const p of list.prefixes) {
-    if (lower.length > p.length + 2 && lower.startsWith(p)) {
-      const inner = new Set<string>();
-      analyse(list, lower.slice(p.length), inner);
-      // The list marks which stems take a particle; its flags keep that as "P_".
-      for (const a of inner) if (a.includes('P_')) found.add(`prt:${a}`);
-    }
+    // The list marks which stems take a particle ("aan" + "gepast", "aan" + "passen").
+    if (lower.length > p.length + 2 && lower.startsWith(p)) analyse(list, lower.slice(p.length), found, true, PARTICLE);
   }
-  if (found.size === 0) return 0;
+  if (found.length === 0) return 0;
+  found.sort((a, b) => a - b);
   let h = hashString('dict');
-  for (const a of [...found].sort()) h = combine(h, hashString(a));
+  let last: number | undefined;
+  for (const a of found) if (a !== last) h = combine(h, (last = a));
   return h === 0 ? 1 : h;
 }
