@@ -15,6 +15,8 @@ import { readTreebank, TEST_FILE } from '../src/train/data.js';
 import { evaluate, formatAccuracy } from '../src/train/evaluate.js';
 import { evaluateClauses, formatClauseAccuracy } from '../src/train/evaluate-clauses.js';
 import type { GoldSentence } from '../src/train/conllu.js';
+import { decode } from '../src/decode.js';
+import { wordShape } from '../src/features.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const memory = () => {
@@ -46,6 +48,21 @@ const test = readTreebank(TEST_FILE);
 console.log(`\n${TEST_FILE}: ${test.length} sentences, ${test.reduce((n, s) => n + s.tokens.length, 0)} tokens`);
 console.log(`Scherp  ${formatAccuracy(evaluate(tagger, test))}`);
 console.log(`Scherp clauses  ${formatClauseAccuracy(evaluateClauses(test, (words) => dutch.tagWords(words)))}`);
+
+// The per-type score shortcut must not change a tag: decode every test sentence with full per-token scoring too.
+{
+  const m = tagger.model;
+  const head = (lower: string) => { const k = m.lexicon.get(lower); return k ? k.seen[0]! + 1 : 0; };
+  let differences = 0;
+  for (const s of test) {
+    const words = s.tokens.map((t) => t.form);
+    const fast = tagger.classify(words).slice(0, words.length);
+    const full = new Int32Array(words.length);
+    decode(m, words.map((w) => wordShape(w, head, m.wordList, m.particles)), words.map((w) => m.lexicon.get(w.toLowerCase())?.entry), full);
+    for (let i = 0; i < words.length; i++) if (full[i] !== fast[i]) differences++;
+  }
+  console.log(`per-type score shortcut vs full scoring: ${differences} tag differences on the test file`);
+}
 
 // 3. Throughput on sentences that do not repeat: the test sentences plus real policy Markdown.
 const realDir = fileURLToPath(new URL('../../../../shared/bench/real-nl/', import.meta.url));

@@ -2,7 +2,7 @@
 // repairs of verb readings that Dutch word order demands, imperatives and participles of verbs the training data
 // lacks, separable verbs, -eren verbs, V2 inversion, verb-final clauses and passives.
 import { describe, expect, it } from 'vitest';
-import { analyzeClauses, isPastTense, isPresentTense, isSeen, isVerbStem, tagSentence } from './index.js';
+import { analyzeClauses, isPastTense, isPresentTense, isSeen, isVerbStem, tagSentence, tagWords } from './index.js';
 
 const analyse = (text: string) => analyzeClauses(tagSentence(text));
 const word = (a: ReturnType<typeof analyse>, i: number) => (i >= 0 ? a.tags[i]!.word : null);
@@ -88,6 +88,29 @@ describe('separable verbs', () => {
     expect(word(a, sub.finite)).toBe('inricht');
     expect(sub.particle).toBe(-1);
     expect(word(a, sub.subject)).toBe('college');
+  });
+});
+
+describe('repairs', () => {
+  it('reads "zijn" before a clause-final participle as the auxiliary of a passive', () => {
+    // The tagger's possessive reading, as it may come out after a date.
+    const tags = tagWords(['Alle', 'bezwaren', 'van', '12-03-2025', 'zijn', 'behandeld', '.']);
+    tags[4] = { ...tags[4]!, upos: 'PRON', xpos: 'VNW|bez|det|stan|vol|3|ev|prenom|zonder|agr', lemma: 'zijn' };
+    const a = analyzeClauses(tags);
+    expect(a.tags[4]!.upos).toBe('AUX');
+    expect(a.clauses.some((c) => c.passive !== null)).toBe(true);
+    expect(analyzeClauses(tagWords(['Hij', 'heeft', 'zijn', 'geliefde', 'boek', 'verkocht', '.'])).tags[2]!.xpos).toMatch(/^VNW\|bez/);
+  });
+
+  it('takes an unseen word read as a stem for a command only when no other finite verb follows in its clause', () => {
+    const tags = tagWords(['Concreter', 'voor', 'de', 'burger', 'is', 'een', 'loket', '.']);
+    // The tagger's stem reading of an unseen capitalised -t word, as it may come out.
+    tags[0] = { word: 'Plechtiget', upos: 'VERB', xpos: 'WW|pv|tgw|ev', lemma: 'plechtigen', feats: 'VerbForm=Fin' };
+    expect(analyzeClauses(tags).clauses[0]!.imperative).toBe(false);
+  });
+
+  it('never reads an article as an imperative verb stem', () => {
+    expect(analyzeClauses(tagWords(['De', 'twee', 'nota', "'s", '.'])).clauses[0]!.imperative).toBe(false);
   });
 });
 

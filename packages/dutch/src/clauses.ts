@@ -287,6 +287,8 @@ function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): 
   const lower = t.word.toLowerCase();
   // An acronym ("BZK") is a name, whatever the tagger guesses.
   if (t.word.length > 1 && t.word === t.word.toUpperCase()) return false;
+  // An article is never a command ("De …", though "deden" makes "de" look like a verb stem).
+  if (t.xpos.startsWith('LID')) return false;
   // The tagger tells an infinitive or ge-participle ("Verankeren van …", "Gevraagd: …") from a stem; a
   // participle reading of a prefixed stem is a guess ("Vermijd …" like "verbeterd").
   if (/^WW\|(inf|od)/.test(t.xpos) || (t.xpos.startsWith('WW|vd') && lower.startsWith('ge'))) return false;
@@ -306,7 +308,10 @@ function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): 
       (next.upos === 'DET' || next.upos === 'ADP' || next.upos === 'PRON' || (readsStem && (next.upos === 'NOUN' || next.upos === 'ADJ') && verbGroupAfter(tags, i)));
     // "spreekt uit", "legt vast": a third person with its subject elsewhere, not a command.
     if (!opensObject || t.xpos.startsWith('WW|pv|tgw|met-t')) return false;
-    if (readsStem || retag.isMainlyVerb(lower) || infinitivesOf(lower).some((inf) => retag.isMainlyVerb(inf))) return true;
+    if (retag.isMainlyVerb(lower) || infinitivesOf(lower).some((inf) => retag.isMainlyVerb(inf))) return true;
+    // An unseen word read as a stem commands only as its clause's one finite verb ("Concreet voor … is …": no).
+    if (!retag.isSeen(lower) && !noFiniteAfter(tags, i)) return false;
+    if (readsStem) return true;
     // "Start geen aanbesteding …": without a finite verb of its own, a known verb's stem before its object commands.
     if (noFiniteAfter(tags, i) && isKnownVerbStem(lower, retag)) return true;
     return retagAt(tags, i, lower, retag).xpos.startsWith('WW|pv|tgw|ev');
@@ -424,6 +429,16 @@ function repairVerbs(tags: readonly TaggedWord[], retag: Retagger): TaggedWord[]
       else out[i] = { ...t, upos: 'NOUN', xpos: 'N|soort|ev|basis|zijd|stan', lemma: lower, feats: 'Number=Sing' };
     }
   }
+  // "zijn" right before a clause-final participle is the auxiliary, not the possessive ("… zijn beantwoord."):
+  // a possessive needs a noun after it.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!;
+    const next = out[i + 1]!;
+    const after = out[i + 2];
+    if (t.word.toLowerCase() !== 'zijn' || !t.xpos.startsWith('VNW|bez') || !next.xpos.startsWith('WW|vd|vrij')) continue;
+    if (after !== undefined && !isBoundaryTag(after)) continue;
+    out[i] = { ...asPresentFinite(t, true), upos: 'AUX', lemma: 'zijn' };
+  }
   // Verb-final: a subordinate clause ("dat het college een meldpunt inricht") ends in its finite verb.
   for (let i = 0; i < out.length; i++) {
     if (!isSubordinator(out[i]!) || !retag.isSeen(out[i]!.word.toLowerCase())) continue;
@@ -433,7 +448,9 @@ function repairVerbs(tags: readonly TaggedWord[], retag: Retagger): TaggedWord[]
     const last = out[end - 1];
     if (end - i < 3 || !last) continue;
     const lower = last.word.toLowerCase();
-    if (/^\p{Ll}+$/u.test(lower) && /(en|t)$/.test(lower) && (!retag.isSeen(lower) || retag.isKnownVerb(lower)) && /^(VERB|NOUN|ADJ)$/.test(last.upos) && !/^WW\|(inf|vd)/.test(last.xpos)) {
+    // A "participle" in -t without "ge" ("inricht", not "ingericht") is the finite verb the clause lacks.
+    const gelessT = last.xpos.startsWith('WW|vd') && lower.endsWith('t') && !lower.slice(0, -3).includes('ge');
+    if (/^\p{Ll}+$/u.test(lower) && /(en|t)$/.test(lower) && (!retag.isSeen(lower) || retag.isKnownVerb(lower)) && /^(VERB|NOUN|ADJ)$/.test(last.upos) && (gelessT || !/^WW\|(inf|vd)/.test(last.xpos))) {
       out[end - 1] = asPresentFinite(last, lower.endsWith('en'));
     }
   }

@@ -54,13 +54,16 @@ export function score(s: Scorer, feats: Int32Array, n: number, c: number): numbe
   return sum;
 }
 
-/** The best-scoring candidate (the first one on a tie, so decoding is deterministic). */
-export function best(s: Scorer, feats: Int32Array, n: number, candidates: Int32Array): number {
+/**
+ * The best-scoring candidate (the first one on a tie, so decoding is deterministic). `base[k]`, when given, is
+ * candidate k's score from features not in `feats` (the per-type part, see tagger.ts).
+ */
+export function best(s: Scorer, feats: Int32Array, n: number, candidates: Int32Array, base?: Int32Array): number {
   let bestClass = candidates[0]!;
   let bestScore = -Infinity;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const v = score(s, feats, n, c);
+    const v = (base === undefined ? 0 : base[k]!) + score(s, feats, n, c);
     if (v > bestScore) {
       bestScore = v;
       bestClass = c;
@@ -90,11 +93,14 @@ export function decode(
   entries: readonly (LexEntry | undefined)[],
   out: Int32Array,
   onToken?: (i: number, feats: Int32Array, n: number, guess: number, candidates: Int32Array) => number,
+  typeScores?: readonly (Int32Array | undefined)[],
 ): void {
   const { statics, feats } = featureBuffers(s, words.length);
   const ns = s.set.statics.length;
   const n = ns + s.set.dynamics.length;
-  staticFeatures(s.set, words, statics);
+  // With per-type scores (tagging only) the type-only features are already summed: score the rest.
+  const skip = typeScores !== undefined ? s.set.typeOnly : 0;
+  staticFeatures(s.set, words, statics, skip);
   let prev1 = -1;
   let prev2 = -2;
   let state = 0;
@@ -105,9 +111,13 @@ export function decode(
       cls = entry.fixed;
     } else {
       const candidates = entry !== undefined ? entry.candidates : s.open;
-      for (let k = 0; k < ns; k++) feats[k] = statics[i * ns + k]!;
-      dynamicFeatures(s.set, words, i, prev1, prev2, state, feats, ns);
-      cls = candidates.length === 1 ? candidates[0]! : best(s, feats, n, candidates);
+      if (candidates.length === 1 && onToken === undefined) {
+        cls = candidates[0]!;
+      } else {
+        for (let k = skip; k < ns; k++) feats[k - skip] = statics[i * ns + k]!;
+        dynamicFeatures(s.set, words, i, prev1, prev2, state, feats, ns - skip);
+        cls = candidates.length === 1 ? candidates[0]! : best(s, feats, n - skip, candidates, typeScores?.[i]);
+      }
       if (onToken) cls = onToken(i, feats, n, cls, candidates);
     }
     out[i] = cls;

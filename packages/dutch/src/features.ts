@@ -5,6 +5,8 @@
  * `(f ^ salt[c]) & mask` in one flat typed array.
  */
 import { combine, hashString, mix, prefixHashes, suffixHashes } from './hash.js';
+import { splitParticiple } from './lemma.js';
+import { signature, type WordList } from './wordlist.js';
 
 export const SUFFIXES = 4;
 export const PREFIXES = 3;
@@ -21,6 +23,13 @@ export interface WordShape {
    * class of their last part ("informatiebeveiligingsbeleid" ends in "beleid").
    */
   head: number;
+  /** Signature of the word in the OpenTaal list (see wordlist.ts), 0 when absent or without a list. */
+  dict: number;
+  /**
+   * Participle shape: 0 none, 1 "ge…", 2 separable particle + "ge…" ("aangepast"), 3 particle without "ge"
+   * ("aanpassen"), with the particles of the training participles.
+   */
+  ge: number;
 }
 
 /** Most frequent class + 1 of a known lower-case word, 0 when unknown. */
@@ -60,13 +69,21 @@ function shapeOf(word: string, lower: string): number {
   return shape;
 }
 
-export function wordShape(word: string, lookup: HeadLookup): WordShape {
+export function wordShape(word: string, lookup: HeadLookup, list?: WordList, particles: readonly string[] = []): WordShape {
   const lower = word.toLowerCase();
   const h = new Int32Array(1 + SUFFIXES + PREFIXES);
   h[H_WORD] = hashString(lower);
   suffixHashes(lower, SUFFIXES, h, H_SUFFIX);
   prefixHashes(lower, PREFIXES, h, H_PREFIX);
-  return { lower, h, shape: shapeOf(word, lower), head: compoundHead(lower, lookup) };
+  return { lower, h, shape: shapeOf(word, lower), head: compoundHead(lower, lookup), dict: list ? signature(list, lower) : 0, ge: geShape(lower, particles) };
+}
+
+function geShape(lower: string, particles: readonly string[]): number {
+  const split = splitParticiple(lower, particles);
+  if (split !== null) return split[0] === '' ? 1 : 2;
+  // A particle without "ge" after it: a separable verb's infinitive or finite form, never its participle.
+  for (const p of particles) if (lower.length > p.length + 3 && lower.startsWith(p)) return 3;
+  return 0;
 }
 
 /** Feature templates. Static ones depend on the words only; dynamic ones on the tags already chosen. */
@@ -74,11 +91,13 @@ export const TEMPLATES = [
   'bias', 'w', 's1', 's2', 's3', 's4', 'p1', 'p2', 'p3', 'shape',
   'w-1', 'w+1', 'w-2', 'w+2', 's3(w-1)', 's3(w+1)', 'shape(w+1)', 'w-1|w', 'w|w+1', 'shape|s2',
   't-1', 't-2', 't-1|t-2', 't-1|w', 't-1|w+1', 'state', 'state|s2', 'state|w',
-  'head', 'head|s2',
+  'head', 'head|s2', 'dict', 'dict(w-1)', 'dict(w+1)', 'dict|s2', 'ge|s2',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 export const FIRST_DYNAMIC = TEMPLATES.indexOf('t-1');
 const HEAD = TEMPLATES.indexOf('head');
+/** Templates that depend on the word type alone: their score is summed once per type (see tagger.ts). */
+const TYPE_ONLY = new Set<number>(['bias', 'w', 's1', 's2', 's3', 's4', 'p1', 'p2', 'p3', 'shape|s2', 'head', 'head|s2', 'dict', 'dict|s2', 'ge|s2'].map((n) => TEMPLATES.indexOf(n as Template)));
 
 const START = [hashString('<s>'), hashString('<s2>')];
 const END = [hashString('</s>'), hashString('</s2>')];
@@ -87,10 +106,12 @@ const START_TAG = [0x5a17, 0x5a18];
 /** Template ids are salted into the feature hash so equal values of different templates stay apart. */
 const SALT = TEMPLATES.map((_, i) => mix(0x7f4a7c15 + i * 0x9e3779b1));
 
-/** A feature set: the templates in use, in order (static ones first). */
+/** A feature set: the templates in use, in order (static ones first; of those, the type-only ones first). */
 export interface FeatureSet {
   statics: number[];
   dynamics: number[];
+  /** The first `typeOnly` statics depend on the word type alone. */
+  typeOnly: number;
 }
 
 export function featureSet(names: readonly Template[]): FeatureSet {
@@ -100,7 +121,9 @@ export function featureSet(names: readonly Template[]): FeatureSet {
     return id;
   });
   const isStatic = (i: number) => i < FIRST_DYNAMIC || i >= HEAD;
-  return { statics: ids.filter(isStatic), dynamics: ids.filter((i) => !isStatic(i)) };
+  const statics = ids.filter(isStatic);
+  const typeOnly = statics.filter((i) => TYPE_ONLY.has(i));
+  return { statics: [...typeOnly, ...statics.filter((i) => !TYPE_ONLY.has(i))], dynamics: ids.filter((i) => !isStatic(i)), typeOnly: typeOnly.length };
 }
 
 function wordAt(words: readonly WordShape[], i: number): number {
@@ -134,18 +157,31 @@ function staticValue(t: number, words: readonly WordShape[], i: number): number 
     case 19: return combine(w.shape, w.h[H_SUFFIX + 1]!);
     case 28: return w.head;
     case 29: return combine(w.head, w.h[H_SUFFIX + 1]!);
+    case 30: return w.dict;
+    case 31: return i > 0 ? words[i - 1]!.dict : 7;
+    case 32: return i + 1 < words.length ? words[i + 1]!.dict : 7;
+    case 33: return combine(w.dict, w.h[H_SUFFIX + 1]!);
+    case 34: return combine(w.ge + 0x6e, w.h[H_SUFFIX + 1]!);
     default: throw new Error(`not a static template: ${t}`);
   }
 }
 
-/** Static features of every token of a sentence: `out[i * statics.length + k]`. */
-export function staticFeatures(set: FeatureSet, words: readonly WordShape[], out: Int32Array): void {
+/** Static features of every token of a sentence: `out[i * statics.length + k]`, for k from `from`. */
+export function staticFeatures(set: FeatureSet, words: readonly WordShape[], out: Int32Array, from = 0): void {
   const n = set.statics.length;
   for (let i = 0; i < words.length; i++) {
-    for (let k = 0; k < n; k++) {
+    for (let k = from; k < n; k++) {
       const t = set.statics[k]!;
       out[i * n + k] = combine(SALT[t]!, staticValue(t, words, i));
     }
+  }
+}
+
+/** The type-only features of one word (the first `set.typeOnly` statics), for its per-type score. */
+export function typeFeatures(set: FeatureSet, word: WordShape, out: Int32Array): void {
+  for (let k = 0; k < set.typeOnly; k++) {
+    const t = set.statics[k]!;
+    out[k] = combine(SALT[t]!, staticValue(t, [word], 0));
   }
 }
 

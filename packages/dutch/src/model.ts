@@ -7,6 +7,7 @@ import { classFlags, type LexEntry, type Scorer } from './decode.js';
 import { featureSet, type Template } from './features.js';
 import { classSalts } from './features.js';
 import type { LemmaRules } from './lemma.js';
+import { loadWordList, type WordList, type WordListData } from './wordlist.js';
 
 /** The serialised form, as written by the training script. */
 export interface ModelData {
@@ -16,8 +17,13 @@ export interface ModelData {
   lexicon: string;
   /** One rule per line: class, suffix, strip, add. */
   lemmas: string;
-  /** Quantised weights, little-endian int16, base64. */
+  /**
+   * Quantised int16 weights, sparse: per non-zero entry the gap to the previous one and the zigzagged value,
+   * both as base-128 varints, base64.
+   */
   weights: string;
+  /** The OpenTaal word list reduced to what the features need (absent: no word-list features). */
+  words?: WordListData;
 }
 
 export interface ModelMeta {
@@ -48,6 +54,50 @@ export interface KnownWord {
 export interface Model extends Scorer, LemmaRules {
   classes: ClassInfo[];
   lexicon: Map<string, KnownWord>;
+  wordList: WordList | undefined;
+}
+
+/** Encodes int16 weights sparsely (see {@link ModelData.weights}). */
+export function encodeWeights(weights: Int16Array): Uint8Array {
+  const out: number[] = [];
+  const varint = (v: number) => {
+    while (v >= 128) {
+      out.push((v & 127) | 128);
+      v = Math.floor(v / 128);
+    }
+    out.push(v);
+  };
+  let last = -1;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    if (w === 0) continue;
+    varint(i - last - 1);
+    varint(w < 0 ? -2 * w - 1 : 2 * w);
+    last = i;
+  }
+  return Uint8Array.from(out);
+}
+
+export function decodeWeights(bytes: Uint8Array, size: number): Int16Array {
+  const weights = new Int16Array(size);
+  let at = 0;
+  let i = -1;
+  const varint = () => {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const b = bytes[at++]!;
+      v += (b & 127) * scale;
+      if (b < 128) return v;
+      scale *= 128;
+    }
+  };
+  while (at < bytes.length) {
+    i += varint() + 1;
+    const z = varint();
+    weights[i] = z & 1 ? -(z + 1) / 2 : z / 2;
+  }
+  return weights;
 }
 
 export function loadModel(data: ModelData): Model {
@@ -81,9 +131,7 @@ export function loadModel(data: ModelData): Model {
     const [cls, suffix, strip, add] = line.split('\t');
     rules.set(`${cls}\t${suffix}`, [Number(strip), add ?? '']);
   }
-  const bytes = decodeBase64(data.weights);
-  const weights = new Int16Array(bytes.length >> 1);
-  for (let i = 0; i < weights.length; i++) weights[i] = (bytes[2 * i]! | (bytes[2 * i + 1]! << 8)) << 16 >> 16;
+  const weights = decodeWeights(decodeBase64(data.weights), 1 << meta.bits);
   return {
     set: featureSet(meta.templates),
     weights,
@@ -95,5 +143,6 @@ export function loadModel(data: ModelData): Model {
     lexicon,
     rules,
     particles: meta.particles,
+    wordList: data.words ? loadWordList(data.words) : undefined,
   };
 }

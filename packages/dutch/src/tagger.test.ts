@@ -27,6 +27,29 @@ describe('tagWords / tagSentence', () => {
     expect(xposOf('Ik weet dat de ambtenaren de regels toepassen.', 'toepassen')).toMatch(/^WW\|pv\|tgw\|mv/);
   });
 
+  it('tells -passen infinitives from their participles (separable particle, with and without "ge")', () => {
+    const plan = 'Wij gaan de regels aanpassen en de tarieven verlagen.';
+    expect(xposOf(plan, 'aanpassen')).toMatch(/^WW\|inf/);
+    expect(xposOf('Het waterschap heeft de peilen aangepast.', 'aangepast')).toMatch(/^WW\|vd/);
+    expect(lemmaOf('Het waterschap heeft de peilen aangepast.', 'aangepast')).toBe('aanpassen');
+    expect(xposOf('De normen worden morgen toegepast.', 'toegepast')).toMatch(/^WW\|vd/);
+    expect(xposOf('Het bestuur wil de normen strenger toepassen.', 'toepassen')).toMatch(/^WW\|inf/);
+    expect(xposOf('De provincie zal de kaart inpassen.', 'inpassen')).toMatch(/^WW\|inf/);
+  });
+
+  it('scores a word type once without changing a tag (per-type scores equal full scoring)', async () => {
+    const { getTagger } = await import('./index.js');
+    const { decode } = await import('./decode.js');
+    const tagger = getTagger();
+    const words = ['Volgend', 'jaar', 'herijkt', 'het', 'waterschap', 'de', 'peilbesluiten', 'grondig', '.'];
+    const fast = Array.from(tagger.classify(words).subarray(0, words.length));
+    const shapes = words.map((w) => (tagger as unknown as { lookup(w: string): { shape: never } }).lookup(w).shape);
+    const entries = words.map((w) => tagger.model.lexicon.get(w.toLowerCase())?.entry);
+    const full = new Int32Array(words.length);
+    decode(tagger.model, shapes, entries, full);
+    expect(Array.from(full)).toEqual(fast);
+  });
+
   it('reads V2 inversion: the finite verb before the subject', () => {
     expect(xposOf('Volgend jaar publiceert het waterschap een nieuw overzicht.', 'publiceert')).toMatch(/^WW\|pv\|tgw\|met-t/);
     expect(tagSentence('Volgend jaar publiceert het waterschap een nieuw overzicht.').find((t) => t.word === 'waterschap')!.upos).toBe('NOUN');

@@ -1,6 +1,6 @@
 /** The public tagging API on top of a loaded model. */
-import { decode, type LexEntry } from './decode.js';
-import { wordShape, type WordShape } from './features.js';
+import { decode, score, type LexEntry } from './decode.js';
+import { typeFeatures, wordShape, type WordShape } from './features.js';
 import { guessLemma } from './lemma.js';
 import type { KnownWord, Model } from './model.js';
 
@@ -18,6 +18,12 @@ export interface TaggedWord {
 interface CachedWord {
   shape: WordShape;
   known: KnownWord | undefined;
+  /**
+   * Per candidate class, the summed weights of the type-only features (word, affixes, word-list signature …):
+   * context-free, so computed once per word type; decoding adds the contextual ones. Integer sums, so the
+   * tags are exactly those of scoring every feature per token. Undefined when the word needs no scoring.
+   */
+  typeScores: Int32Array | undefined;
 }
 
 /**
@@ -27,6 +33,8 @@ interface CachedWord {
 export class Tagger {
   private readonly cache = new Map<string, CachedWord>();
   private entries: (LexEntry | undefined)[] = [];
+  private typeScores: (Int32Array | undefined)[] = [];
+  private readonly typeBuffer: Int32Array;
   private shapes: WordShape[] = [];
   private classes = new Int32Array(256);
 
@@ -35,14 +43,25 @@ export class Tagger {
     return known ? known.seen[0]! + 1 : 0;
   };
 
-  constructor(readonly model: Model) {}
+  constructor(readonly model: Model) {
+    this.typeBuffer = new Int32Array(model.set.typeOnly);
+  }
+
+  private scoreType(shape: WordShape, entry: LexEntry | undefined): Int32Array | undefined {
+    if (entry !== undefined && (entry.fixed >= 0 || entry.candidates.length === 1)) return undefined;
+    const candidates = entry !== undefined ? entry.candidates : this.model.open;
+    typeFeatures(this.model.set, shape, this.typeBuffer);
+    const n = this.model.set.typeOnly;
+    return Int32Array.from(candidates, (c) => score(this.model, this.typeBuffer, n, c));
+  }
 
   private lookup(word: string): CachedWord {
     let cached = this.cache.get(word);
     if (cached === undefined) {
       if (this.cache.size >= 200_000) this.cache.clear();
-      const shape = wordShape(word, this.head);
-      cached = { shape, known: this.model.lexicon.get(shape.lower) };
+      const shape = wordShape(word, this.head, this.model.wordList, this.model.particles);
+      const known = this.model.lexicon.get(shape.lower);
+      cached = { shape, known, typeScores: this.scoreType(shape, known?.entry) };
       this.cache.set(word, cached);
     }
     return cached;
@@ -54,14 +73,17 @@ export class Tagger {
     if (this.classes.length < n) this.classes = new Int32Array(n * 2);
     const shapes = this.shapes;
     const entries = this.entries;
+    const typeScores = this.typeScores;
     shapes.length = n;
     entries.length = n;
+    typeScores.length = n;
     for (let i = 0; i < n; i++) {
       const cached = this.lookup(words[i]!);
       shapes[i] = cached.shape;
       entries[i] = cached.known?.entry;
+      typeScores[i] = cached.typeScores;
     }
-    decode(this.model, shapes, entries, this.classes);
+    decode(this.model, shapes, entries, this.classes, undefined, typeScores);
     return this.classes;
   }
 

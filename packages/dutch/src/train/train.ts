@@ -7,7 +7,8 @@ import { encodeBase64 } from '../base64.js';
 import { classFlags, decode, type LexEntry, type Scorer } from '../decode.js';
 import { classSalts, featureSet, wordShape, type HeadLookup, type Template } from '../features.js';
 import { LEMMA_SUFFIX, splitParticiple } from '../lemma.js';
-import type { ModelData, ModelMeta } from '../model.js';
+import { encodeWeights, type ModelData, type ModelMeta } from '../model.js';
+import { loadWordList, type WordList, type WordListData } from '../wordlist.js';
 import type { GoldSentence } from './conllu.js';
 
 export interface TrainOptions {
@@ -28,7 +29,7 @@ export const ALL_TEMPLATES: readonly Template[] = [
   'bias', 'w', 's1', 's2', 's3', 's4', 'p1', 'p2', 'p3', 'shape',
   'w-1', 'w+1', 'w-2', 'w+2', 's3(w-1)', 's3(w+1)', 'shape(w+1)', 'w-1|w', 'w|w+1', 'shape|s2',
   't-1', 't-2', 't-1|t-2', 't-1|w', 't-1|w+1', 'state', 'state|s2', 'state|w',
-  'head', 'head|s2',
+  'head', 'head|s2', 'dict', 'dict(w-1)', 'dict(w+1)', 'dict|s2', 'ge|s2',
 ];
 
 /** The alternative measured in the README: word, affixes, shape and the two previous tags only. */
@@ -38,7 +39,7 @@ export const LOCAL_TEMPLATES: readonly Template[] = [
 
 export const DEFAULT_OPTIONS: TrainOptions = {
   iterations: 10,
-  bits: 20,
+  bits: 21,
   fixedMin: 10,
   // With the jackknifed lexicon, hapaxes need no extra open-class competition (dev split: +0.27 UPOS).
   rareMax: 0,
@@ -69,7 +70,8 @@ function increment<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-export function train(sentences: readonly GoldSentence[], options: TrainOptions = DEFAULT_OPTIONS): ModelData {
+/** Trains a model; `wordList` (the reduced OpenTaal list, see opentaal.ts) is baked into it for its features. */
+export function train(sentences: readonly GoldSentence[], options: TrainOptions = DEFAULT_OPTIONS, wordList?: WordListData): ModelData {
   // Classes: (UPOS, XPOS) pairs, most frequent first; FEATS is the pair's most frequent value.
   const classCounts = new Map<string, number>();
   const featCounts = new Map<string, Map<string, number>>();
@@ -138,10 +140,11 @@ export function train(sentences: readonly GoldSentence[], options: TrainOptions 
     for (const [k, v] of c) if (top < 0 || v > c.get(top)! || (v === c.get(top)! && k < top)) top = k;
     return top + 1;
   };
-  const weights = perceptron(sentences, classIndex, entries, head, classes.map((c) => c[1]), open, options);
+  const list = wordList ? loadWordList(wordList) : undefined;
+  const weights = perceptron(sentences, classIndex, entries, head, classes.map((c) => c[1]), open, options, list, particles);
 
   const meta: ModelMeta = { version: 1, bits: options.bits, templates: [...options.templates], classes, open, particles };
-  return { meta: JSON.stringify(meta), lexicon: lexiconLines.join('\n'), lemmas, weights };
+  return { meta: JSON.stringify(meta), lexicon: lexiconLines.join('\n'), lemmas, weights, ...(wordList ? { words: wordList } : {}) };
 }
 
 /** Suffix rules per class from word types, and the particles that precede "ge" in participles. */
@@ -212,6 +215,8 @@ function perceptron(
   xpos: string[],
   open: number[],
   options: TrainOptions,
+  list: WordList | undefined,
+  particles: readonly string[],
 ): string {
   const size = 1 << options.bits;
   const weights = new Float32Array(size);
@@ -232,7 +237,7 @@ function perceptron(
     return e;
   };
   const prepared = sentences.map((s, index) => ({
-    shapes: s.tokens.map((t) => wordShape(t.form, head)),
+    shapes: s.tokens.map((t) => wordShape(t.form, head, list, particles)),
     entries: s.tokens.map((t) => entryFor(t.form.toLowerCase(), index % 2)),
     gold: Int32Array.from(s.tokens.map((t) => classIndex.get(classKey(t.upos, t.xpos))!)),
   }));
@@ -276,11 +281,8 @@ function perceptron(
     max = Math.max(max, Math.abs(averaged[i]!));
   }
   const scale = max > 0 ? 32767 / max : 1;
-  const bytes = new Uint8Array(size * 2);
-  for (let i = 0; i < size; i++) {
-    const q = Math.round(averaged[i]! * scale);
-    bytes[2 * i] = q & 255;
-    bytes[2 * i + 1] = (q >> 8) & 255;
-  }
+  const quantised = new Int16Array(size);
+  for (let i = 0; i < size; i++) quantised[i] = Math.round(averaged[i]! * scale);
+  const bytes = encodeWeights(quantised);
   return encodeBase64(bytes);
 }
