@@ -41,26 +41,26 @@ export interface PlacedFindings {
 }
 
 /**
- * One run's PlacedFindings, by paragraph index. The next run finds a paragraph's record at the same index
- * (an edit rarely adds or removes paragraphs); only when the indices moved does it fall back to a map by
- * paragraph object, built once. Cheaper than a map per run: a large document has thousands of paragraphs.
+ * One run's PlacedFindings, by paragraph index. The next run looks a paragraph up at its own index (the
+ * paragraphs before an edit) and at its index less the change in paragraph count (the paragraphs after it):
+ * two array reads, no map of every paragraph. A paragraph found at neither (a new one, or one moved by another
+ * amount) is not known: its findings come from the paragraph cache by text, checked against the source.
  */
 export class PlacedRecords {
   readonly byIndex: Array<PlacedFindings | undefined>;
-  private byParagraph: Map<Paragraph, PlacedFindings> | undefined;
 
   constructor(paragraphs: number) {
     this.byIndex = new Array<PlacedFindings | undefined>(paragraphs).fill(undefined);
   }
 
-  get(paragraph: Paragraph, index: number): PlacedFindings | undefined {
+  /** The record of `paragraph` (at `index` of a document of `paragraphs` paragraphs now), if this run placed it. */
+  get(paragraph: Paragraph, index: number, paragraphs: number): PlacedFindings | undefined {
     const record = this.byIndex[index];
     if (record?.paragraph === paragraph) return record;
-    if (!this.byParagraph) {
-      this.byParagraph = new Map();
-      for (const r of this.byIndex) if (r) this.byParagraph.set(r.paragraph, r);
-    }
-    return this.byParagraph.get(paragraph);
+    const shift = paragraphs - this.byIndex.length;
+    if (shift === 0) return undefined;
+    const moved = this.byIndex[index - shift];
+    return moved?.paragraph === paragraph ? moved : undefined;
   }
 }
 

@@ -92,7 +92,7 @@ function planReuse(run: LintRun, cache: ParagraphCache, previous: PlacedRecords 
     const paragraph = document.paragraphs[index]!;
     // The same paragraph object as last run: its text has not changed, so last run's entry still describes
     // it, whether or not the cache has kept it.
-    const last = previous?.get(paragraph, index);
+    const last = previous?.get(paragraph, index, document.paragraphs.length);
     const known = last !== undefined;
     const entry = known ? last.entry : cache.get(paragraph.text);
     if (isReusable(entry, paragraph, span, source, known)) {

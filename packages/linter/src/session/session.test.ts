@@ -40,6 +40,16 @@ describe('createLintSession', () => {
     }
   }, 120_000);
 
+  it('stays equal to lint when a paragraph moves by another amount than the change in paragraph count', () => {
+    const session = createLintSession();
+    const paragraphs = DOC.split('\n\n');
+    const moved = [paragraphs.at(-1)!, ...paragraphs.slice(0, -1)].join('\n\n');
+    const movedAndAdded = `Nieuwe zin.\n\n${[paragraphs[1]!, paragraphs[0]!, ...paragraphs.slice(2)].join('\n\n')}`;
+    for (const text of [DOC, moved, DOC, movedAndAdded, DOC]) {
+      expect(session.lint(text, {}, OPTIONS).result).toEqual(lint(text, {}, OPTIONS));
+    }
+  });
+
   it('starts afresh when the configuration changes', () => {
     const session = createLintSession();
     session.lint(DOC, {}, OPTIONS);

@@ -156,8 +156,8 @@ export function detectBundle(
     for (let j = cursor; j < allNumbered.length && (allNumbered[j] as NumberedItem).index < to; j++) out.push(allNumbered[j] as NumberedItem);
     return out;
   };
-  const bodyPos = new Map<number, number>();
-  body.forEach((i, pos) => bodyPos.set(i, pos));
+  // Where a block stands in `body`, by binary search (`body` is sorted): a map of every block cost a pass on each edit.
+  const bodyPos = { get: (index: number) => positionIn(body, index) };
 
   interface Draft {
     group: Group;
@@ -449,7 +449,7 @@ function roleAfter(
   d: { titleIndex?: number; recs: NumberedItem[] },
   paragraphs: Paragraph[],
   body: number[],
-  bodyPos: Map<number, number>,
+  bodyPos: { get(index: number): number | undefined },
 ): string | undefined {
   const firstRec = (d.recs[0] as NumberedItem).index;
   for (let pos = (bodyPos.get(nameIndex) ?? body.length) + 1; pos < body.length; pos++) {
@@ -463,6 +463,18 @@ function roleAfter(
     if (n > 0) return p.text.replace(/^[*_\s]+|[*_\s]+$/g, '');
   }
   return undefined;
+}
+
+/** The position of `index` in the sorted list `body`, or undefined when it is not in it. */
+function positionIn(body: readonly number[], index: number): number | undefined {
+  let low = 0;
+  let high = body.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((body[mid] as number) < index) low = mid + 1;
+    else high = mid;
+  }
+  return body[low] === index ? low : undefined;
 }
 
 export type { TableOfContents };
