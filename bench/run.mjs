@@ -179,11 +179,13 @@ try {
     encoding: 'utf8',
   });
   breakdown = JSON.parse(out);
-  const { figures, total } = breakdown;
+  const { figures, gc, total } = breakdown;
   for (const [stage, ms] of Object.entries(figures)) {
+    const pauses = gc ? `   gc ${String(Math.round(gc[stage])).padStart(4)} ms` : '';
     if (stage === 'tag' && !breakdown.tagger) console.log(`  ${'tag'.padEnd(8)}      –         (no Dutch tagger in this build)`);
-    else console.log(`  ${stage.padEnd(8)} ${String(Math.round(ms)).padStart(6)} ms ${((ms / total) * 100).toFixed(0).padStart(3)} %${stage === 'tag' ? '  (part of analyse)' : ''}`);
+    else console.log(`  ${stage.padEnd(8)} ${String(Math.round(ms)).padStart(6)} ms ${((ms / total) * 100).toFixed(0).padStart(3)} %${pauses}${stage === 'tag' ? '  (part of analyse)' : ''}`);
   }
+  console.log('  (gc: main-thread garbage-collector pauses inside the stage; `read` also holds the waits of `await readFile`)');
   console.log(`  ${'total'.padEnd(8)} ${String(Math.round(total)).padStart(6)} ms   (one thread, in process; ${breakdown.files} files, ${breakdown.sentences} prose sentences)`);
   const bareCpu = distinctSummary.rows.find((r) => r.tool === 'bare' && r.size === distinct[0].label)?.medianCpuMs;
   if (bareCpu) console.log(`  for scale: the bare remark-parse process took ${Math.round(bareCpu)} ms CPU on the same files`);

@@ -1,4 +1,4 @@
-import type { Break, Emphasis, Heading, List, ListItem, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
+import type { Break, Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
 import { classifyCharacter } from 'micromark-util-classify-character';
 
 /**
@@ -7,6 +7,9 @@ import { classifyCharacter } from 'micromark-util-classify-character';
  * that nothing happens, so a chunk that can only be one paragraph of plain text is recognised here with a
  * few character tests, and its mdast is built directly — the same tree remark builds (a differential test
  * holds the two together).
+ *
+ * Inline links of the simplest form, `[plain text](address)` on one line, are taken too (documentation pages
+ * are full of them), in paragraphs without emphasis.
  *
  * Also taken: one-line ATX headings ("## Titel") before, between and after such paragraphs (a heading line
  * needs no blank line around it), and a flat list whose items are such paragraphs. Headings and lists sit
@@ -227,8 +230,10 @@ function plainHeading(source: string, start: number, end: number): { node: Headi
  */
 export function plainParagraph(source: string, start: number, end: number): Paragraph | undefined {
   const runs: number[] = [];
-  const lines = plainLines(source, start, end, runs);
+  const links: number[] = [];
+  const lines = plainLines(source, start, end, runs, links);
   if (!lines) return undefined;
+  if (links.length > 0) return runs.length > 0 ? undefined : linkParagraph(source, lines, links);
   if (runs.length > 0 && !pairedRuns(source, lines, runs)) return undefined;
   const paragraph: Paragraph = { type: 'paragraph', children: [], position: span((lines[0] as Line).from, (lines[lines.length - 1] as Line).eol) };
   let into: PhrasingContent[] = paragraph.children;
@@ -278,6 +283,78 @@ export function plainParagraph(source: string, start: number, end: number): Para
   return paragraph;
 }
 
+/** A paragraph of plain text and simple links (`links`: start and end offset of each, see {@link plainLinkEnd}). */
+function linkParagraph(source: string, lines: Line[], links: number[]): Paragraph {
+  const paragraph: Paragraph = { type: 'paragraph', children: [], position: span((lines[0] as Line).from, (lines[lines.length - 1] as Line).eol) };
+  const into = paragraph.children;
+  let parts: string[] = [];
+  let textFrom = (lines[0] as Line).from;
+  let k = 0;
+  const flush = (to: number) => {
+    if (parts.length > 0 && to > textFrom) into.push(text(parts.join(''), textFrom, to));
+    parts = [];
+  };
+  const last = lines.length - 1;
+  lines.forEach((line, i) => {
+    let at = line.from;
+    while (k < links.length && (links[k] as number) < line.to) {
+      const from = links[k] as number;
+      const to = links[k + 1] as number;
+      k += 2;
+      if (from > at) parts.push(source.slice(at, from));
+      // A link that opens a continuation line: as in remark, the text before it ends with the line ending.
+      flush(from === line.from && i > 0 ? (lines[i - 1] as Line).next : from);
+      const close = source.indexOf('](', from);
+      const link: Link = { type: 'link', url: source.slice(close + 2, to - 1), title: null, children: [text(source.slice(from + 1, close), from + 1, close)], position: span(from, to) };
+      into.push(link);
+      at = to;
+      textFrom = at;
+    }
+    if (line.to > at) parts.push(source.slice(at, line.to));
+    if (i === last) return;
+    if (line.eol - line.to >= 2) {
+      flush(line.to);
+      into.push(hardBreak(line.to, line.next));
+      textFrom = (lines[i + 1] as Line).from;
+    } else {
+      parts.push(source.slice(line.eol, line.next));
+    }
+  });
+  flush((lines[last] as Line).to);
+  return paragraph;
+}
+
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+
+/**
+ * End of the link `[text](address)` that opens at `at`, or -1. Strict: text of plain characters (no markup,
+ * brackets or asterisks) that neither starts nor ends with a blank, an address of at least one character
+ * without blanks, brackets, parentheses, angle brackets, backslashes or entities (so it is its own `url`),
+ * no title, all on one line; not an image (`![`) and not after a `]` (a reference link).
+ */
+function plainLinkEnd(source: string, at: number): number {
+  const before = source.charCodeAt(at - 1);
+  if (before === 33 || before === CLOSE_BRACKET) return -1;
+  let i = at + 1;
+  for (; ; i++) {
+    const c = source.charCodeAt(i);
+    if (c === CLOSE_BRACKET) break;
+    if (Number.isNaN(c) || c === LF || c === CR || c === ASTERISK || c === OPEN_BRACKET || !isPlainChar(source, i, c)) return -1;
+  }
+  if (i === at + 1 || isBlank(source.charCodeAt(at + 1)) || isBlank(source.charCodeAt(i - 1)) || source.charCodeAt(i + 1) !== OPEN_PAREN) return -1;
+  const address = i + 2;
+  for (i = address; ; i++) {
+    const c = source.charCodeAt(i);
+    if (c === CLOSE_PAREN) break;
+    if (Number.isNaN(c) || c <= SPACE || c === 0x7f || c === OPEN_PAREN || c === 60 || c === 62 || c === 92 || c === OPEN_BRACKET || c === CLOSE_BRACKET) return -1;
+    if (c === AMPERSAND && !isPlainChar(source, i, c)) return -1;
+  }
+  return i === address ? -1 : i + 1;
+}
+
 /**
  * True when the asterisk runs pair up the simple way: opening and closing runs alternate, each closing run as
  * long as the one it closes, and no run can both open and close or do neither (micromark's flanking rules,
@@ -312,15 +389,17 @@ function opensText(source: string, at: number): boolean {
 
 /**
  * The chunk's non-blank lines if every one of them is plain paragraph text; trailing blank lines end it.
- * Runs of one or two asterisks are collected in `runs` (start offsets) instead of refusing the chunk.
+ * Runs of one or two asterisks are collected in `runs` (start offsets) instead of refusing the chunk, simple
+ * links in `links` (start and end offset of each).
  */
-function plainLines(source: string, start: number, end: number, runs: number[]): Line[] | undefined {
+function plainLines(source: string, start: number, end: number, runs: number[], links: number[]): Line[] | undefined {
   const lines: Line[] = [];
   let pos = start;
   while (pos < end) {
     let from = pos;
     while (from < end && isBlank(source.charCodeAt(from))) from++;
     let eol = from;
+    const lineLinks = links.length;
     for (; eol < end; eol++) {
       const c = source.charCodeAt(eol);
       if (c === LF || c === CR) break;
@@ -329,6 +408,13 @@ function plainLines(source: string, start: number, end: number, runs: number[]):
         if (source.charCodeAt(eol + length) === ASTERISK) return undefined;
         runs.push(eol);
         eol += length - 1;
+        continue;
+      }
+      if (c === OPEN_BRACKET) {
+        const linkEnd = plainLinkEnd(source, eol);
+        if (linkEnd < 0 || linkEnd > end) return undefined;
+        links.push(eol, linkEnd);
+        eol = linkEnd - 1;
         continue;
       }
       if (!isPlainChar(source, eol, c)) return undefined;
@@ -344,7 +430,8 @@ function plainLines(source: string, start: number, end: number, runs: number[]):
     if (lines.length === 0 && (from - pos > 3 || source.slice(pos, from).includes('\t'))) return undefined;
     const first = source.charCodeAt(from);
     // "#geen kop" and "#######" are text; a line that opens a heading never continues a paragraph here.
-    const text = first === ASTERISK ? opensText(source, from) : first === HASH && !opensHeading(source, from, eol);
+    // A line that opens with a link is text too ("[x](y)" cannot be a definition, which needs "]:").
+    const text = first === ASTERISK ? opensText(source, from) : first === OPEN_BRACKET ? links[lineLinks] === from : first === HASH && !opensHeading(source, from, eol);
     if ((BLOCK_START.has(first) && !text) || startsOrderedItem(source, from, eol)) {
       return undefined;
     }

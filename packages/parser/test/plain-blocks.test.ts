@@ -10,6 +10,7 @@ import { corpusDir, repoRoot, seededRandom as random } from './helpers.js';
 
 const EMPHASIS = ['*nadruk*', '**sterk**', '*twee woorden*', '**“citaat”**', '*(haakjes)*', '*', '**', '*a', 'b*', '**c', 'd**', '*e**', '***f***', 'g*h', '*.*', '“*i*”'];
 const WORDS = ['de', 'gemeente', 'moet', 'vóór', '2027', 'Het', 'rijk', 'één', 'café', 'zorgt', 'ervoor', '1.', '3)', '12.5', 'info@voorbeeld.nl', 'www.voorbeeld.nl', 'https://voorbeeld.nl/a_b', 'A&B', '&amp;', '&#38;', '—', '“citaat”', '(zie)', '!', '?'];
+const LINKS = ['[tekst](https://voorbeeld.nl)', '[twee woorden](/pad/a_b#anker)', '[(zie)](x.md)', '[A&B](x?a=1&b=2)', '[a](b&amp;c)', '[a](b&c;)', '![beeld](x.png)', '[a]()', '[a](b c)', '[a](<b>)', '[[a]](b)', '[a](b)(c)', '[a]', '[a][b]', '[ a ](b)', '[a ](b)', '[*a*](b)', '[a](b "t")', '[a](b', '[a](b))', '[a](b)[c](d)', '[a](`b`)', '[a](b*c*)', '[www.voorbeeld.nl](https://voorbeeld.nl)', '[https://voorbeeld.nl](https://voorbeeld.nl)', '[a](é)'];
 const MARKUP = ['*', '_', '`', '[', ']', '<', '>', '~', '|', '\\', '#', '-', '+', '=', ':', '&', '![', '<!--', '-->', '    ', '\t', '1. ', '- ', '> ', '# ', '---', '```', '***'];
 
 /** A Markdown-ish document: mostly prose lines, with whitespace quirks and sometimes markup, mixed line endings. */
@@ -23,7 +24,7 @@ function generate(next: () => number): string {
     for (let l = 0; l < lineCount; l++) {
       const words: string[] = [];
       const wordCount = 1 + Math.floor(next() * 6);
-      for (let w = 0; w < wordCount; w++) words.push(next() < 0.08 ? pick(MARKUP) : next() < 0.1 ? pick(EMPHASIS) : pick(WORDS));
+      for (let w = 0; w < wordCount; w++) words.push(next() < 0.08 ? pick(MARKUP) : next() < 0.1 ? pick(EMPHASIS) : next() < 0.1 ? pick(LINKS) : pick(WORDS));
       const indent = next() < 0.2 ? pick(['', ' ', '  ', '   ', '    ', '\t', ' \t']) : '';
       const trailing = next() < 0.3 ? pick([' ', '  ', '   ', ' \t', '\t', '  \t']) : '';
       lines.push(indent + words.join(next() < 0.1 ? '  ' : ' ') + trailing);
@@ -73,6 +74,8 @@ function shape(node: Nodes): unknown {
     depth: 'depth' in node ? node.depth : undefined,
     ordered: node.type === 'list' ? node.ordered : undefined,
     listStart: node.type === 'list' ? node.start : undefined,
+    url: node.type === 'link' ? node.url : undefined,
+    title: node.type === 'link' ? node.title : undefined,
     start: node.position?.start.offset,
     end: node.position?.end.offset,
     children: 'children' in node ? (node.children as Nodes[]).map(shape) : undefined,
@@ -86,6 +89,7 @@ describe('the plain-block fast path', () => {
     let headings = 0;
     let lists = 0;
     let emphasised = 0;
+    let linked = 0;
     for (let i = 0; i < 6000; i++) {
       const source = generate(next);
       for (const chunk of scanChunks(source, 0, true).chunks) {
@@ -94,6 +98,7 @@ describe('the plain-block fast path', () => {
         accepted++;
         if (fast[0]?.type === 'heading') headings++;
         if (fast[0]?.type === 'list') lists++;
+        if (JSON.stringify(shape(fast[0] as Nodes)).includes('"link"')) linked++;
         if (JSON.stringify(shape(fast[0] as Nodes)).includes('"emphasis"') || JSON.stringify(shape(fast[0] as Nodes)).includes('"strong"')) emphasised++;
         const slice = source.slice(chunk.start, chunk.end);
         const tree = parseMdast(slice, chunk.start === 0);
@@ -112,6 +117,7 @@ describe('the plain-block fast path', () => {
     expect(headings).toBeGreaterThan(40);
     expect(lists).toBeGreaterThan(100);
     expect(emphasised).toBeGreaterThan(60);
+    expect(linked).toBeGreaterThan(60);
   });
 
   it('gives the same blocks as remark alone on generated documents', () => {
@@ -122,7 +128,7 @@ describe('the plain-block fast path', () => {
       // And inside a larger document (offsets shifted), not at its start.
       expect(markdownBlocks(source, 40, false), JSON.stringify(source)).toEqual(remarkBlocks(source, 40, false));
     }
-  });
+   }, 120_000); // 2000 full remark parses: ≈ 25 s on a busy shared machine
 
   it('keeps remark runs apart when plain chunks sit between them', () => {
     for (const source of [
@@ -153,7 +159,17 @@ describe('the plain-block fast path', () => {
       'Tekst met * los sterretje',
       'Tekst met ***drie***',
       'Tekst met `code`',
-      'Een [link](https://voorbeeld.nl)',
+      'Een [link](https://voorbeeld.nl) met *nadruk*',
+      'Een [link](https://voorbeeld.nl "titel")',
+      'Een ![beeld](beeld.png)',
+      'Een [[link]](https://voorbeeld.nl)',
+      'Een [link] [x](y)',
+      'Een [link][ref]',
+      'Een [link](<https://voorbeeld.nl>)',
+      'Een [link](https://voorbeeld.nl/(a))',
+      'Een [link](https://voorbeeld.nl?a&amp;b)',
+      'Een [ link](https://voorbeeld.nl)',
+      'Een [link](https://voorbeeld.nl\n)',
       'Een <b>tag</b>',
       'Een &amp; entiteit',
       'Een \\* escape',
@@ -175,6 +191,10 @@ describe('the plain-block fast path', () => {
     const mixed = 'Inleiding.\n## Kop\nDe gemeente kiest.\n### Twee\n#geen kop\n####### ook niet\n';
     expect(plainBlocks(mixed, 0, mixed.length)?.map((n) => n.type)).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
     expect(plainBlocks('- een\n- twee\n  vervolg\n', 0, 23)?.map((n) => n.type)).toEqual(['list']);
+    const withLinks = '[Zie](a.md) de [regeling](https://voorbeeld.nl/x_y#z).';
+    const linked = plainParagraph(withLinks, 0, withLinks.length);
+    expect(linked?.children.map((n) => n.type)).toEqual(['link', 'text', 'link', 'text']);
+    expect(linked?.children[2]).toMatchObject({ url: 'https://voorbeeld.nl/x_y#z', title: null });
     const emphasised = plainParagraph('*Let op:* de **gemeente** kiest.', 0, 32);
     expect(emphasised?.children.map((n) => n.type)).toEqual(['emphasis', 'text', 'strong', 'text']);
   });

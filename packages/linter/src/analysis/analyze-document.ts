@@ -5,7 +5,7 @@
 import { detachString, type Document, type Paragraph, type Sentence } from '@scherp/corpus';
 import type { ParsedDocument } from '@scherp/parser';
 import type { SentenceAnalysis, TextMatch } from '../types.js';
-import { analyzeSentence } from './analyze-sentence.js';
+import { analyzeSentenceWith, type LeadInAdvice } from './analyze-sentence.js';
 import { contextKey, type SentenceContext } from './context.js';
 
 export interface AnalyzedSentence {
@@ -113,6 +113,7 @@ export function analyzeDocumentWith(parsed: ParsedDocument, options: AnalyzeDocu
   let exitStrategy: LocatedTextMatch | null = null;
   const lastRun = entryCache?.last;
   const thisRun: Array<ParagraphEntries | undefined> = [];
+  const leadIns: LeadInAdvice = new Map();
 
   const lookup = (text: string, context: SentenceContext, contextId: string): SentenceAnalysis => {
     let analysis: SentenceAnalysis | undefined;
@@ -120,7 +121,7 @@ export function analyzeDocumentWith(parsed: ParsedDocument, options: AnalyzeDocu
       let byContext = sentenceCache.get(text);
       analysis = byContext?.get(contextId);
       if (!analysis) {
-        analysis = analyzeSentence(text, context);
+        analysis = analyzeSentenceWith(text, context, leadIns);
         if (!byContext) sentenceCache.set(text, (byContext = new Map()));
         byContext.set(contextId, analysis);
       }
@@ -129,7 +130,7 @@ export function analyzeDocumentWith(parsed: ParsedDocument, options: AnalyzeDocu
     const key = cache ? `${contextId}\u0000${text}` : '';
     if (cache) analysis = cache.get(key);
     if (!analysis) {
-      analysis = analyzeSentence(text, context);
+      analysis = analyzeSentenceWith(text, context, leadIns);
       cache?.set(key, analysis);
     }
     return analysis;

@@ -24,12 +24,24 @@ import { countWords } from './tokenize.js';
 import { buildView, isMainClause, spanOf, tokenIndexAt } from './view.js';
 import { isBoundary } from './clauses.js';
 
+/**
+ * Whether each list lead-in is advice, for the sentences of one document: every item of a list has the same
+ * lead-in, which would otherwise be analysed again for each of them. Made per call of the caller (a document
+ * analysis), so nothing outlives it.
+ */
+export type LeadInAdvice = Map<string, boolean>;
+
 export function analyzeSentence(text: string, context: SentenceContext = DEFAULT_CONTEXT): SentenceAnalysis {
+  return analyzeSentenceWith(text, context, undefined);
+}
+
+/** `analyzeSentence` with the lead-in answers of the document being analysed (see LeadInAdvice). */
+export function analyzeSentenceWith(text: string, context: SentenceContext, leadIns: LeadInAdvice | undefined): SentenceAnalysis {
   const view = buildView(text);
   const { tokens } = view;
   const actors = findActors(view);
   const leadIn = relevantLeadIn(context);
-  const leadInIsAdvice = leadIn !== '' && analyzeSentence(leadIn, { blockKind: 'paragraph' }).advice !== null;
+  const leadInIsAdvice = leadIn !== '' && isLeadInAdvice(leadIn, leadIns);
 
   const matched = matchCueTable(view, actors);
   const table = context.blockKind === 'heading' && isNounPhraseHeading(view, matched) ? null : matched;
@@ -100,6 +112,15 @@ export function analyzeSentence(text: string, context: SentenceContext = DEFAULT
   };
 }
 
+
+function isLeadInAdvice(leadIn: string, leadIns: LeadInAdvice | undefined): boolean {
+  let advice = leadIns?.get(leadIn);
+  if (advice === undefined) {
+    advice = analyzeSentence(leadIn, { blockKind: 'paragraph' }).advice !== null;
+    leadIns?.set(leadIn, advice);
+  }
+  return advice;
+}
 
 /** Deliverables that are themselves a report: promising one is still only reporting ("een overzicht geven"). */
 const REPORTS = /^(een |het |de )?(overzicht|monitor|standpunt|antwoorden|rapport|rapportage|brief|voortgangsbrief|inzicht)\b/i;
