@@ -1,4 +1,4 @@
-import type { Break, Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
+import type { Break, Emphasis, Heading, List, ListItem, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
 import { classifyCharacter } from 'micromark-util-classify-character';
 
 /**
@@ -235,58 +235,46 @@ export function plainParagraph(source: string, start: number, end: number): Para
   if (!lines) return undefined;
   if (links.length > 0) return runs.length > 0 ? undefined : linkParagraph(source, lines, links);
   if (runs.length > 0 && !pairedRuns(source, lines, runs)) return undefined;
-  const paragraph: Paragraph = { type: 'paragraph', children: [], position: span((lines[0] as Line).from, (lines[lines.length - 1] as Line).eol) };
-  let into: PhrasingContent[] = paragraph.children;
+  // The asterisk runs open and close emphasis in turn (pairedRuns checked they alternate).
   let container: Emphasis | Strong | undefined;
-  let parts: string[] = [];
-  let textFrom = (lines[0] as Line).from;
-  let r = 0;
-  const flush = (to: number) => {
-    if (parts.length > 0 && to > textFrom) into.push(text(parts.join(''), textFrom, to));
-    parts = [];
-  };
-  const last = lines.length - 1;
-  lines.forEach((line, i) => {
-    let at = line.from;
-    // The asterisk runs on this line open and close emphasis (pairedRuns checked they alternate).
-    while (r < runs.length && (runs[r] as number) < line.to) {
-      const run = runs[r++] as number;
-      const length = source.charCodeAt(run + 1) === ASTERISK ? 2 : 1;
-      if (run > at) parts.push(source.slice(at, run));
-      // A run that opens a continuation line: as in remark, the text before it ends with the line ending.
-      flush(run === line.from && i > 0 ? (lines[i - 1] as Line).next : run);
-      if (container) {
-        (container.position as NonNullable<Paragraph['position']>).end.offset = run + length;
-        container = undefined;
-        into = paragraph.children;
-      } else {
-        container = length === 2 ? { type: 'strong', children: [], position: span(run, run) } : { type: 'emphasis', children: [], position: span(run, run) };
-        into.push(container);
-        into = container.children;
-      }
-      at = run + length;
-      textFrom = at;
+  return inlineParagraph(source, lines, runs, 1, (r, paragraph, into) => {
+    const run = runs[r] as number;
+    const length = source.charCodeAt(run + 1) === ASTERISK ? 2 : 1;
+    if (container) {
+      (container.position as NonNullable<Paragraph['position']>).end.offset = run + length;
+      container = undefined;
+      return { end: run + length, into: paragraph.children };
     }
-    if (line.to > at) parts.push(source.slice(at, line.to));
-    if (i === last) return;
-    if (line.eol - line.to >= 2) {
-      // Two or more spaces before a line ending: a hard break between two text nodes.
-      flush(line.to);
-      // As remark: the break ends where the next line starts, the next text after that line's indentation.
-      into.push(hardBreak(line.to, line.next));
-      textFrom = (lines[i + 1] as Line).from;
-    } else {
-      parts.push(source.slice(line.eol, line.next));
-    }
+    container = length === 2 ? { type: 'strong', children: [], position: span(run, run) } : { type: 'emphasis', children: [], position: span(run, run) };
+    into.push(container);
+    return { end: run + length, into: container.children };
   });
-  flush((lines[last] as Line).to);
-  return paragraph;
 }
 
 /** A paragraph of plain text and simple links (`links`: start and end offset of each, see {@link plainLinkEnd}). */
 function linkParagraph(source: string, lines: Line[], links: number[]): Paragraph {
+  return inlineParagraph(source, lines, links, 2, (k, _paragraph, into) => {
+    const from = links[k] as number;
+    const to = links[k + 1] as number;
+    const close = source.indexOf('](', from);
+    into.push({ type: 'link', url: source.slice(close + 2, to - 1), title: null, children: [text(source.slice(from + 1, close), from + 1, close)], position: span(from, to) });
+    return { end: to, into };
+  });
+}
+
+/**
+ * The paragraph of `lines`: text between inline marks (`marks`, sorted offsets, `stride` numbers a mark), with
+ * remark's soft and hard line breaks. `place` adds the node of mark `k` and says where the text goes on.
+ */
+function inlineParagraph(
+  source: string,
+  lines: Line[],
+  marks: number[],
+  stride: number,
+  place: (k: number, paragraph: Paragraph, into: PhrasingContent[]) => { end: number; into: PhrasingContent[] },
+): Paragraph {
   const paragraph: Paragraph = { type: 'paragraph', children: [], position: span((lines[0] as Line).from, (lines[lines.length - 1] as Line).eol) };
-  const into = paragraph.children;
+  let into: PhrasingContent[] = paragraph.children;
   let parts: string[] = [];
   let textFrom = (lines[0] as Line).from;
   let k = 0;
@@ -297,23 +285,21 @@ function linkParagraph(source: string, lines: Line[], links: number[]): Paragrap
   const last = lines.length - 1;
   lines.forEach((line, i) => {
     let at = line.from;
-    while (k < links.length && (links[k] as number) < line.to) {
-      const from = links[k] as number;
-      const to = links[k + 1] as number;
-      k += 2;
-      if (from > at) parts.push(source.slice(at, from));
-      // A link that opens a continuation line: as in remark, the text before it ends with the line ending.
-      flush(from === line.from && i > 0 ? (lines[i - 1] as Line).next : from);
-      const close = source.indexOf('](', from);
-      const link: Link = { type: 'link', url: source.slice(close + 2, to - 1), title: null, children: [text(source.slice(from + 1, close), from + 1, close)], position: span(from, to) };
-      into.push(link);
-      at = to;
+    while (k < marks.length && (marks[k] as number) < line.to) {
+      const mark = marks[k] as number;
+      if (mark > at) parts.push(source.slice(at, mark));
+      // A mark that opens a continuation line: as in remark, the text before it ends with the line ending.
+      flush(mark === line.from && i > 0 ? (lines[i - 1] as Line).next : mark);
+      ({ end: at, into } = place(k, paragraph, into));
+      k += stride;
       textFrom = at;
     }
     if (line.to > at) parts.push(source.slice(at, line.to));
     if (i === last) return;
     if (line.eol - line.to >= 2) {
+      // Two or more spaces before a line ending: a hard break between two text nodes.
       flush(line.to);
+      // As remark: the break ends where the next line starts, the next text after that line's indentation.
       into.push(hardBreak(line.to, line.next));
       textFrom = (lines[i + 1] as Line).from;
     } else {
