@@ -3,12 +3,14 @@
 // CLI spreads files over worker threads, so its wall time is lower than the sum here): read, parse, tag,
 // analyse, rules, format. Time per stage (`performance.now()`: one thread, so it is that thread's time plus
 // whatever the machine takes from it; `process.cpuUsage` per stage would cost more than some stages), summed
-// over the files, median of the repeats.
+// over the files, median of the repeats. Every repeat is a fresh process, cold as the CLI is: a warm second
+// round in the same process would find the tagger's word-type cache and V8's compiled code ready and
+// understate the work by a factor of three or more on distinct text.
 //
 // - read: the files' bytes and UTF-8 decoding (`readDocument` minus its parse is not separable, so this is
 //   `readFile` + decode);   parse: `parse()` (Markdown with front matter into the model);
-// - tag: the Dutch tagger (`@scherp/dutch`, when this build has it) over every prose sentence; the analyser
-//   calls it itself, so `analyse` includes it too: the tag line shows its share;
+// - tag: the Dutch tagger (`@scherp/dutch`, when this build has it) over every prose sentence, run again
+//   after the analysis (which calls it itself, so `analyse` includes it): the line shows its warm share;
 // - analyse: `analyzeDocument` (sentence analyses with document context);   rules: the rules, directives,
 //   ordering and advice records on the ready analyses (`lintWithAnalyzer`);   format: the JSON formatter.
 //
@@ -18,9 +20,11 @@
 // after each I/O round trip. So each stage also shows the main-thread GC pauses inside it (`gc` entries of
 // perf_hooks, attributed by start time).
 //
-// Usage: node bench/breakdown.mjs <dir> [--repeat N] [--json]
+// Usage: node bench/breakdown.mjs <dir> [--repeat N] [--json]   (`--once`: one round in this process)
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { analyzeDocument, lintWithAnalyzer } from '@scherp/linter';
 import { decodeUtf8, parse } from '@scherp/parser';
@@ -67,14 +71,14 @@ async function once(files) {
     c = cpu();
     const parsed = parse(text, { filePath: file });
     time('parse', c);
+    c = cpu();
+    const analysis = analyzeDocument(parsed);
+    time('analyse', c);
     if (tagSentence) {
       c = cpu();
       for (const p of parsed.document.paragraphs) if (p.prose) for (const s of p.sentences) tagSentence(s.text);
       time('tag', c);
     }
-    c = cpu();
-    const analysis = analyzeDocument(parsed);
-    time('analyse', c);
     sentences += analysis.sentences.length;
     c = cpu();
     const result = lintWithAnalyzer(parsed, undefined, () => analysis.sentences);
@@ -99,8 +103,13 @@ const files = names.map((n) => path.join(dir, n));
 const runs = [];
 const gcRuns = [];
 let sentences = 0;
+if (args.includes('--once')) {
+  console.log(JSON.stringify(await once(files)));
+  process.exit(0);
+}
+const self = fileURLToPath(import.meta.url);
 for (let i = 0; i < repeat; i++) {
-  const r = await once(files);
+  const r = JSON.parse(execFileSync(process.execPath, [self, dir, '--once'], { encoding: 'utf8', maxBuffer: 1 << 24 }));
   runs.push(r.t);
   gcRuns.push(r.gc);
   sentences = r.sentences;
@@ -114,13 +123,13 @@ const total = figures.read + figures.parse + figures.analyse + figures.rules + f
 if (args.includes('--json')) {
   console.log(JSON.stringify({ files: files.length, sentences, tagger: Boolean(tagSentence), figures, gc: gcFigures, total }));
 } else {
-  console.log(`${files.length} files, ${sentences} prose sentences; ms in one thread, median of ${repeat}:`);
+  console.log(`${files.length} files, ${sentences} prose sentences; ms in one thread, median of ${repeat} fresh processes:`);
   for (const k of stages) {
     if (k === 'tag' && !tagSentence) {
       console.log(`  ${'tag'.padEnd(8)}      –   (no Dutch tagger in this build)`);
       continue;
     }
-    const note = k === 'tag' ? '  (inside analyse)' : '';
+    const note = k === 'tag' ? '  (again after analyse, warm; inside analyse)' : '';
     const gc = `gc ${Math.round(gcFigures[k]).toString().padStart(4)}`;
     console.log(`  ${k.padEnd(8)} ${Math.round(figures[k]).toString().padStart(6)}   ${((figures[k] / total) * 100).toFixed(0).padStart(3)} %   ${gc}${note}`);
   }

@@ -171,7 +171,7 @@ if (repeated.length > 0) {
 }
 
 // Where the time goes, on the distinct 1 MB: one process, one thread, stage by stage.
-console.log(`\n=== Where scherp's time goes: ${distinct[0].label}, in process, one thread ===`);
+console.log(`\n=== Where scherp's time goes: ${distinct[0].label}, in process, one thread, each run a fresh process ===`);
 let breakdown;
 try {
   const out = execFileSync(process.execPath, [path.join(repoRoot, 'bench', 'breakdown.mjs'), distinct[0].dir, '--repeat', quick ? '1' : '3', '--json'], {
@@ -183,7 +183,7 @@ try {
   for (const [stage, ms] of Object.entries(figures)) {
     const pauses = gc ? `   gc ${String(Math.round(gc[stage])).padStart(4)} ms` : '';
     if (stage === 'tag' && !breakdown.tagger) console.log(`  ${'tag'.padEnd(8)}      –         (no Dutch tagger in this build)`);
-    else console.log(`  ${stage.padEnd(8)} ${String(Math.round(ms)).padStart(6)} ms ${((ms / total) * 100).toFixed(0).padStart(3)} %${pauses}${stage === 'tag' ? '  (part of analyse)' : ''}`);
+    else console.log(`  ${stage.padEnd(8)} ${String(Math.round(ms)).padStart(6)} ms ${((ms / total) * 100).toFixed(0).padStart(3)} %${pauses}${stage === 'tag' ? '  (re-run after analyse, warm: part of analyse)' : ''}`);
   }
   console.log('  (gc: main-thread garbage-collector pauses inside the stage; `read` also holds the waits of `await readFile`)');
   console.log(`  ${'total'.padEnd(8)} ${String(Math.round(total)).padStart(6)} ms   (one thread, in process; ${breakdown.files} files, ${breakdown.sentences} prose sentences)`);

@@ -71,7 +71,7 @@ function readValues(config: vscode.WorkspaceConfiguration, levels: Level[]): str
 /**
  * A write can fail (a settings file with errors, or one VS Code is writing itself at start-up: it rewrites
  * `extensions.autoUpdate: false` as "off"), so try a few times before giving up; the log names each failure.
- * In the editor test's runs under load no write failed: the two writes took 8–21 s in all.
+ * In the editor test's runs under load no write failed: the two writes took 8–28 s in all.
  */
 async function withRetries(attempt: () => Promise<void>, failed: (attempt: number, error: unknown) => void, attempts = 5): Promise<boolean> {
   for (let n = 1; n <= attempts; n++) {
