@@ -8,8 +8,8 @@ export type { ReadFailure } from './lint/lint-one.js';
 export { collectFiles, DOCUMENT_EXTENSIONS, type CollectOptions, type CollectedFiles } from './files/collect-files.js';
 export { ConfigResolver, type ConfigResolverOptions, type FileConfig } from './config/config-resolver.js';
 export { CONFIG_FILE_NAMES } from './config/load-config-file.js';
-export { rulesDefinition, withRuleDefinitions } from './config/rule-schema.js';
-export type { ScherpConfig, ConfigOverride, LoadedConfig } from './config/types.js';
+export { rulesDefinition, withRuleDefinitions } from '@scherp/config';
+export type { ScherpConfig, ConfigOverride, LoadedConfig } from '@scherp/config';
 export {
   formatters,
   formatGithub,

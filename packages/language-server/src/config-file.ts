@@ -1,15 +1,19 @@
 import path from 'node:path';
-import { ConfigLoader, CONFIG_FILE_NAMES, isConfigFileError, isJavaScriptConfig } from '@scherp/config';
+import { ConfigLoader, CONFIG_FILE_NAMES, configForFile, isConfigFileError, isJavaScriptConfig, validateConfig, type ScherpConfig } from '@scherp/config';
 import type { LintConfig } from '@scherp/linter';
 
 /**
- * Config files are found and read by @scherp/config, the same loader as the CLI's, so a document gets the
+ * Config files are found, read and validated by @scherp/config, the same loader as the CLI's, and a
+ * document's configuration is resolved by the same `configForFile` (with `overrides`), so a document gets the
  * same configuration in the editor as in CI. JavaScript configs run only in a trusted workspace.
  */
 export { CONFIG_FILE_NAMES, isJavaScriptConfig };
 
 export interface ConfigLookup {
-  /** The configuration from the nearest config file; `{}` when there is none or it could not be used. */
+  /**
+   * The document's configuration from the nearest config file (its `overrides` applied for this document);
+   * `{}` when there is none or it could not be used.
+   */
   config: LintConfig;
   /** The file the configuration came from. */
   file: string | null;
@@ -25,7 +29,7 @@ export interface ConfigLookup {
  */
 export class ConfigFileResolver {
   private loader: ConfigLoader | undefined;
-  private readonly loaded = new Map<string, Promise<ConfigLookup>>();
+  private readonly loaded = new Map<string, Promise<FileLookup>>();
 
   constructor(private readonly isTrusted: () => boolean) {}
 
@@ -34,7 +38,7 @@ export class ConfigFileResolver {
     this.loaded.clear();
   }
 
-  lookup(documentPath: string): Promise<ConfigLookup> {
+  async lookup(documentPath: string): Promise<ConfigLookup> {
     const dir = path.dirname(documentPath);
     let pending = this.loaded.get(dir);
     if (!pending) {
@@ -42,75 +46,40 @@ export class ConfigFileResolver {
       pending = lookupWith(this.loader, dir);
       this.loaded.set(dir, pending);
     }
-    return pending;
+    return forDocument(await pending, documentPath);
   }
 }
 
-async function lookupWith(loader: ConfigLoader, dir: string): Promise<ConfigLookup> {
-  let found;
+/** A config file as found for a directory: validated, not yet resolved for one document. */
+type FileLookup = Omit<ConfigLookup, 'config'> & { config: ScherpConfig };
+
+function forDocument(found: FileLookup, documentPath: string): ConfigLookup {
+  const { config, ...rest } = found;
+  if (!found.file || found.error) return { ...rest, config: {} };
+  return { ...rest, config: configForFile(config, path.dirname(found.file), path.resolve(documentPath)) };
+}
+
+async function lookupWith(loader: ConfigLoader, dir: string): Promise<FileLookup> {
   try {
-    found = await loader.nearest(dir);
+    const found = await loader.nearest(dir);
+    if (!found) return { config: {}, file: null };
+    if (found.skipped) return { config: {}, file: null, untrustedFile: found.filepath };
+    return { config: await validateConfig(found.config, found.filepath), file: found.filepath };
   } catch (error) {
     if (!isConfigFileError(error)) throw error;
     return { config: {}, file: error.file, error: error.message };
   }
-  if (!found) return { config: {}, file: null };
-  if (found.skipped) return { config: {}, file: null, untrustedFile: found.filepath };
-  return fromRaw(found.filepath, found.config);
 }
 
-function fromRaw(file: string, raw: unknown): ConfigLookup {
-  const { config, problems } = validateConfig(raw);
-  return problems.length > 0 ? { config, file, error: `${file}: ${problems.join('; ')}` } : { config, file };
-}
-
-/** Loads one config file (trusted: JavaScript runs). Never throws: problems come back in `error`. */
-export async function loadConfigFile(file: string): Promise<ConfigLookup> {
+/** Loads one config file (trusted: JavaScript runs) for a document in its directory. Never throws: problems come back in `error`. */
+export async function loadConfigFile(file: string, documentPath = path.join(path.dirname(file), 'document.md')): Promise<ConfigLookup> {
+  let found: FileLookup;
   try {
-    const found = await new ConfigLoader().load(file);
-    return fromRaw(found.filepath, found.config);
+    const loaded = await new ConfigLoader().load(file);
+    found = { config: await validateConfig(loaded.config, loaded.filepath), file: loaded.filepath };
   } catch (error) {
     if (!isConfigFileError(error)) throw error;
-    return { config: {}, file, error: error.message };
+    found = { config: {}, file, error: error.message };
   }
-}
-
-const PRESETS = new Set(['recommended', 'strict']);
-
-/**
- * Keeps the keys the linter understands, checking their shape; unknown keys (e.g. CLI-only options) are
- * ignored. Rule ids and options are checked later by the linter's `resolveConfig`.
- */
-export function validateConfig(raw: unknown): { config: LintConfig; problems: string[] } {
-  const problems: string[] = [];
-  const config: LintConfig = {};
-  if (raw === null || raw === undefined) return { config, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { config, problems: ['expected an object with "extends", "rules", "locale" or "checkBlockquotes"'] };
-  }
-  const r = raw as Record<string, unknown>;
-  if (r.extends !== undefined) {
-    const list = Array.isArray(r.extends) ? r.extends : [r.extends];
-    if (list.every((p) => typeof p === 'string' && PRESETS.has(p))) {
-      config.extends = r.extends as LintConfig['extends'];
-    } else problems.push('"extends" must be "recommended", "strict" or a list of those');
-  }
-  if (r.rules !== undefined) {
-    if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
-      config.rules = r.rules as LintConfig['rules'];
-    } else problems.push('"rules" must be an object of rule id → severity');
-  }
-  if (r.locale !== undefined) {
-    if (r.locale === 'nl' || r.locale === 'en') config.locale = r.locale;
-    else problems.push('"locale" must be "nl" or "en"');
-  }
-  if (r.checkBlockquotes !== undefined) {
-    if (typeof r.checkBlockquotes === 'boolean') config.checkBlockquotes = r.checkBlockquotes;
-    else problems.push('"checkBlockquotes" must be true or false');
-  }
-  if (r.maxFindings !== undefined) {
-    if (typeof r.maxFindings === 'number' && Number.isInteger(r.maxFindings) && r.maxFindings >= 0) config.maxFindings = r.maxFindings;
-    else problems.push('"maxFindings" must be a whole number ≥ 0');
-  }
-  return { config, problems };
+  return forDocument(found, documentPath);
 }

@@ -12,7 +12,7 @@ export type { ScherpServer } from './server.js';
 export * from './protocol.js';
 export type { ScherpSettings } from './settings.js';
 export { defaultSettings, normalizeSettings, DEFAULT_DEBOUNCE_MS } from './settings.js';
-export { CONFIG_FILE_NAMES, ConfigFileResolver, loadConfigFile, validateConfig } from './config-file.js';
+export { CONFIG_FILE_NAMES, ConfigFileResolver, loadConfigFile } from './config-file.js';
 export type { ConfigLookup } from './config-file.js';
 export { mergeConfig, validatedConfig } from './effective-config.js';
 export { toDiagnostic, spanToRange, DIAGNOSTIC_SOURCE } from './diagnostics.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { ConfigFileResolver, loadConfigFile, validateConfig } from '../src/config-file.js';
+import { ConfigFileResolver, loadConfigFile } from '../src/config-file.js';
 import { mergeConfig, validatedConfig } from '../src/effective-config.js';
 import { defaultSettings } from '../src/settings.js';
 
@@ -54,10 +54,25 @@ describe('config files', () => {
     expect(result.error).toMatch(/:\d+:\d+: \S/);
   });
 
-  it('reports values of the wrong shape and keeps the valid ones', () => {
-    const { config, problems } = validateConfig({ extends: 'loose', locale: 'en', rules: [], ignores: ['x'] });
-    expect(config).toEqual({ locale: 'en' });
-    expect(problems).toHaveLength(2);
+  it('rejects what the CLI rejects, naming the file and the place, and lints with the defaults', async () => {
+    const file = write('shape/scherp.config.json', JSON.stringify({ locale: 'en', rules: { 'long-sentence': ['warning', { max: 'dertig' }] } }));
+    const found = await new ConfigFileResolver(() => false).lookup(path.join(root, 'shape/doc.md'));
+    expect(found.config).toEqual({});
+    expect(found.file).toBe(file);
+    expect(found.error).toContain(`${file}: rules.long-sentence[1].max`);
+    const typo = write('typo/scherp.config.yaml', 'rules:\n  missing-ownr: off\n');
+    expect((await loadConfigFile(typo)).error).toContain('missing-ownr');
+  });
+
+  it('applies overrides for the document, as the CLI does', async () => {
+    write(
+      'over/scherp.config.json',
+      JSON.stringify({ rules: { hype: 'error' }, overrides: [{ files: 'concept-*.md', rules: { hype: 'off' } }, { files: 'en/**', locale: 'en' }] }),
+    );
+    const resolver = new ConfigFileResolver(() => false);
+    expect((await resolver.lookup(path.join(root, 'over/nota.md'))).config).toEqual({ rules: { hype: 'error' } });
+    expect((await resolver.lookup(path.join(root, 'over/sub/concept-1.md'))).config).toEqual({ rules: { hype: 'off' } });
+    expect((await resolver.lookup(path.join(root, 'over/en/note.md'))).config).toEqual({ rules: { hype: 'error' }, locale: 'en' });
   });
 
   it('lets settings override severities but keep rule options', () => {

@@ -1,8 +1,7 @@
 import path from 'node:path';
+import { configForFile, type CommandLineSettings, type LoadedConfig } from '@scherp/config';
 import type { LintConfig } from '@scherp/linter';
 import { ConfigFileLoader } from './load-config-file.js';
-import { type CommandLineSettings, configForFile } from './merge-config.js';
-import type { LoadedConfig } from './types.js';
 
 export interface ConfigResolverOptions {
   /** `--config`: use this file for every input instead of searching. */

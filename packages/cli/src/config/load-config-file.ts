@@ -1,7 +1,5 @@
-import { ConfigLoader, CONFIG_FILE_NAMES, isConfigFileError, type FoundConfig } from '@scherp/config';
+import { ConfigLoader, CONFIG_FILE_NAMES, isConfigFileError, validateConfig, type FoundConfig, type LoadedConfig } from '@scherp/config';
 import { CliError } from '../errors.js';
-import type { LoadedConfig } from './types.js';
-import { validateConfig } from './validate-config.js';
 
 export { CONFIG_FILE_NAMES };
 
@@ -19,7 +17,7 @@ async function toLoaded(result: FoundConfig | null): Promise<LoadedConfig | null
   return { filepath: result.filepath, config: await validateConfig(result.config, result.filepath) };
 }
 
-/** Finding and reading is @scherp/config's (shared with the language server); validating is the CLI's schema. */
+/** Finding, reading and validating are @scherp/config's (shared with the language server); here its errors become the CLI's. */
 export class ConfigFileLoader {
   readonly #loader = new ConfigLoader();
 

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { rules } from '@scherp/linter';
-import { withRuleDefinitions } from '../src/config/rule-schema.js';
+import { withRuleDefinitions } from '../src/rule-schema.js';
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
 const schema = JSON.parse(read('../schema/scherp.config.schema.json')) as object;
@@ -18,7 +18,7 @@ describe('the published configuration schema', () => {
   });
 
   it('accepts the README examples', () => {
-    const readme = read('../README.md');
+    const readme = read('../../cli/README.md');
     const yamlExample = /```yaml\n(# scherp\.config\.yaml[\s\S]*?)```/.exec(readme)?.[1];
     const jsonExample = /```json\n(\{\n {2}"\$schema"[\s\S]*?)```/.exec(readme)?.[1];
     expect(yamlExample).toBeDefined();

@@ -40,8 +40,11 @@ export interface CommandLineSettings {
   maxFindings?: number;
 }
 
-/** The plain LintConfig the linter understands for one file: base, then matching overrides, then the command line. */
-export function configForFile(config: ScherpConfig, configDir: string, filePath: string, cli: CommandLineSettings): LintConfig {
+/**
+ * The plain LintConfig the linter understands for one file: base, then matching overrides, then the command
+ * line (the CLI's `--rule`, `--locale`, `--max-findings`; the editor passes none and applies its settings after).
+ */
+export function configForFile(config: ScherpConfig, configDir: string, filePath: string, cli: CommandLineSettings = {}): LintConfig {
   const result: LintConfig = {};
   if (config.extends !== undefined) result.extends = config.extends;
   let rules = mergeRules({}, config.rules);

@@ -10,7 +10,7 @@ export interface ConfigOverride {
   rules?: Record<string, RuleSetting>;
 }
 
-/** What a scherp configuration file holds (validated against schema/scherp.config.schema.json). */
+/** What a scherp configuration file holds (validated against schema/scherp.config.schema.json by `validateConfig`). */
 export interface ScherpConfig {
   $schema?: string;
   extends?: PresetName | PresetName[];

@@ -1,8 +1,8 @@
 import type { Ajv, ErrorObject } from 'ajv';
 import { rules } from '@scherp/linter';
-import schema from '../../schema/scherp.config.schema.json' with { type: 'json' };
-import { CliError, msg } from '../errors.js';
+import schema from '../schema/scherp.config.schema.json' with { type: 'json' };
 import type { Localized } from '@scherp/corpus';
+import { ConfigFileError, msg } from './errors.js';
 import type { ScherpConfig } from './types.js';
 
 // One compiled validator per process: compiling the schema costs more than validating many files. Ajv is
@@ -79,15 +79,19 @@ function checkRuleIds(config: ScherpConfig, filepath: string): void {
   const blocks = [{ where: 'rules', rules: config.rules }, ...(config.overrides ?? []).map((o, i) => ({ where: `overrides[${i}].rules`, rules: o.rules }))];
   for (const block of blocks) {
     for (const id of Object.keys(block.rules ?? {})) {
-      if (!known.has(id)) throw new CliError('config', msg(`${block.where}: onbekende regel ‘${id}’`, `${block.where}: unknown rule ‘${id}’`), { file: filepath });
+      if (!known.has(id)) throw new ConfigFileError(filepath, msg(`${block.where}: onbekende regel ‘${id}’`, `${block.where}: unknown rule ‘${id}’`));
     }
   }
 }
 
-/** Throws a one-line CliError naming the file when `value` is not a valid scherp configuration. */
+/**
+ * The configuration in `value`, checked against the published schema; throws a ConfigFileError naming the
+ * file and the place in it when it is not a valid Scherp configuration. The CLI and the language server
+ * both validate here, so a file the CLI rejects is never silently half-used in the editor.
+ */
 export async function validateConfig(value: unknown, filepath: string): Promise<ScherpConfig> {
   const first = mostSpecific(await validate(value));
-  if (first) throw new CliError('config', describeError(first), { file: filepath });
+  if (first) throw new ConfigFileError(filepath, describeError(first));
   const config = value as ScherpConfig;
   checkRuleIds(config, filepath);
   return config;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Regenerates the rule definitions in schema/scherp.config.schema.json from the built rule modules (run via
-// `npm run schema` in this package, which builds first). test/config-schema.test.ts checks the committed file.
+// `npm run schema` in this package, which builds first). test/schema.test.ts checks the committed file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { withRuleDefinitions } from '../dist/index.js';
 
