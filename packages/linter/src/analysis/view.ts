@@ -37,8 +37,32 @@ export function buildView(text: string): SentenceView {
     q = t.text === '?';
     break;
   }
-  const grammar = analyzeGrammar(tagWords(tokens.map((t) => t.text)));
+  const grammar = analyzeGrammar(tagBudgeted(tokens));
   return { text, tokens, clauses: analyzeClauses(tokens), tags: grammar.tags, grammar, isQuestion: q, inParens };
+}
+
+/**
+ * At most this many tokens of one sentence go through the tagger. Sentences in prose are far shorter (the
+ * longest in the eval sets and fixtures is a few hundred tokens); a "sentence" of 100k links or references
+ * without a full stop would cost tens of seconds of tagging, one word type after another. The tokens past the
+ * budget get a neutral tag (see {@link untagged}): the windowed detectors still see them as words, only
+ * without a part of speech, which is what such text is.
+ */
+export const TAG_BUDGET = 2000;
+
+function tagBudgeted(tokens: readonly Token[]): TaggedWord[] {
+  if (tokens.length <= TAG_BUDGET) return tagWords(tokens.map((t) => t.text));
+  const tags = tagWords(tokens.slice(0, TAG_BUDGET).map((t) => t.text));
+  for (let i = TAG_BUDGET; i < tokens.length; i++) tags.push(untagged(tokens[i]!));
+  return tags;
+}
+
+/** The tag of a token past the budget: punctuation as punctuation, anything else as an unknown word. */
+function untagged(token: Token): TaggedWord {
+  const word = token.text;
+  return token.kind === 'punct'
+    ? { word, upos: 'PUNCT', xpos: 'LET', lemma: word, feats: '_' }
+    : { word, upos: 'X', xpos: 'SPEC|vreemd', lemma: token.lower, feats: '_' };
 }
 
 /** A match covering tokens `[from, to)`. */
