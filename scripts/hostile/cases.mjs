@@ -71,6 +71,7 @@ export const HOSTILE_CASES = [
   { name: 'yaml-alias-bomb', build: () => `---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n${sentence}` },
   { name: 'word-no-spaces-1mb', build: () => 'beleidsadvies'.repeat(MB / 13) },
   { name: 'sentence-no-punctuation-1mb', build: () => lines(1, () => 'de gemeente moet meer doen '.repeat(MB / 27)) },
+  { name: 'links-100k-one-paragraph', build: () => Array.from({ length: 100_000 }, (_, i) => `[zie ${i}](https://example.org/${i})`).join(' ') },
   { name: 'list-flat-100k', build: () => lines(100_000, (i) => `- ${sentence} ${i}`) },
   { name: 'headings-50k', build: () => lines(50_000, (i) => `## Kop ${i}\n`) },
   { name: 'front-matter-huge', build: () => `---\n${lines(100_000, (i) => `k${i}: waarde ${i}`)}\n---\n${sentence}` },

@@ -114,6 +114,7 @@ export function analyzeDocumentWith(parsed: ParsedDocument, options: AnalyzeDocu
   const lastRun = entryCache?.last;
   const thisRun: Array<ParagraphEntries | undefined> = [];
   const leadIns: LeadInAdvice = new Map();
+  const listLeadIns = listLeadInTexts(doc.paragraphs);
 
   const lookup = (text: string, context: SentenceContext, contextId: string): SentenceAnalysis => {
     let analysis: SentenceAnalysis | undefined;
@@ -142,7 +143,7 @@ export function analyzeDocumentWith(parsed: ParsedDocument, options: AnalyzeDocu
     if (!paragraph.prose || !PROSE_KINDS.has(paragraph.kind)) continue;
     const offset = paragraph.span.start.offset;
     const firstPersonIsOwner = ownerRanges.all || ownerRanges.ranges.some(([s, e]) => offset >= s && offset < e);
-    const leadIn = paragraph.kind === 'list-item' ? listLeadIn(paragraphs, paragraphIndex) : undefined;
+    const leadIn = listLeadIns[paragraphIndex];
     const isHeading = headingIndices.has(paragraphIndex);
     const list = paragraph.sentences;
     // The same paragraph object at the same index, with the same sentences and context inputs (the contexts
@@ -268,12 +269,22 @@ function firstPersonRanges(doc: Document): { all: boolean; ranges: Array<[number
   return { all: doc.quotes.some((q) => q.attribution !== undefined && q.attribution.trim() !== ''), ranges };
 }
 
-/** The last sentence of the prose paragraph that introduces a list, when it ends in ":". */
-function listLeadIn(paragraphs: readonly Paragraph[], index: number): string | undefined {
-  let i = index - 1;
-  while (i >= 0 && paragraphs[i]!.kind === 'list-item') i--;
-  const lead = paragraphs[i];
-  if (!lead || !lead.prose || lead.kind === 'list-item') return undefined;
-  const last = lead.sentences[lead.sentences.length - 1];
-  return last && last.text.trimEnd().endsWith(':') ? last.text : undefined;
+/**
+ * Per list item, the last sentence of the prose paragraph that introduces its list, when it ends in ":". One pass
+ * forward: walking back from every item to the lead-in was quadratic in a list of 100k items.
+ */
+function listLeadInTexts(paragraphs: readonly Paragraph[]): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(paragraphs.length);
+  // The lead-in for list items that follow: set by each paragraph that is not a list item.
+  let leadIn: string | undefined;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.kind === 'list-item') {
+      out[i] = leadIn;
+      continue;
+    }
+    const last = p.prose ? p.sentences[p.sentences.length - 1] : undefined;
+    leadIn = last && last.text.trimEnd().endsWith(':') ? last.text : undefined;
+  }
+  return out;
 }

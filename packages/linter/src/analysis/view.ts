@@ -2,7 +2,7 @@
 import { analyzeClauses, type ClauseInfo } from './clauses.js';
 import { assignMasks } from './phrases.js';
 import { tokenize, type Token } from './tokenize.js';
-import { analyzeClauses as analyzeGrammar, tagWords, type ClauseAnalysis, type TaggedWord } from '@scherp/dutch';
+import { analyzeClauses as analyzeGrammar, tagWords, type Clause, type ClauseAnalysis, type TaggedWord } from '@scherp/dutch';
 import type { TextMatch } from '../types.js';
 
 export interface SentenceView {
@@ -37,8 +37,41 @@ export function buildView(text: string): SentenceView {
     q = t.text === '?';
     break;
   }
-  const grammar = analyzeGrammar(tagWords(tokens.map((t) => t.text)));
+  const grammar = analyzeBudgeted(tokens);
   return { text, tokens, clauses: analyzeClauses(tokens), tags: grammar.tags, grammar, isQuestion: q, inParens };
+}
+
+/**
+ * At most this many tokens of one sentence go through the tagger and the clause analysis. Sentences in prose are
+ * far shorter (a few hundred tokens at the very most); a "sentence" of 100k links or references without a full
+ * stop cost tens of seconds of tagging, one word type after another, and the clause analysis re-tags words in
+ * every clause of it. The tokens past the budget get a neutral tag (see {@link untagged}) and form one clause
+ * without a verb: the windowed detectors still see them as words, only without a part of speech or a verb
+ * reading, which is what such text is.
+ */
+export const TAG_BUDGET = 2000;
+
+function analyzeBudgeted(tokens: readonly Token[]): ClauseAnalysis {
+  if (tokens.length <= TAG_BUDGET) return analyzeGrammar(tagWords(tokens.map((t) => t.text)));
+  const head = analyzeGrammar(tagWords(tokens.slice(0, TAG_BUDGET).map((t) => t.text)));
+  const tags = head.tags;
+  for (let i = TAG_BUDGET; i < tokens.length; i++) tags.push(untagged(tokens[i]!));
+  const rest: Clause = {
+    from: TAG_BUDGET, to: tokens.length, subordinate: false, opener: -1, finite: -1, subject: -1, subjectFrom: -1,
+    modal: -1, infinitive: -1, passive: null, imperative: false, particle: -1, verbLemma: '',
+  };
+  const clauseOf = new Int32Array(tokens.length);
+  clauseOf.set(head.clauseOf);
+  clauseOf.fill(head.clauses.length, TAG_BUDGET);
+  return { tags, clauses: [...head.clauses, rest], clauseOf };
+}
+
+/** The tag of a token past the budget: punctuation as punctuation, anything else as an unknown word. */
+function untagged(token: Token): TaggedWord {
+  const word = token.text;
+  return token.kind === 'punct'
+    ? { word, upos: 'PUNCT', xpos: 'LET', lemma: word, feats: '_' }
+    : { word, upos: 'X', xpos: 'SPEC|vreemd', lemma: token.lower, feats: '_' };
 }
 
 /** A match covering tokens `[from, to)`. */
