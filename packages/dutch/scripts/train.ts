@@ -43,6 +43,8 @@ if (args.includes('--grid')) {
     ['no jackknife', { jackknife: false }],
     ['local features (alternative)', { templates: LOCAL_TEMPLATES }],
     ['iterations 15', { iterations: 15 }],
+    ['no clause context (ctx, ctx|s2)', { templates: ALL_TEMPLATES.filter((t) => !t.startsWith('ctx')) }],
+    ['no right context (c+1|s2, rverbs|w)', { templates: ALL_TEMPLATES.filter((t) => t !== 'c+1|s2' && t !== 'rverbs|w') }],
   ];
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   for (const [label, o] of grid) if (only === undefined || only.split(',').includes(label)) devRun(label, { ...DEFAULT_OPTIONS, ...o, templates: o.templates ?? ALL_TEMPLATES });

@@ -7,6 +7,7 @@ import { classFlags, type LexEntry, type Scorer } from './decode.js';
 import { featureSet, type Template } from './features.js';
 import { classSalts } from './features.js';
 import type { LemmaRules } from './lemma.js';
+import { findLine, lineAt } from './sorted-lines.js';
 import { loadWordList, type WordList, type WordListData } from './wordlist.js';
 
 /** The serialised form, as written by the training script. */
@@ -51,9 +52,52 @@ export interface KnownWord {
   lemmas: string[];
 }
 
+/**
+ * The words seen in training, looked up in the model text by binary search (sorted-lines.ts) and parsed on first
+ * use: building a map of all ~20k entries at load time took tens of milliseconds.
+ */
+export class Lexicon {
+  private readonly parsed = new Map<string, KnownWord>();
+
+  constructor(private readonly text: string, private readonly open: Int32Array) {}
+
+  has(word: string): boolean {
+    return this.parsed.has(word) || findLine(this.text, word, 1) >= 0;
+  }
+
+  get(word: string): KnownWord | undefined {
+    let known = this.parsed.get(word);
+    if (known !== undefined) return known;
+    const start = findLine(this.text, word, 1);
+    if (start < 0) return undefined;
+    known = this.parse(lineAt(this.text, start));
+    this.parsed.set(word, known);
+    return known;
+  }
+
+  private parse(line: string): KnownWord {
+    const fields = line.split('\t');
+    const flag = fields[0]!;
+    const seenList: number[] = [];
+    const lemmas: string[] = [];
+    for (let k = 2; k < fields.length; k += 2) {
+      seenList.push(Number(fields[k]));
+      lemmas.push(fields[k + 1]!);
+    }
+    const seen = Int32Array.from(seenList);
+    let candidates = seen;
+    if (flag === 'R') {
+      const union = new Set<number>(seenList);
+      for (const c of this.open) union.add(c);
+      candidates = Int32Array.from([...union]);
+    }
+    return { entry: { candidates, fixed: flag === 'F' ? seen[0]! : -1 }, seen, lemmas };
+  }
+}
+
 export interface Model extends Scorer, LemmaRules {
   classes: ClassInfo[];
-  lexicon: Map<string, KnownWord>;
+  lexicon: Lexicon;
   wordList: WordList | undefined;
 }
 
@@ -104,27 +148,7 @@ export function loadModel(data: ModelData): Model {
   const meta = JSON.parse(data.meta) as ModelMeta;
   const classes = meta.classes.map(([upos, xpos, feats]) => ({ upos, xpos, feats, participle: xpos.startsWith('WW|vd') }));
   const open = Int32Array.from(meta.open);
-  const lexicon = new Map<string, KnownWord>();
-  for (const line of data.lexicon.split('\n')) {
-    if (line === '') continue;
-    const fields = line.split('\t');
-    const flag = fields[0]!;
-    const word = fields[1]!;
-    const seenList: number[] = [];
-    const lemmas: string[] = [];
-    for (let k = 2; k < fields.length; k += 2) {
-      seenList.push(Number(fields[k]));
-      lemmas.push(fields[k + 1]!);
-    }
-    const seen = Int32Array.from(seenList);
-    let candidates = seen;
-    if (flag === 'R') {
-      const union = new Set<number>(seenList);
-      for (const c of open) union.add(c);
-      candidates = Int32Array.from([...union]);
-    }
-    lexicon.set(word, { entry: { candidates, fixed: flag === 'F' ? seen[0]! : -1 }, seen, lemmas });
-  }
+  const lexicon = new Lexicon(data.lexicon, open);
   const rules = new Map<string, readonly [number, string]>();
   for (const line of data.lemmas.split('\n')) {
     if (line === '') continue;
