@@ -2,7 +2,6 @@
  * The shipped model: decoded from the generated `model-data.ts` on first use, then kept for the process. Nothing
  * is read from disk or the network, so it works the same in Node, a VS Code bundle and a browser worker.
  */
-import { decodeBase64 } from './base64.js';
 import { classFlags, type LexEntry, type Scorer } from './decode.js';
 import { featureSet, type Template } from './features.js';
 import { classSalts } from './features.js';
@@ -35,7 +34,12 @@ export interface ModelMeta {
   classes: [string, string, string][];
   open: number[];
   particles: string[];
+  /** Candidate classes of an unseen all-digit word ("2025"): those of ≥ 1% of the digit tokens in training. */
+  digits?: number[];
 }
+
+/** All digits: an unseen one is a number, not one of the open classes ("in 2025" was tagged as a name). */
+export const DIGITS = /^[0-9]+$/;
 
 export interface ClassInfo {
   upos: string;
@@ -98,6 +102,8 @@ export class Lexicon {
 export interface Model extends Scorer, LemmaRules {
   classes: ClassInfo[];
   lexicon: Lexicon;
+  /** The decoder's entry for a lower-case word: its lexicon entry, the digit classes, or undefined (open classes). */
+  entryFor: (lower: string) => LexEntry | undefined;
   wordList: WordList | undefined;
 }
 
@@ -122,24 +128,45 @@ export function encodeWeights(weights: Int16Array): Uint8Array {
   return Uint8Array.from(out);
 }
 
-export function decodeWeights(bytes: Uint8Array, size: number): Int16Array {
+const BASE64 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) BASE64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+/**
+ * Decodes {@link ModelData.weights} (base64 of the varint stream) in one pass, without the intermediate bytes:
+ * this is most of the model's load time, so the loop keeps its state in locals.
+ */
+export function decodeWeights(text: string, size: number): Int16Array {
   const weights = new Int16Array(size);
-  let at = 0;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  let bits = 0;
+  let buffer = 0;
+  let value = 0;
+  let scale = 1;
+  let gap = -1; // -1: the next varint is a gap, else the gap just read
   let i = -1;
-  const varint = () => {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      const b = bytes[at++]!;
-      v += (b & 127) * scale;
-      if (b < 128) return v;
+  for (let k = 0; k < end; k++) {
+    const d = BASE64[text.charCodeAt(k) & 127]!;
+    if (d < 0) throw new Error(`invalid base64 at ${k}`);
+    buffer = ((buffer << 6) | d) & 0xffff;
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    const byte = (buffer >> bits) & 255;
+    value += (byte & 127) * scale;
+    if (byte >= 128) {
       scale *= 128;
+      continue;
     }
-  };
-  while (at < bytes.length) {
-    i += varint() + 1;
-    const z = varint();
-    weights[i] = z & 1 ? -(z + 1) / 2 : z / 2;
+    if (gap < 0) {
+      gap = value;
+    } else {
+      i += gap + 1;
+      weights[i] = value & 1 ? -(value + 1) / 2 : value / 2;
+      gap = -1;
+    }
+    value = 0;
+    scale = 1;
   }
   return weights;
 }
@@ -149,13 +176,19 @@ export function loadModel(data: ModelData): Model {
   const classes = meta.classes.map(([upos, xpos, feats]) => ({ upos, xpos, feats, participle: xpos.startsWith('WW|vd') }));
   const open = Int32Array.from(meta.open);
   const lexicon = new Lexicon(data.lexicon, open);
+  const digitEntry: LexEntry | undefined = meta.digits ? { candidates: Int32Array.from(meta.digits), fixed: -1 } : undefined;
+  const entryFor = (lower: string): LexEntry | undefined => {
+    const known = lexicon.get(lower);
+    if (known !== undefined) return known.entry;
+    return digitEntry !== undefined && DIGITS.test(lower) ? digitEntry : undefined;
+  };
   const rules = new Map<string, readonly [number, string]>();
   for (const line of data.lemmas.split('\n')) {
     if (line === '') continue;
     const [cls, suffix, strip, add] = line.split('\t');
     rules.set(`${cls}\t${suffix}`, [Number(strip), add ?? '']);
   }
-  const weights = decodeWeights(decodeBase64(data.weights), 1 << meta.bits);
+  const weights = decodeWeights(data.weights, 1 << meta.bits);
   return {
     set: featureSet(meta.templates),
     weights,
@@ -165,6 +198,7 @@ export function loadModel(data: ModelData): Model {
     flags: classFlags(classes.map((c) => c.xpos)),
     classes,
     lexicon,
+    entryFor,
     rules,
     particles: meta.particles,
     wordList: data.words ? loadWordList(data.words) : undefined,

@@ -7,7 +7,7 @@ import { encodeBase64 } from '../base64.js';
 import { classFlags, decode, type LexEntry, type Scorer } from '../decode.js';
 import { classSalts, featureSet, wordShape, type HeadLookup, type Template } from '../features.js';
 import { LEMMA_SUFFIX, splitParticiple } from '../lemma.js';
-import { encodeWeights, type ModelData, type ModelMeta } from '../model.js';
+import { DIGITS, encodeWeights, type ModelData, type ModelMeta } from '../model.js';
 import { loadWordList, type WordList, type WordListData } from '../wordlist.js';
 import type { GoldSentence } from './conllu.js';
 
@@ -115,6 +115,10 @@ export function train(sentences: readonly GoldSentence[], options: TrainOptions 
   const hapaxClasses = new Map<number, number>();
   for (const [w, count] of wordCounts) if (count === 1) for (const c of wordClasses.get(w)!.keys()) increment(hapaxClasses, c);
   const open = [...hapaxClasses.entries()].filter(([, n]) => n >= 2).map(([c]) => c).sort((a, b) => a - b);
+  const digitCounts = new Map<number, number>();
+  for (const s of sentences) for (const t of s.tokens) if (DIGITS.test(t.form)) increment(digitCounts, classIndex.get(classKey(t.upos, t.xpos))!);
+  const digitTotal = [...digitCounts.values()].reduce((a, b) => a + b, 0);
+  const digits = [...digitCounts].filter(([, n]) => n >= digitTotal / 100).map(([c]) => c).sort((a, b) => a - b);
 
   const words = [...wordCounts.keys()].sort();
   const entries = new Map<string, LexEntry>();
@@ -143,9 +147,9 @@ export function train(sentences: readonly GoldSentence[], options: TrainOptions 
     return top + 1;
   };
   const list = wordList ? loadWordList(wordList) : undefined;
-  const weights = perceptron(sentences, classIndex, entries, head, classes.map((c) => c[1]), open, options, list, particles);
+  const weights = perceptron(sentences, classIndex, entries, head, classes.map((c) => c[1]), open, options, list, particles, digits);
 
-  const meta: ModelMeta = { version: 1, bits: options.bits, templates: [...options.templates], classes, open, particles };
+  const meta: ModelMeta = { version: 1, bits: options.bits, templates: [...options.templates], classes, open, particles, digits };
   return { meta: JSON.stringify(meta), lexicon: lexiconLines.join('\n'), lemmas, weights, ...(wordList ? { words: wordList } : {}) };
 }
 
@@ -219,6 +223,7 @@ function perceptron(
   options: TrainOptions,
   list: WordList | undefined,
   particles: readonly string[],
+  digits: readonly number[],
 ): string {
   const size = 1 << options.bits;
   const weights = new Float32Array(size);
@@ -235,7 +240,9 @@ function perceptron(
     const entry = lexicon.get(lower);
     if (!options.jackknife || !entry || halfCounts[1 - half]!.has(lower)) return entry;
     let e = unseenLike.get(lower);
-    if (!e) unseenLike.set(lower, (e = { candidates: Int32Array.from(new Set([...entry.candidates, ...openSet])), fixed: -1 }));
+    // An unseen all-digit word gets the digit classes at tagging time (model.ts), so here too.
+    const unseen = DIGITS.test(lower) ? digits : openSet;
+    if (!e) unseenLike.set(lower, (e = { candidates: Int32Array.from(new Set([...entry.candidates, ...unseen])), fixed: -1 }));
     return e;
   };
   const prepared = sentences.map((s, index) => ({
