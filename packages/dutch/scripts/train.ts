@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readTrainingData, splitDev } from '../src/train/data.js';
 import { evaluate, formatAccuracy } from '../src/train/evaluate.js';
-import { ALL_TEMPLATES, DEFAULT_OPTIONS, LOCAL_TEMPLATES, train, type TrainOptions } from '../src/train/train.js';
+import { ALL_TEMPLATES, CONTEXT_TEMPLATES, DEFAULT_OPTIONS, LOCAL_TEMPLATES, train, type TrainOptions } from '../src/train/train.js';
 import { renderModelModule } from '../src/train/render.js';
 import { readWordList } from '../src/train/opentaal.js';
 import { inputsDigest, stamp } from '../src/train/provenance.js';
@@ -63,8 +63,9 @@ if (args.includes('--confusion')) {
     ['no jackknife', { jackknife: false }],
     ['local features (alternative)', { templates: LOCAL_TEMPLATES }],
     ['iterations 15', { iterations: 15 }],
-    ['no clause context (ctx, ctx|s2)', { templates: ALL_TEMPLATES.filter((t) => !t.startsWith('ctx')) }],
-    ['no right context (c+1|s2, rverbs|w)', { templates: ALL_TEMPLATES.filter((t) => t !== 'c+1|s2' && t !== 'rverbs|w') }],
+    ['+ verb context (ctx, ctx|s2)', { templates: [...ALL_TEMPLATES, 'ctx', 'ctx|s2'] }],
+    ['+ right context (c+1|s2, rverbs|w)', { templates: [...ALL_TEMPLATES, 'c+1|s2', 'rverbs|w'] }],
+    ['+ both (CONTEXT_TEMPLATES)', { templates: [...ALL_TEMPLATES, ...CONTEXT_TEMPLATES] }],
   ];
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   for (const [label, o] of grid) if (only === undefined || only.split(',').includes(label)) devRun(label, { ...DEFAULT_OPTIONS, ...o, templates: o.templates ?? ALL_TEMPLATES });
