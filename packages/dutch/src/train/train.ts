@@ -152,7 +152,7 @@ export function train(sentences: readonly GoldSentence[], options: TrainOptions 
     return top + 1;
   };
   const list = wordList ? loadWordList(wordList) : undefined;
-  const weights = perceptron(sentences, classIndex, entries, head, classes.map((c) => c[1]), open, options, list, particles, digits);
+  const weights = perceptron(sentences, classIndex, entries, head, classes.map((c) => c[1]), open, options, list, particles);
 
   const meta: ModelMeta = { version: 1, bits: options.bits, templates: [...options.templates], classes, open, particles, digits };
   return { meta: JSON.stringify(meta), lexicon: lexiconLines.join('\n'), lemmas, weights, ...(wordList ? { words: wordList } : {}) };
@@ -228,7 +228,6 @@ function perceptron(
   options: TrainOptions,
   list: WordList | undefined,
   particles: readonly string[],
-  digits: readonly number[],
 ): string {
   const size = 1 << options.bits;
   const weights = new Float32Array(size);
@@ -245,9 +244,10 @@ function perceptron(
     const entry = lexicon.get(lower);
     if (!options.jackknife || !entry || halfCounts[1 - half]!.has(lower)) return entry;
     let e = unseenLike.get(lower);
-    // An unseen all-digit word gets the digit classes at tagging time (model.ts), so here too.
-    const unseen = DIGITS.test(lower) ? digits : openSet;
-    if (!e) unseenLike.set(lower, (e = { candidates: Int32Array.from(new Set([...entry.candidates, ...unseen])), fixed: -1 }));
+    // Digit words keep the open classes here although tagging narrows an unseen one to the digit classes
+    // (model.ts): narrowing only drops wrong candidates, and training them on the digit classes shifted
+    // other words' weights and cost an eval example (npm run eval).
+    if (!e) unseenLike.set(lower, (e = { candidates: Int32Array.from(new Set([...entry.candidates, ...openSet])), fixed: -1 }));
     return e;
   };
   const prepared = sentences.map((s, index) => ({
