@@ -63,9 +63,9 @@ if (args.includes('--confusion')) {
     ['no jackknife', { jackknife: false }],
     ['local features (alternative)', { templates: LOCAL_TEMPLATES }],
     ['iterations 15', { iterations: 15 }],
-    ['+ verb context (ctx, ctx|s2)', { templates: [...ALL_TEMPLATES, 'ctx', 'ctx|s2'] }],
-    ['+ right context (c+1|s2, rverbs|w)', { templates: [...ALL_TEMPLATES, 'c+1|s2', 'rverbs|w'] }],
-    ['+ both (CONTEXT_TEMPLATES)', { templates: [...ALL_TEMPLATES, ...CONTEXT_TEMPLATES] }],
+    ['+ verb context', { templates: [...ALL_TEMPLATES, 'ctx', 'ctx|s2'] }],
+    ['+ right context', { templates: [...ALL_TEMPLATES, 'c+1|s2', 'rverbs|w'] }],
+    ['+ both context sets', { templates: [...ALL_TEMPLATES, ...CONTEXT_TEMPLATES] }],
   ];
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   for (const [label, o] of grid) if (only === undefined || only.split(',').includes(label)) devRun(label, { ...DEFAULT_OPTIONS, ...o, templates: o.templates ?? ALL_TEMPLATES });
