@@ -3,6 +3,7 @@
  * ../shared/nlp/ud-dutch (never from nl_alpino-ud-test.conllu) and prints the accuracy on a held-out dev split
  * (every fifth sentence) of a model trained on the rest with the same options.
  *   --grid       compare option sets on the dev split only (nothing written)
+ *   --confusion  the dev split's commonest UPOS and verb-form confusions (gold→guess; nothing written)
  *   --no-write   train and print, but do not write the model
  *   --check      retrain and exit 1 unless the committed model is byte for byte what training produces
  *                (`npm run check-model`)
@@ -11,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readTrainingData, splitDev } from '../src/train/data.js';
 import { evaluate, formatAccuracy } from '../src/train/evaluate.js';
-import { ALL_TEMPLATES, DEFAULT_OPTIONS, LOCAL_TEMPLATES, train, type TrainOptions } from '../src/train/train.js';
+import { ALL_TEMPLATES, CONTEXT_TEMPLATES, DEFAULT_OPTIONS, LOCAL_TEMPLATES, train, type TrainOptions } from '../src/train/train.js';
 import { renderModelModule } from '../src/train/render.js';
 import { readWordList } from '../src/train/opentaal.js';
 import { inputsDigest, stamp } from '../src/train/provenance.js';
@@ -32,7 +33,26 @@ function devRun(label: string, options: TrainOptions): void {
   console.log(`dev  ${label.padEnd(34)} ${formatAccuracy(evaluate(tagger, devPart))}  [${seconds} s]`);
 }
 
-if (args.includes('--grid')) {
+if (args.includes('--confusion')) {
+  const tagger = new Tagger(loadModel(train(trainPart, DEFAULT_OPTIONS, wordList)));
+  console.log(`dev  ${formatAccuracy(evaluate(tagger, devPart))}`);
+  const upos = new Map<string, number>();
+  const verbForm = new Map<string, number>();
+  const increment = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  // The verb form (pv/inf/vd/od) of a verb, or the coarse tag when the guess is no verb.
+  const form = (xpos: string) => (xpos.startsWith('WW') ? xpos.split('|')[1]! : xpos.split('|')[0]!);
+  for (const s of devPart) {
+    const tagged = tagger.tagWords(s.tokens.map((t) => t.form));
+    s.tokens.forEach((g, i) => {
+      const p = tagged[i]!;
+      if (p.upos !== g.upos) increment(upos, `${g.upos}→${p.upos}`);
+      if (g.xpos.startsWith('WW') && form(p.xpos) !== form(g.xpos)) increment(verbForm, `${form(g.xpos)}→${form(p.xpos)}`);
+    });
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 15).map(([k, n]) => `${k} ${n}`).join(', ');
+  console.log(`UPOS errors: ${top(upos)}`);
+  console.log(`verb-form errors: ${top(verbForm)}`);
+} else if (args.includes('--grid')) {
   const noList = ALL_TEMPLATES.filter((t) => !t.startsWith('dict'));
   const grid: [string, Partial<TrainOptions>][] = [
     ['default', {}],
@@ -43,6 +63,9 @@ if (args.includes('--grid')) {
     ['no jackknife', { jackknife: false }],
     ['local features (alternative)', { templates: LOCAL_TEMPLATES }],
     ['iterations 15', { iterations: 15 }],
+    ['+ verb context', { templates: [...ALL_TEMPLATES, 'ctx', 'ctx|s2'] }],
+    ['+ right context', { templates: [...ALL_TEMPLATES, 'c+1|s2', 'rverbs|w'] }],
+    ['+ both context sets', { templates: [...ALL_TEMPLATES, ...CONTEXT_TEMPLATES] }],
   ];
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   for (const [label, o] of grid) if (only === undefined || only.split(',').includes(label)) devRun(label, { ...DEFAULT_OPTIONS, ...o, templates: o.templates ?? ALL_TEMPLATES });

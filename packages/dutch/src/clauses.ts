@@ -291,7 +291,9 @@ function isVerbStemAt(tags: readonly TaggedWord[], i: number, retag: Retagger): 
   if (t.xpos.startsWith('LID')) return false;
   // The tagger tells an infinitive or ge-participle ("Verankeren van …", "Gevraagd: …") from a stem; a
   // participle reading of a prefixed stem is a guess ("Vermijd …" like "verbeterd").
-  if (/^WW\|(inf|od)/.test(t.xpos) || (t.xpos.startsWith('WW|vd') && lower.startsWith('ge'))) return false;
+  // A present-participle reading counts only with its ending ("-end", "-ende"): the tagger guesses `od` for
+  // unseen capitalised stems too ("Geef …").
+  if (t.xpos.startsWith('WW|inf') || (t.xpos.startsWith('WW|od') && /nde?$/.test(lower)) || (t.xpos.startsWith('WW|vd') && lower.startsWith('ge'))) return false;
   if (t.xpos.startsWith('WW|pv|tgw|ev') && !lower.endsWith('t')) return true;
   if (lower.length < 2 || /[^\p{Ll}]/u.test(lower) || retag.isKnownNonVerb(lower)) return false;
   if (lower.length >= 6 && /[eë]er$/.test(lower)) return true;

@@ -2,6 +2,7 @@
  * Greedy left-to-right decoding with an averaged perceptron. Shared by training (float weights that are being
  * learnt) and tagging (the quantised weights of the shipped model).
  */
+import { BOUNDARY, FINITE, INFINITIVE, PARTICIPLE, SUBJECT, SUBORDINATOR, VERB } from './flags.js';
 import { dynamicFeatures, staticFeatures, type FeatureSet, type WordShape } from './features.js';
 
 /** What the decoder knows about a word type from the training data. */
@@ -23,14 +24,20 @@ export interface Scorer {
   flags: Uint8Array;
 }
 
-export const FINITE = 1;
-export const SUBORDINATOR = 2;
-export const BOUNDARY = 4;
+export { BOUNDARY, classFlags, FINITE, INFINITIVE, PARTICIPLE, SUBJECT, SUBORDINATOR, VERB } from './flags.js';
 
-/** Class flags from CGN tags: finite verbs, subordinating conjunctions and relative pronouns, punctuation. */
-export function classFlags(xpos: readonly string[]): Uint8Array {
-  return Uint8Array.from(xpos, (x) =>
-    x.startsWith('WW|pv') ? FINITE : x.startsWith('VG|onder') || x.startsWith('VNW|betr') || x.startsWith('VNW|vb') ? SUBORDINATOR : x === 'LET' || x.startsWith('VG|neven') ? BOUNDARY : 0);
+/**
+ * Verb context of the clause so far, packed in 6 bits: the form of the last verb (0 none, 1 finite, 2 infinitive,
+ * 3 participle, 4 other), how far back it is (1, 2, 3, 4+ tokens), whether a subject pronoun was seen. Reset at
+ * a boundary or subordinator; it tells "die … [uitkomen]" (no finite verb yet: finite) from "konden [vroeten]".
+ */
+function nextContext(ctx: number, flags: number): number {
+  if (flags & (BOUNDARY | SUBORDINATOR)) return 0;
+  const subject = (ctx & 32) | (flags & SUBJECT ? 32 : 0);
+  if (flags & VERB) return subject | (flags & FINITE ? 1 : flags & INFINITIVE ? 2 : flags & PARTICIPLE ? 3 : 4);
+  const kind = ctx & 7;
+  const distance = (ctx >> 3) & 3;
+  return subject | kind | (kind === 0 ? 0 : Math.min(3, distance + 1) << 3);
 }
 
 /**
@@ -100,10 +107,11 @@ export function decode(
   const n = ns + s.set.dynamics.length;
   // With per-type scores (tagging only) the type-only features are already summed: score the rest.
   const skip = typeScores !== undefined ? s.set.typeOnly : 0;
-  staticFeatures(s.set, words, statics, skip);
+  staticFeatures(s.set, words, statics, skip, s.flags);
   let prev1 = -1;
   let prev2 = -2;
   let state = 0;
+  let context = 0;
   for (let i = 0; i < words.length; i++) {
     const entry = entries[i];
     let cls: number;
@@ -115,13 +123,14 @@ export function decode(
         cls = candidates[0]!;
       } else {
         for (let k = skip; k < ns; k++) feats[k - skip] = statics[i * ns + k]!;
-        dynamicFeatures(s.set, words, i, prev1, prev2, state, feats, ns - skip);
+        dynamicFeatures(s.set, words, i, prev1, prev2, state, context, feats, ns - skip);
         cls = candidates.length === 1 ? candidates[0]! : best(s, feats, n - skip, candidates, typeScores?.[i]);
       }
       if (onToken) cls = onToken(i, feats, n, cls, candidates);
     }
     out[i] = cls;
     state = nextState(state, s.flags[cls]!);
+    context = nextContext(context, s.flags[cls]!);
     prev2 = prev1;
     prev1 = cls;
   }

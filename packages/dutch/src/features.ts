@@ -7,6 +7,7 @@
 import { combine, hashString, mix, prefixHashes, suffixHashes } from './hash.js';
 import { splitParticiple } from './lemma.js';
 import { signature, type WordList } from './wordlist.js';
+import { BOUNDARY, FINITE, INFINITIVE, PARTICIPLE, SUBORDINATOR } from './flags.js';
 
 export const SUFFIXES = 4;
 export const PREFIXES = 3;
@@ -30,6 +31,8 @@ export interface WordShape {
    * ("aanpassen"), with the particles of the training participles.
    */
   ge: number;
+  /** Most frequent class + 1 of the word itself in the training data (0: unseen). */
+  top: number;
 }
 
 /** Most frequent class + 1 of a known lower-case word, 0 when unknown. */
@@ -75,7 +78,7 @@ export function wordShape(word: string, lookup: HeadLookup, list?: WordList, par
   h[H_WORD] = hashString(lower);
   suffixHashes(lower, SUFFIXES, h, H_SUFFIX);
   prefixHashes(lower, PREFIXES, h, H_PREFIX);
-  return { lower, h, shape: shapeOf(word, lower), head: compoundHead(lower, lookup), dict: list ? signature(list, lower) : 0, ge: geShape(lower, particles) };
+  return { lower, h, shape: shapeOf(word, lower), head: compoundHead(lower, lookup), dict: list ? signature(list, lower) : 0, ge: geShape(lower, particles), top: lookup(lower) };
 }
 
 function geShape(lower: string, particles: readonly string[]): number {
@@ -92,10 +95,16 @@ export const TEMPLATES = [
   'w-1', 'w+1', 'w-2', 'w+2', 's3(w-1)', 's3(w+1)', 'shape(w+1)', 'w-1|w', 'w|w+1', 'shape|s2',
   't-1', 't-2', 't-1|t-2', 't-1|w', 't-1|w+1', 'state', 'state|s2', 'state|w',
   'head', 'head|s2', 'dict', 'dict(w-1)', 'dict(w+1)', 'dict|s2', 'ge|s2',
+  // Dynamic, appended so the ids (and hashes) of the templates above stay the same.
+  'ctx', 'ctx|s2',
+  // Static: the likely classes to the right (what greedy left-to-right decoding has not chosen yet).
+  'c+1|s2', 'rverbs|w',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 export const FIRST_DYNAMIC = TEMPLATES.indexOf('t-1');
 const HEAD = TEMPLATES.indexOf('head');
+const FIRST_LATE_DYNAMIC = TEMPLATES.indexOf('ctx');
+const FIRST_LATE_STATIC = TEMPLATES.indexOf('c+1|s2');
 /** Templates that depend on the word type alone: their score is summed once per type (see tagger.ts). */
 const TYPE_ONLY = new Set<number>(['bias', 'w', 's1', 's2', 's3', 's4', 'p1', 'p2', 'p3', 'shape|s2', 'head', 'head|s2', 'dict', 'dict|s2', 'ge|s2'].map((n) => TEMPLATES.indexOf(n as Template)));
 
@@ -112,6 +121,8 @@ export interface FeatureSet {
   dynamics: number[];
   /** The first `typeOnly` statics depend on the word type alone. */
   typeOnly: number;
+  /** A template needs the likely verbs to the right (see computeRightVerbs). */
+  rightVerbs: boolean;
 }
 
 export function featureSet(names: readonly Template[]): FeatureSet {
@@ -120,10 +131,11 @@ export function featureSet(names: readonly Template[]): FeatureSet {
     if (id < 0) throw new Error(`unknown feature template ${n}`);
     return id;
   });
-  const isStatic = (i: number) => i < FIRST_DYNAMIC || i >= HEAD;
+  const isStatic = (i: number) => i < FIRST_DYNAMIC || (i >= HEAD && i < FIRST_LATE_DYNAMIC) || i >= FIRST_LATE_STATIC;
   const statics = ids.filter(isStatic);
   const typeOnly = statics.filter((i) => TYPE_ONLY.has(i));
-  return { statics: [...typeOnly, ...statics.filter((i) => !TYPE_ONLY.has(i))], dynamics: ids.filter((i) => !isStatic(i)), typeOnly: typeOnly.length };
+  const rightVerbs = names.includes('rverbs|w');
+  return { statics: [...typeOnly, ...statics.filter((i) => !TYPE_ONLY.has(i))], dynamics: ids.filter((i) => !isStatic(i)), typeOnly: typeOnly.length, rightVerbs };
 }
 
 function wordAt(words: readonly WordShape[], i: number): number {
@@ -135,6 +147,29 @@ function wordAt(words: readonly WordShape[], i: number): number {
 function suffix3At(words: readonly WordShape[], i: number): number {
   if (i < 0 || i >= words.length) return wordAt(words, i);
   return words[i]!.h[H_SUFFIX + 2]!;
+}
+
+const topAt = (words: readonly WordShape[], i: number): number => (i < words.length ? words[i]!.top : 0x7fff);
+
+/**
+ * Per token, the verbs likely to its right before the next punctuation, conjunction or subordinator, from the
+ * words' most frequent class in the training data (or a "ge…d/t" shape when unseen): bit 1 a finite verb (a
+ * clause has one: "die het zullen [toepassen]" vs "die het [toepassen]"), bit 2 a participle ("heeft … [gedaan]":
+ * "heeft" is then AUX), bit 4 an infinitive.
+ */
+let rightVerbs = new Uint8Array(256);
+function computeRightVerbs(words: readonly WordShape[], flags: Uint8Array): void {
+  if (rightVerbs.length < words.length) rightVerbs = new Uint8Array(words.length * 2);
+  let seen = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    rightVerbs[i] = seen;
+    const w = words[i]!;
+    const f = w.top > 0 ? flags[w.top - 1]! : 0;
+    if (w.shape & 16 || f & (BOUNDARY | SUBORDINATOR)) seen = 0;
+    else if (f & FINITE) seen |= 1;
+    else if (f & PARTICIPLE || (w.top === 0 && (w.ge === 1 || w.ge === 2) && /[dt]$/.test(w.lower))) seen |= 2;
+    else if (f & INFINITIVE) seen |= 4;
+  }
 }
 
 function staticValue(t: number, words: readonly WordShape[], i: number): number {
@@ -162,13 +197,16 @@ function staticValue(t: number, words: readonly WordShape[], i: number): number 
     case 32: return i + 1 < words.length ? words[i + 1]!.dict : 7;
     case 33: return combine(w.dict, w.h[H_SUFFIX + 1]!);
     case 34: return combine(w.ge + 0x6e, w.h[H_SUFFIX + 1]!);
+    case 37: return combine(topAt(words, i + 1), w.h[H_SUFFIX + 1]!);
+    case 38: return combine(rightVerbs[i]! + 0x52, w.h[H_WORD]!);
     default: throw new Error(`not a static template: ${t}`);
   }
 }
 
 /** Static features of every token of a sentence: `out[i * statics.length + k]`, for k from `from`. */
-export function staticFeatures(set: FeatureSet, words: readonly WordShape[], out: Int32Array, from = 0): void {
+export function staticFeatures(set: FeatureSet, words: readonly WordShape[], out: Int32Array, from: number, flags: Uint8Array): void {
   const n = set.statics.length;
+  if (set.rightVerbs) computeRightVerbs(words, flags);
   for (let i = 0; i < words.length; i++) {
     for (let k = from; k < n; k++) {
       const t = set.statics[k]!;
@@ -186,11 +224,12 @@ export function typeFeatures(set: FeatureSet, word: WordShape, out: Int32Array):
 }
 
 /**
- * Dynamic features of token i given the two previous classes (-1/-2 before the sentence start) and the clause
- * state (see decode.ts: finite verbs and subordinators seen so far), written to `out` from `at`.
+ * Dynamic features of token i given the two previous classes (-1/-2 before the sentence start), the clause
+ * state (see decode.ts: finite verbs and subordinators seen so far) and the verb context (the last verb's form
+ * and distance, a subject seen), written to `out` from `at`.
  */
 export function dynamicFeatures(
-  set: FeatureSet, words: readonly WordShape[], i: number, prev1: number, prev2: number, state: number, out: Int32Array, at: number,
+  set: FeatureSet, words: readonly WordShape[], i: number, prev1: number, prev2: number, state: number, context: number, out: Int32Array, at: number,
 ): void {
   const p1 = prev1 < 0 ? START_TAG[0]! : prev1;
   const p2 = prev2 < 0 ? START_TAG[-prev2 - 1] ?? START_TAG[1]! : prev2;
@@ -206,6 +245,8 @@ export function dynamicFeatures(
       case 25: v = state; break;
       case 26: v = combine(state, words[i]!.h[H_SUFFIX + 1]!); break;
       case 27: v = combine(state, words[i]!.h[H_WORD]!); break;
+      case 35: v = context; break;
+      case 36: v = combine(context, words[i]!.h[H_SUFFIX + 1]!); break;
       default: throw new Error(`not a dynamic template: ${t}`);
     }
     out[at + k] = combine(SALT[t]!, v);

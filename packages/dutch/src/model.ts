@@ -2,11 +2,11 @@
  * The shipped model: decoded from the generated `model-data.ts` on first use, then kept for the process. Nothing
  * is read from disk or the network, so it works the same in Node, a VS Code bundle and a browser worker.
  */
-import { decodeBase64 } from './base64.js';
 import { classFlags, type LexEntry, type Scorer } from './decode.js';
 import { featureSet, type Template } from './features.js';
 import { classSalts } from './features.js';
 import type { LemmaRules } from './lemma.js';
+import { findLine, lineAt } from './sorted-lines.js';
 import { loadWordList, type WordList, type WordListData } from './wordlist.js';
 
 /** The serialised form, as written by the training script. */
@@ -34,7 +34,12 @@ export interface ModelMeta {
   classes: [string, string, string][];
   open: number[];
   particles: string[];
+  /** Candidate classes of an unseen all-digit word ("2025"): those of ≥ 1% of the digit tokens in training. */
+  digits?: number[];
 }
+
+/** All digits: an unseen one is a number, not one of the open classes ("in 2025" was tagged as a name). */
+export const DIGITS = /^[0-9]+$/;
 
 export interface ClassInfo {
   upos: string;
@@ -51,9 +56,54 @@ export interface KnownWord {
   lemmas: string[];
 }
 
+/**
+ * The words seen in training, looked up in the model text by binary search (sorted-lines.ts) and parsed on first
+ * use: building a map of all ~20k entries at load time took tens of milliseconds.
+ */
+export class Lexicon {
+  private readonly parsed = new Map<string, KnownWord>();
+
+  constructor(private readonly text: string, private readonly open: Int32Array) {}
+
+  has(word: string): boolean {
+    return this.parsed.has(word) || findLine(this.text, word, 1) >= 0;
+  }
+
+  get(word: string): KnownWord | undefined {
+    let known = this.parsed.get(word);
+    if (known !== undefined) return known;
+    const start = findLine(this.text, word, 1);
+    if (start < 0) return undefined;
+    known = this.parse(lineAt(this.text, start));
+    this.parsed.set(word, known);
+    return known;
+  }
+
+  private parse(line: string): KnownWord {
+    const fields = line.split('\t');
+    const flag = fields[0]!;
+    const seenList: number[] = [];
+    const lemmas: string[] = [];
+    for (let k = 2; k < fields.length; k += 2) {
+      seenList.push(Number(fields[k]));
+      lemmas.push(fields[k + 1]!);
+    }
+    const seen = Int32Array.from(seenList);
+    let candidates = seen;
+    if (flag === 'R') {
+      const union = new Set<number>(seenList);
+      for (const c of this.open) union.add(c);
+      candidates = Int32Array.from([...union]);
+    }
+    return { entry: { candidates, fixed: flag === 'F' ? seen[0]! : -1 }, seen, lemmas };
+  }
+}
+
 export interface Model extends Scorer, LemmaRules {
   classes: ClassInfo[];
-  lexicon: Map<string, KnownWord>;
+  lexicon: Lexicon;
+  /** The decoder's entry for a lower-case word: its lexicon entry, the digit classes, or undefined (open classes). */
+  entryFor: (lower: string) => LexEntry | undefined;
   wordList: WordList | undefined;
 }
 
@@ -78,24 +128,45 @@ export function encodeWeights(weights: Int16Array): Uint8Array {
   return Uint8Array.from(out);
 }
 
-export function decodeWeights(bytes: Uint8Array, size: number): Int16Array {
+const BASE64 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) BASE64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+/**
+ * Decodes {@link ModelData.weights} (base64 of the varint stream) in one pass, without the intermediate bytes:
+ * this is most of the model's load time, so the loop keeps its state in locals.
+ */
+export function decodeWeights(text: string, size: number): Int16Array {
   const weights = new Int16Array(size);
-  let at = 0;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  let bits = 0;
+  let buffer = 0;
+  let value = 0;
+  let scale = 1;
+  let gap = -1; // -1: the next varint is a gap, else the gap just read
   let i = -1;
-  const varint = () => {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      const b = bytes[at++]!;
-      v += (b & 127) * scale;
-      if (b < 128) return v;
+  for (let k = 0; k < end; k++) {
+    const d = BASE64[text.charCodeAt(k) & 127]!;
+    if (d < 0) throw new Error(`invalid base64 at ${k}`);
+    buffer = ((buffer << 6) | d) & 0xffff;
+    bits += 6;
+    if (bits < 8) continue;
+    bits -= 8;
+    const byte = (buffer >> bits) & 255;
+    value += (byte & 127) * scale;
+    if (byte >= 128) {
       scale *= 128;
+      continue;
     }
-  };
-  while (at < bytes.length) {
-    i += varint() + 1;
-    const z = varint();
-    weights[i] = z & 1 ? -(z + 1) / 2 : z / 2;
+    if (gap < 0) {
+      gap = value;
+    } else {
+      i += gap + 1;
+      weights[i] = value & 1 ? -(value + 1) / 2 : value / 2;
+      gap = -1;
+    }
+    value = 0;
+    scale = 1;
   }
   return weights;
 }
@@ -104,34 +175,20 @@ export function loadModel(data: ModelData): Model {
   const meta = JSON.parse(data.meta) as ModelMeta;
   const classes = meta.classes.map(([upos, xpos, feats]) => ({ upos, xpos, feats, participle: xpos.startsWith('WW|vd') }));
   const open = Int32Array.from(meta.open);
-  const lexicon = new Map<string, KnownWord>();
-  for (const line of data.lexicon.split('\n')) {
-    if (line === '') continue;
-    const fields = line.split('\t');
-    const flag = fields[0]!;
-    const word = fields[1]!;
-    const seenList: number[] = [];
-    const lemmas: string[] = [];
-    for (let k = 2; k < fields.length; k += 2) {
-      seenList.push(Number(fields[k]));
-      lemmas.push(fields[k + 1]!);
-    }
-    const seen = Int32Array.from(seenList);
-    let candidates = seen;
-    if (flag === 'R') {
-      const union = new Set<number>(seenList);
-      for (const c of open) union.add(c);
-      candidates = Int32Array.from([...union]);
-    }
-    lexicon.set(word, { entry: { candidates, fixed: flag === 'F' ? seen[0]! : -1 }, seen, lemmas });
-  }
+  const lexicon = new Lexicon(data.lexicon, open);
+  const digitEntry: LexEntry | undefined = meta.digits ? { candidates: Int32Array.from(meta.digits), fixed: -1 } : undefined;
+  const entryFor = (lower: string): LexEntry | undefined => {
+    const known = lexicon.get(lower);
+    if (known !== undefined) return known.entry;
+    return digitEntry !== undefined && DIGITS.test(lower) ? digitEntry : undefined;
+  };
   const rules = new Map<string, readonly [number, string]>();
   for (const line of data.lemmas.split('\n')) {
     if (line === '') continue;
     const [cls, suffix, strip, add] = line.split('\t');
     rules.set(`${cls}\t${suffix}`, [Number(strip), add ?? '']);
   }
-  const weights = decodeWeights(decodeBase64(data.weights), 1 << meta.bits);
+  const weights = decodeWeights(data.weights, 1 << meta.bits);
   return {
     set: featureSet(meta.templates),
     weights,
@@ -141,6 +198,7 @@ export function loadModel(data: ModelData): Model {
     flags: classFlags(classes.map((c) => c.xpos)),
     classes,
     lexicon,
+    entryFor,
     rules,
     particles: meta.particles,
     wordList: data.words ? loadWordList(data.words) : undefined,

@@ -14,6 +14,14 @@ describe('tagWords / tagSentence', () => {
     expect(tags[6]!.upos).toBe('PUNCT');
   });
 
+  it('tags unseen all-digit words (years, counts) as numbers, whatever precedes them', () => {
+    for (const year of ['2019', '2025', '2031', '2047']) {
+      for (const text of [`In ${year} is het plan af.`, `Vóór ${year} komt er een plan.`, `Dan moeten we in ${year} tot de top behoren.`]) {
+        expect(tagSentence(text).find((t) => t.word === year)!.upos).toBe('NUM');
+      }
+    }
+  });
+
   it('is deterministic and tokenises like the analyser', () => {
     const text = 'Het CIO-Rijk publiceert in 2027 de 1,5 miljoen records.';
     expect(tagSentence(text)).toEqual(tagSentence(text));
@@ -41,10 +49,10 @@ describe('tagWords / tagSentence', () => {
     const { getTagger } = await import('./index.js');
     const { decode } = await import('./decode.js');
     const tagger = getTagger();
-    const words = ['Volgend', 'jaar', 'herijkt', 'het', 'waterschap', 'de', 'peilbesluiten', 'grondig', '.'];
+    const words = ['Volgend', 'jaar', 'herijkt', 'het', 'waterschap', 'in', '2031', 'de', 'peilbesluiten', 'grondig', '.'];
     const fast = Array.from(tagger.classify(words).subarray(0, words.length));
     const shapes = words.map((w) => (tagger as unknown as { lookup(w: string): { shape: never } }).lookup(w).shape);
-    const entries = words.map((w) => tagger.model.lexicon.get(w.toLowerCase())?.entry);
+    const entries = words.map((w) => tagger.model.entryFor(w.toLowerCase()));
     const full = new Int32Array(words.length);
     decode(tagger.model, shapes, entries, full);
     expect(Array.from(full)).toEqual(fast);

@@ -18,6 +18,8 @@ export interface TaggedWord {
 interface CachedWord {
   shape: WordShape;
   known: KnownWord | undefined;
+  /** What the decoder knows of the word (see Model.entryFor). */
+  entry: LexEntry | undefined;
   /**
    * Per candidate class, the summed weights of the type-only features (word, affixes, word-list signature …):
    * context-free, so computed once per word type; decoding adds the contextual ones. Integer sums, so the
@@ -61,7 +63,8 @@ export class Tagger {
       if (this.cache.size >= 200_000) this.cache.clear();
       const shape = wordShape(word, this.head, this.model.wordList, this.model.particles);
       const known = this.model.lexicon.get(shape.lower);
-      cached = { shape, known, typeScores: this.scoreType(shape, known?.entry) };
+      const entry = this.model.entryFor(shape.lower);
+      cached = { shape, known, entry, typeScores: this.scoreType(shape, entry) };
       this.cache.set(word, cached);
     }
     return cached;
@@ -80,7 +83,7 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       const cached = this.lookup(words[i]!);
       shapes[i] = cached.shape;
-      entries[i] = cached.known?.entry;
+      entries[i] = cached.entry;
       typeScores[i] = cached.typeScores;
     }
     decode(this.model, shapes, entries, this.classes, undefined, typeScores);

@@ -57,14 +57,8 @@ export function readWordList(dir = dictionaryDir()): WordListData {
   const sorted = [...stems.keys()].filter((w) => inflecting(reducedOf.get(w)!)).sort();
   const reduced = sorted.map((w) => reducedOf.get(w)!);
   for (const r of [...new Set(reduced)].sort()) flagIds.set(r, flagIds.size);
-  const lines: string[] = [];
-  let previous = '';
-  sorted.forEach((w, i) => {
-    let k = 0;
-    while (k < w.length && k < previous.length && k < 9 && w[k] === previous[k]) k++;
-    lines.push(`${k}${w.slice(k)}\t${flagIds.get(reduced[i]!)!}`);
-    previous = w;
-  });
+  // Sorted by code unit (Array#sort's default), the order findStem's binary search compares in.
+  const lines = sorted.map((w, i) => `${w}\t${flagIds.get(reduced[i]!)!}`);
   return {
     flagSets: [...flagIds.keys()].join('\n'),
     stems: lines.join('\n'),

@@ -23,7 +23,7 @@ const SAMPLE = `# sent_id = a
 `;
 
 // A word list of our own in the baked format: "werk" takes the third-person "-t" (rule V3).
-const WORDS = { flagSets: 'V3\nP_Vi', stems: '0werk\t0\n0werken\t1', suffixes: 'V3\t\tt\t[^ao]\tVB3', prefixes: 'aan\nmee' };
+const WORDS = { flagSets: 'V3\nP_Vi', stems: 'werk\t0\nwerken\t1', suffixes: 'V3\t\tt\t[^ao]\tVB3', prefixes: 'aan\nmee' };
 
 describe('training', () => {
   it('reads CoNLL-U word lines and skips empty nodes', () => {
