@@ -7,7 +7,7 @@ export interface Measured {
   /** Why the child could not be started. */
   error: string | undefined;
   wallMs: number;
-  /** CPU time, user + system; undefined where it could not be measured. */
+  /** CPU time, user + system: the preload's figure, else the last one read from /proc; undefined without either. */
   cpuMs: number | undefined;
   rssKiB: number | undefined;
   /** The first characters of stdout (see stdoutLimit). */
@@ -21,6 +21,8 @@ export interface MeasuredOptions {
   wallLimitMs?: number;
   stdoutLimit?: number;
   closeStdout?: boolean;
+  /** Load measure-preload.cjs (default true); node then reads the package.json of cwd before the CLI runs. */
+  preload?: boolean;
 }
 export declare const CLI_BIN: string;
 export declare function runMeasured(args: string[], options: MeasuredOptions): Promise<Measured>;

@@ -15,16 +15,18 @@ const POLL_MS = 250;
 
 /**
  * @param {string[]} args arguments of the CLI
- * @param {{ cwd: string, cpuBudgetMs?: number, wallLimitMs?: number, stdoutLimit?: number, closeStdout?: boolean }} options
+ * @param {{ cwd: string, cpuBudgetMs?: number, wallLimitMs?: number, stdoutLimit?: number, closeStdout?: boolean, preload?: boolean }} options
  *   cpuBudgetMs: kill the child once it has used this much CPU (a hang); wallLimitMs: kill it after this much
  *   wall time (a child stuck without using CPU); stdoutLimit: characters of stdout kept; closeStdout: stop
- *   reading after the first chunk, as `| head -c 10` does.
+ *   reading after the first chunk, as `| head -c 10` does; preload: load measure-preload.cjs for exact CPU time
+ *   and peak memory (off when the working directory is what is tested: node reads the package.json there
+ *   to resolve a preload, and throws on a broken one before the CLI runs).
  * @returns {Promise<import('./measured.d.mts').Measured>} never rejects
  */
-export function runMeasured(args, { cwd, cpuBudgetMs = 60_000, wallLimitMs = 600_000, stdoutLimit = 100_000, closeStdout = false }) {
+export function runMeasured(args, { cwd, cpuBudgetMs = 60_000, wallLimitMs = 600_000, stdoutLimit = 100_000, closeStdout = false, preload = true }) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['-r', PRELOAD, CLI_BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(preload ? ['-r', PRELOAD] : []), CLI_BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stdoutBytes = 0;
     let stderr = '';
