@@ -3,14 +3,16 @@
 // Generates seeded documents (Markdown constructs, Dutch sentences, random Unicode, up to 200 KB), parses
 // and lints each with the built packages in a worker, and reports crashes, documents over 1 s and 5 s, time
 // per KB from 1 KB to 200 KB, and whether incremental parsing and linting equal a full run on rich
-// Markdown. Bounded: by count and by --time-limit (seconds); a document still running after 30 s counts as a
-// hang and its worker is replaced. Exit code 1 on a crash, a hang, a mismatch or a document over 5 s.
+// Markdown. Runs --jobs documents at a time (default: the cores available). Bounded: by count and by
+// --time-limit (seconds); a document still running after 30 s of CPU time counts as a hang and its worker is
+// replaced. Exit code 1 on a crash, a hang, a mismatch or a document over 5 s.
+import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { parse } from '../../packages/parser/dist/index.js';
 import { lint } from '../../packages/linter/dist/index.js';
+import { cpuMsOf } from '../shared/process-cpu.mjs';
 import { richMarkdown, seededRandom } from './generate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,70 +25,102 @@ const count = option('--count', 20_000);
 const seed = option('--seed', 1);
 const timeLimit = option('--time-limit', 3600) * 1000;
 const only = option('--only', -1);
-const HANG_MS = 30_000;
+// A document is a hang past 30 s of CPU (judged on CPU time: load inflates wall time, not CPU time); the wall
+// limit only catches a child that is stuck without using CPU.
+const HANG_CPU_MS = 30_000;
+const HANG_WALL_MS = 600_000;
+const jobs = option('--jobs', os.availableParallelism());
 const INCREMENTAL_EVERY = option('--incremental-every', 20);
 
-console.log(`fuzz: ${count} documents, seed ${seed}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
+console.log(`fuzz: ${count} documents, seed ${seed}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores), ${jobs} at a time`);
 
 const results = { done: 0, crashes: [], hangs: [], over1: [], over5: [], over1Wall: 0, over5Wall: 0, mismatches: [], incrementalChecked: 0, bytes: 0, ms: 0, cpuMs: 0 };
 const started = Date.now();
 const indices = only >= 0 ? [only] : Array.from({ length: count }, (_, i) => i);
 
-await new Promise((resolve) => {
-  let next = 0;
-  let worker;
-  let timer;
-  const spawn = () => {
-    worker = new Worker(path.join(here, 'worker.mjs'), { workerData: { seed } });
-    worker.on('message', onResult);
-    worker.on('error', (error) => {
-      results.crashes.push({ index: indices[next - 1], error: `worker: ${error.message}` });
+// One lane per core, each a child process (not a worker thread: process.cpuUsage() of a worker counts every
+// thread of the process, so with several workers a document would be charged the others' time).
+const onResult = (r) => {
+  results.done++;
+  results.bytes += r.bytes;
+  results.ms += r.ms;
+  results.cpuMs += r.cpuMs;
+  if (r.error) results.crashes.push({ index: r.index, error: r.error });
+  if (r.cpuMs > 1000) results.over1.push({ index: r.index, ms: Math.round(r.ms), cpuMs: Math.round(r.cpuMs), kb: Math.round(r.bytes / 1024) });
+  if (r.cpuMs > 5000) results.over5.push({ index: r.index, ms: Math.round(r.ms), cpuMs: Math.round(r.cpuMs) });
+  if (r.ms > 1000) results.over1Wall++;
+  if (r.ms > 5000) results.over5Wall++;
+  if (r.mismatch) results.mismatches.push({ index: r.index, mismatch: r.mismatch });
+  if (r.index % INCREMENTAL_EVERY === 0 && !r.error) results.incrementalChecked++;
+  if (results.done % 1000 === 0) console.log(`  ${results.done} documents, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+};
+let next = 0;
+const lane = () =>
+  new Promise((resolve) => {
+    let child;
+    let current;
+    // The child's CPU time when it was sent the current document (it reports its total with every result).
+    let cpuAtSend = 0;
+    let wall;
+    const poll = setInterval(async () => {
+      const [me, doc] = [child, current];
+      if (doc === undefined || me?.pid === undefined) return;
+      const cpu = await cpuMsOf(me.pid);
+      // Still the same document in the same child: a result or a restart may have come in meanwhile.
+      if (me === child && doc === current && cpu !== undefined && cpu - cpuAtSend > HANG_CPU_MS) hang();
+    }, 500);
+    const hang = () => {
+      results.hangs.push({ index: current });
       restart();
-    });
-  };
-  const restart = () => {
-    clearTimeout(timer);
-    void worker.terminate();
+    };
+    const spawn = () => {
+      const me = fork(path.join(here, 'worker.mjs'), [String(seed)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      child = me;
+      cpuAtSend = 0;
+      me.on('message', (r) => {
+        if (me !== child) return;
+        clearTimeout(wall);
+        current = undefined;
+        cpuAtSend = r.cpuTotalMs;
+        onResult(r);
+        send();
+      });
+      // Killed by us (a hang, or the end) or by a crash the worker could not catch (out of memory, abort).
+      me.on('exit', (code, signal) => {
+        if (me !== child || current === undefined) return;
+        results.crashes.push({ index: current, error: `worker exited (${signal ?? `code ${code}`})` });
+        restart();
+      });
+    };
+    const restart = () => {
+      clearTimeout(wall);
+      const old = child;
+      child = undefined;
+      old?.kill('SIGKILL');
+      spawn();
+      send();
+    };
+    const send = () => {
+      if (next >= indices.length || Date.now() - started > timeLimit) {
+        clearInterval(poll);
+        current = undefined;
+        child.kill();
+        resolve();
+        return;
+      }
+      current = indices[next++];
+      // Only for a child stuck without using CPU, and where there is no /proc to read CPU time from.
+      wall = setTimeout(hang, HANG_WALL_MS);
+      child.send({ index: current, incremental: current % INCREMENTAL_EVERY === 0 });
+    };
     spawn();
     send();
-  };
-  const send = () => {
-    if (next >= indices.length || Date.now() - started > timeLimit) {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve();
-      return;
-    }
-    const index = indices[next++];
-    timer = setTimeout(() => {
-      results.hangs.push({ index });
-      restart();
-    }, HANG_MS);
-    worker.postMessage({ index, incremental: index % INCREMENTAL_EVERY === 0 });
-  };
-  const onResult = (r) => {
-    clearTimeout(timer);
-    results.done++;
-    results.bytes += r.bytes;
-    results.ms += r.ms;
-    results.cpuMs += r.cpuMs;
-    if (r.error) results.crashes.push({ index: r.index, error: r.error });
-    if (r.cpuMs > 1000) results.over1.push({ index: r.index, ms: Math.round(r.ms), cpuMs: Math.round(r.cpuMs), kb: Math.round(r.bytes / 1024) });
-    if (r.cpuMs > 5000) results.over5.push({ index: r.index, ms: Math.round(r.ms), cpuMs: Math.round(r.cpuMs) });
-    if (r.ms > 1000) results.over1Wall++;
-    if (r.ms > 5000) results.over5Wall++;
-    if (r.mismatch) results.mismatches.push({ index: r.index, mismatch: r.mismatch });
-    if (r.index % INCREMENTAL_EVERY === 0 && !r.error) results.incrementalChecked++;
-    if (results.done % 1000 === 0) console.log(`  ${results.done} documents, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    send();
-  };
-  spawn();
-  send();
-});
+  });
+await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, indices.length)) }, lane));
 
 const seconds = (Date.now() - started) / 1000;
 console.log(`\n${results.done} documents (${(results.bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds.toFixed(0)} s wall, ${(results.cpuMs / 1000).toFixed(0)} s CPU of parse + lint, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`crashes: ${results.crashes.length}, hangs (> ${HANG_MS / 1000} s wall): ${results.hangs.length}, over 5 s CPU: ${results.over5.length}, over 1 s CPU: ${results.over1.length} (wall: ${results.over5Wall} over 5 s, ${results.over1Wall} over 1 s)`);
+console.log(`crashes: ${results.crashes.length}, hangs (> ${HANG_CPU_MS / 1000} s CPU): ${results.hangs.length}, over 5 s CPU: ${results.over5.length}, over 1 s CPU: ${results.over1.length} (wall: ${results.over5Wall} over 5 s, ${results.over1Wall} over 1 s)`);
 console.log(`incremental = full: ${results.incrementalChecked - results.mismatches.length}/${results.incrementalChecked} documents (4 edits each)`);
 for (const c of results.crashes.slice(0, 5)) console.log(`  crash #${c.index}: ${c.error}`);
 for (const h of results.hangs.slice(0, 5)) console.log(`  hang #${h.index}`);

@@ -1,20 +1,20 @@
-// Fuzz worker: generates document i of the seeded sequence, parses and lints it, and reports the time.
-// The main thread (run.mjs) watches the clock and replaces a worker that takes too long.
+// Fuzz worker, a child process of run.mjs (argument: the seed): generates document i of the seeded sequence,
+// parses and lints it, and reports the time. run.mjs watches its CPU time and replaces a worker that takes
+// too long.
 import { isDeepStrictEqual } from 'node:util';
-import { parentPort, workerData } from 'node:worker_threads';
 import { parse } from '../../packages/parser/dist/index.js';
 import { IncrementalParser } from '../../packages/parser/dist/incremental.js';
 import { lint } from '../../packages/linter/dist/index.js';
 import { createLintSession } from '../../packages/linter/dist/session.js';
 import { documentAt, editsFor } from './plan.mjs';
 
-const { seed } = workerData;
+const seed = Number(process.argv[2]);
 
-parentPort.on('message', ({ index, incremental }) => {
+process.on('message', ({ index, incremental }) => {
   const { text, kind } = documentAt(seed, index);
   const started = performance.now();
-  // Process CPU time: the main thread only waits, so this is the worker's (and the collector's) time, which
-  // unlike wall time does not grow with the machine's load.
+  // Process CPU time: this process does nothing else, so it is the document's (and the collector's) time,
+  // which unlike wall time does not grow with the machine's load.
   const cpu = process.cpuUsage();
   let error;
   let mismatch;
@@ -28,7 +28,9 @@ parentPort.on('message', ({ index, incremental }) => {
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
   if (!error && incremental) mismatch = checkIncremental(text, index);
-  parentPort.postMessage({ index, ms, cpuMs, bytes: Buffer.byteLength(text), kind, error, mismatch });
+  // cpuTotalMs: the process's CPU time so far, from which run.mjs measures the next document's.
+  const total = process.cpuUsage();
+  process.send({ index, ms, cpuMs, cpuTotalMs: (total.user + total.system) / 1000, bytes: Buffer.byteLength(text), kind, error, mismatch });
 });
 
 /** Edits the document a few times with the incremental parser and a lint session; each result must equal a fresh run. */

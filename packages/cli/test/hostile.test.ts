@@ -2,48 +2,81 @@
  * The hostile corpus of issue #14 (scripts/hostile/cases.mjs) through the BUILT cli, one process per case:
  * each must end with exit 0, 1 or 2, without a stack trace or an internal error, and where the parser's
  * guards read a passage as plain text the `unparsed-markup` finding must say so. Times and memory are
- * measured by `npm run hostile`, not asserted here (the machine may be busy); the timeout only catches hangs.
+ * measured by `npm run hostile`, not asserted here (the machine may be busy).
+ *
+ * The cases run concurrently, as many as there are cores, all started in beforeAll; each `it` awaits its
+ * own case, so a failure names it. A hang is judged by the child's CPU time (scripts/hostile/measured.mjs),
+ * which load does not inflate; the wall limit only catches a child stuck without using CPU.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CASES } from '../../../scripts/hostile/cases.mjs';
+import { CLI_BIN, CORES, inPool, runMeasured, type Measured } from '../../../scripts/hostile/measured.mjs';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const STACK = /\n\s+at .+(?::\d+:\d+|\(native\))/;
+// `npm run hostile` holds each case to 10 s of CPU (15 s for the 10 MB document); here only a hang fails, so
+// the budget is far above the slowest case (list-flat-100k needed 64-81 s at the time of writing).
+const CPU_BUDGET_MS = 180_000;
+// Only for a child that stops using CPU without ending (blocked on a pipe or a lock).
+const WALL_LIMIT_MS = 600_000;
+// An `it` waits for its case, which may be queued behind all the others: the limit of the whole corpus,
+// which CI (under 20 minutes in all) could not afford to exceed anyway.
+const CORPUS_TIMEOUT_MS = 1_200_000;
+// A test of one child: its limits, and time to judge the outcome.
+const CHILD_TIMEOUT_MS = WALL_LIMIT_MS + 30_000;
 let dir: string;
 
+interface CaseResult {
+  outcome: Measured;
+  /** For a `plain` case: whether its JSON report has the `unparsed-markup` finding. */
+  reportsPlain?: boolean;
+}
+const results = new Map<string, Promise<CaseResult>>();
+
 beforeAll(async () => {
-  if (!existsSync(bin)) spawnSync('npx', ['tsup'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: 'inherit' });
+  if (!existsSync(CLI_BIN)) spawnSync('npx', ['tsup'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: 'inherit' });
   dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'scherp-hostile-')));
+  // Each input is built and written once (a few seconds for all of them), so the largest can start first
+  // and the pool does not end waiting for the 10 MB document alone.
+  const inputs: { name: string; plain: boolean; file: string; size: number }[] = [];
+  for (const c of HOSTILE_CASES) {
+    const text = c.build();
+    const file = path.join(dir, `${c.name}.md`);
+    await fs.writeFile(file, text);
+    inputs.push({ name: c.name, plain: c.plain === true, file, size: text.length });
+  }
+  inputs.sort((a, b) => b.size - a.size);
+  const settled = inPool(inputs, CORES, async ({ name, plain, file }): Promise<CaseResult> => {
+    const out = path.join(dir, `${name}.json`);
+    const outcome = await runMeasured(['lint', '-f', 'json', '-o', out, '--no-ignore', file], { cwd: dir, cpuBudgetMs: CPU_BUDGET_MS, wallLimitMs: WALL_LIMIT_MS });
+    const reportsPlain = plain ? existsSync(out) && (await fileContains(out, '"ruleId":"unparsed-markup"')) : undefined;
+    await fs.rm(file);
+    await fs.rm(out, { force: true });
+    return { outcome, reportsPlain };
+  });
+  inputs.forEach((input, i) => results.set(input.name, settled[i]!));
 });
 
 afterAll(async () => {
+  // A timed-out `it` leaves its child running: let every one end (the runner's limits bound that) first.
+  const cpu: [string, number][] = [];
+  for (const [name, result] of results) {
+    const ms = await result.then((r) => r.outcome.cpuMs, () => undefined);
+    if (ms !== undefined) cpu.push([name, ms]);
+  }
+  cpu.sort((a, b) => b[1] - a[1]);
+  // For tuning CI, not asserted: which cases cost the most.
+  if (cpu.length > 0) console.log(`hostile: ${cpu.length} cases on ${CORES} cores, most CPU: ${cpu.slice(0, 5).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
   if (dir) await fs.rm(dir, { recursive: true, force: true });
-});
+}, CHILD_TIMEOUT_MS);
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string, pipeToHead = false): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      if (stdout.length < 100_000) stdout += d.toString('utf8');
-      // `| head -c 10`: the reader goes away after ten bytes.
-      if (pipeToHead) child.stdout.destroy();
-    });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** The cli as a user runs it: without the measuring preload, which would read cwd's package.json first. */
+function cli(args: string[], cwd: string, closeStdout = false): Promise<Measured> {
+  return runMeasured(args, { cwd, cpuBudgetMs: CPU_BUDGET_MS, wallLimitMs: WALL_LIMIT_MS, closeStdout, preload: false });
 }
 
 /** Whether a (possibly very large) file contains `needle`, read as a stream. */
@@ -57,7 +90,14 @@ async function fileContains(file: string, needle: string): Promise<boolean> {
   return false;
 }
 
-function expectClean(outcome: Outcome): void {
+function expectEnded(outcome: Measured): void {
+  expect(outcome.error, 'the cli could not be started').toBeUndefined();
+  const cpu = outcome.cpuMs === undefined ? '' : ` after ${(outcome.cpuMs / 1000).toFixed(1)} s CPU`;
+  expect(outcome.killed, `killed as a hang${cpu}, ${(outcome.wallMs / 1000).toFixed(0)} s wall`).toBeUndefined();
+}
+
+function expectClean(outcome: Measured): void {
+  expectEnded(outcome);
   expect([0, 1, 2]).toContain(outcome.code);
   expect(outcome.stderr).not.toMatch(STACK);
   expect(outcome.stderr).not.toMatch(/Interne fout|Internal error/);
@@ -66,17 +106,12 @@ function expectClean(outcome: Outcome): void {
 describe('hostile documents', () => {
   for (const c of HOSTILE_CASES) {
     it(`${c.name}: ends cleanly${c.plain ? ' and reports the passage read as plain text' : ''}`, async () => {
-      const file = path.join(dir, `${c.name}.md`);
-      const out = path.join(dir, `${c.name}.json`);
-      await fs.writeFile(file, c.build());
-      const outcome = await cli(['lint', '-f', 'json', '-o', out, '--no-ignore', file], dir);
+      const { outcome, reportsPlain } = await results.get(c.name)!;
       expectClean(outcome);
       if (c.refused) expect(outcome).toMatchObject({ code: 2, stderr: expect.stringContaining(`${c.name}.md:`) });
       else expect(outcome.code).not.toBe(2);
-      if (c.plain) expect(await fileContains(out, '"ruleId":"unparsed-markup"')).toBe(true);
-      await fs.rm(file);
-      await fs.rm(out, { force: true });
-    }, 180_000);
+      if (c.plain) expect(reportsPlain).toBe(true);
+    }, CORPUS_TIMEOUT_MS);
   }
 });
 
@@ -85,9 +120,19 @@ describe('hostile surroundings', () => {
     const file = path.join(dir, 'many.md');
     await fs.writeFile(file, 'Er moet meer aandacht komen voor de zorg.\n\n'.repeat(20_000));
     const outcome = await cli(['lint', '-f', 'json', file], dir, true);
+    expectEnded(outcome);
     expect(outcome.stderr).toBe('');
     expect([0, 1]).toContain(outcome.code);
-  }, 120_000);
+  }, CHILD_TIMEOUT_MS);
+
+  it('judges a hang by CPU time: a child over its CPU budget is killed and says so', async () => {
+    const file = path.join(dir, 'budget.md');
+    await fs.writeFile(file, 'Er moet meer aandacht komen voor de zorg.\n\n'.repeat(20_000));
+    // Starting node alone costs more than 50 ms of CPU, so this child cannot end within the budget.
+    const outcome = await runMeasured(['lint', '-f', 'json', file], { cwd: dir, cpuBudgetMs: 50, wallLimitMs: WALL_LIMIT_MS, preload: false });
+    expect(outcome).toMatchObject({ killed: 'cpu', code: null, signal: 'SIGKILL' });
+    expect(outcome.cpuMs).toBeGreaterThan(50);
+  }, CHILD_TIMEOUT_MS);
 
   it('walks a symbolic-link cycle once, also for a file named through it', async () => {
     const root = path.join(dir, 'cycle');
@@ -102,7 +147,7 @@ describe('hostile surroundings', () => {
     const named = await cli(['lint', '-f', 'json', 'loop/a/back/a/doc.md'], root);
     expectClean(named);
     expect(named.code).not.toBe(2);
-  }, 60_000);
+  }, 2 * CHILD_TIMEOUT_MS);
 
   const configCases: [string, Record<string, string>, RegExp][] = [
     ['a JS config that loops forever', { 'scherp.config.js': 'while (true) {}\n' }, /scherp\.config\.js: .*(5 s|loop)/],
@@ -125,7 +170,7 @@ describe('hostile surroundings', () => {
       expect(outcome.stderr).toMatch(message);
       expect(outcome.stderr).not.toMatch(STACK);
       expect(outcome.stdout).toBe('');
-    }, 60_000);
+    }, CHILD_TIMEOUT_MS);
   }
 
   it('accepts a UTF-8 byte order mark in a JSON config', async () => {
@@ -135,5 +180,5 @@ describe('hostile surroundings', () => {
     const outcome = await cli(['lint', '-f', 'json', 'doc.md'], root);
     expectClean(outcome);
     expect(outcome.code).not.toBe(2);
-  }, 60_000);
+  }, CHILD_TIMEOUT_MS);
 });
