@@ -16,14 +16,15 @@ const POLL_MS = 250;
 /**
  * @param {string[]} args arguments of the CLI
  * @param {{ cwd: string, cpuBudgetMs?: number, wallLimitMs?: number, stdoutLimit?: number, closeStdout?: boolean, preload?: boolean }} options
- *   cpuBudgetMs: kill the child once it has used this much CPU (a hang); wallLimitMs: kill it after this much
- *   wall time (a child stuck without using CPU); stdoutLimit: characters of stdout kept; closeStdout: stop
+ *   cpuBudgetMs: kill the child once it has used this much CPU (a hang); wallLimitMs: kill it once it has
+ *   gone this long without using any CPU (stuck, e.g. waiting on a pipe; a child that merely waits for a
+ *   core on a busy machine keeps advancing and is not killed), or after ten times that in all; stdoutLimit: characters of stdout kept; closeStdout: stop
  *   reading after the first chunk, as `| head -c 10` does; preload: load measure-preload.cjs for exact CPU time
  *   and peak memory (off when the working directory is what is tested: node reads the package.json there
  *   to resolve a preload, and throws on a broken one before the CLI runs).
  * @returns {Promise<import('./measured.d.mts').Measured>} never rejects
  */
-export function runMeasured(args, { cwd, cpuBudgetMs = 60_000, wallLimitMs = 600_000, stdoutLimit = 100_000, closeStdout = false, preload = true }) {
+export function runMeasured(args, { cwd, cpuBudgetMs = 60_000, wallLimitMs = 120_000, stdoutLimit = 100_000, closeStdout = false, preload = true }) {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, [...(preload ? ['-r', PRELOAD] : []), CLI_BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
@@ -45,11 +46,17 @@ export function runMeasured(args, { cwd, cpuBudgetMs = 60_000, wallLimitMs = 600
       killed ??= reason;
       child.kill('SIGKILL');
     };
-    const wall = setTimeout(() => kill('wall'), wallLimitMs);
+    const wall = setTimeout(() => kill('wall'), wallLimitMs * 10);
+    let progressAt = performance.now();
     const poll = setInterval(async () => {
       if (child.pid === undefined || child.exitCode !== null) return;
-      lastCpuMs = (await cpuMsOf(child.pid)) ?? lastCpuMs;
+      const cpuMs = await cpuMsOf(child.pid);
+      const now = performance.now();
+      // Without /proc (not Linux) progress cannot be seen: only the overall limit applies.
+      if (cpuMs === undefined || cpuMs !== lastCpuMs) progressAt = now;
+      lastCpuMs = cpuMs ?? lastCpuMs;
       if (lastCpuMs !== undefined && lastCpuMs > cpuBudgetMs) kill('cpu');
+      else if (now - progressAt > wallLimitMs) kill('wall');
     }, POLL_MS);
     let done = false;
     const finish = (code, signal, error) => {

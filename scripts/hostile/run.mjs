@@ -15,8 +15,8 @@ const option = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const filter = option('--filter');
-// Generous wall limit: on a machine shared by many jobs wall time is several times the CPU time.
-const timeout = Number(option('--timeout') ?? 300_000);
+// Wall limit: how long a case may go without any CPU progress (stuck on a pipe or a lock), not its total time.
+const timeout = Number(option('--timeout') ?? 120_000);
 const GIB = 1024 * 1024;
 
 export const STACK = /\n\s+at .+(?::\d+:\d+|\(native\))/;

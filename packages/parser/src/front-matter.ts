@@ -13,7 +13,9 @@ export function parseFrontMatter(yaml: string | undefined): DocumentMetadata {
   if (yaml === undefined || yaml.trim() === '') return metadata;
   let data: unknown;
   try {
-    data = parseYaml(yaml, { schema: 'core', prettyErrors: false, uniqueKeys: false });
+    // logLevel 'error': the library's warnings (e.g. a key that is a list) would reach the user's stderr as a
+    // Node warning; such keys are of no use to the metadata anyway.
+    data = parseYaml(yaml, { schema: 'core', prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   } catch {
     return metadata;
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse, readDocument } from '../src/index.js';
 import { CORPUS, corpusPath } from './helpers.js';
 
@@ -47,6 +47,17 @@ describe('front matter edge cases', () => {
     const { document } = parse('---\ntitle: [niet gesloten\n---\n\n# Kop\n');
     expect(document.metadata).toEqual({ tags: [], extra: {} });
     expect(document.title).toBe('Kop');
+  });
+
+  it('prints no library warning for a key that is a list (it would reach the user as a Node warning)', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const { document } = parse('---\n? [a, b]\n: 1\ntitle: Nota\n---\n\nTekst.\n');
+      expect(document.metadata.title).toBe('Nota');
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('uses url as source and falls back to the file name for the title', () => {
