@@ -12,6 +12,8 @@ describe('problem detector', () => {
     'Voorkom vendor lock-in bij elke nieuwe aanbesteding.',
     'Zet camera’s in om overlast op het plein tegen te gaan.',
     'Houd een balie open, zodat niemand wordt buitengesloten.',
+    'Gelet op de stijgende energieprijzen verlaagt het college de huur van de sporthallen.',
+    'Het aantal aanvragen is in een jaar verdubbeld: daarom neemt de gemeente drie medewerkers aan.',
   ])('states a problem: %s', (text) => {
     expect(a(text).problem).not.toBeNull();
   });
@@ -20,6 +22,8 @@ describe('problem detector', () => {
     'Om dit te voorkomen moet de minister ingrijpen.',
     'De provincie moet de regeling vereenvoudigen.',
     'Dit leidt tot de volgende aanbeveling: schrap de regel.',
+    'De gemeente opent een tweede locatie in de achterstandswijken van Zuid.',
+    'Daarom neemt de gemeente drie medewerkers aan.',
   ])('no problem stated: %s', (text) => {
     expect(a(text).problem).toBeNull();
   });

@@ -8,10 +8,10 @@ import type { TextMatch } from '../../types.js';
 import { segmentEndOf, spanOf, type SentenceView } from '../view.js';
 
 const PROBLEM_PHRASES = [
-  'omdat', 'doordat', 'aangezien', 'vanwege', 'immers', 'met het oog op', 'ten behoeve van het', 'gezien de|gezien het', 'hierdoor', 'daardoor', 'waardoor', 'want',
+  'omdat', 'doordat', 'aangezien', 'vanwege', 'immers', 'met het oog op', 'gelet op', 'ten behoeve van het', 'gezien de|gezien het', 'hierdoor', 'daardoor', 'waardoor', 'want',
   'probleem', 'problemen', 'problematiek', 'knelpunt*', 'tekort', 'tekorten', 'gebrek aan', 'ontbreekt', 'ontbreken',
   'risico op', 'dreigt|dreigen', 'kwetsbaar*', 'verouderd*', 'afhankelijk', 'afhankelijkheid', 'leidt tot|leiden tot',
-  'om te voorkomen', 'te voorkomen dat', 'onhoudbaar', 'achterstand*', 'wachtlijst*', 'wachttijd*', 'versnipper*',
+  'om te voorkomen', 'te voorkomen dat', 'onhoudbaar', 'achterstand|achterstanden', 'wachtlijst*', 'wachttijd*', 'versnipper*',
   'fragmentatie', 'gefragmenteerd*', 'fouten', 'onbetaalbaar', 'uitval', 'storing*',
   'faalt|falen', 'mislukt*', 'schade', 'crisis', 'ramp', 'rampen', 'schrijnend*', 'misstand*', 'valt tegen|vallen tegen|viel tegen',
   'behoefte aan',
@@ -57,6 +57,8 @@ export function detectProblem(view: SentenceView): TextMatch | null {
         }
       }
     }
+    // "De noodzaak is er: daarom …": the reason stands before "daarom" in the same sentence.
+    if ((t.lower === 'daarom' || t.lower === 'dus') && i >= 4 && tokens[i - 1]!.kind === 'punct' && /^[:;–—-]$/.test(tokens[i - 1]!.text)) return spanOf(view, 0, i + 1);
     // "zodat niemand wordt buitengesloten": a purpose that names what must not happen.
     if (t.lower === 'zodat' && tokens.slice(i + 1, i + 4).some((x) => NEGATIONS.has(x.lower))) return spanOf(view, i, segmentEndOf(view, i));
     // Compounds keep the problem word last: "systeemafhankelijk", "personeelstekort", "capaciteitsprobleem".
