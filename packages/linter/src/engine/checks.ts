@@ -48,16 +48,22 @@ export interface LintRun {
   readonly urlRanges: Map<CheckedSentence, Array<[number, number]>>;
   readonly codeRanges: Map<number, Array<[number, number]>>;
   /**
-   * Findings whose texts (message, suggestion descriptions) are not written yet, with what they are written
-   * from; see {@link deferTexts}. Undefined: every finding is complete when reported.
+   * Set by {@link deferTexts}: the rules by id, for writing the texts (message, suggestion descriptions) of
+   * findings reported without them. Undefined: every finding is complete when reported.
    */
-  pending?: Map<LintMessage, PendingText>;
+  deferred?: Map<string, RuleModule['meta']>;
 }
 
-/** What a finding's texts are written from, once it is known to be kept. */
-interface PendingText {
-  meta: RuleModule['meta'];
-  descriptor: ReportDescriptor;
+/**
+ * On a finding reported without its texts: the `data` of its message (null without), and its suggestion
+ * descriptors. Symbol keys, on the finding itself (a side table cost 80 MB for 600k findings), removed when
+ * the texts are written; no finding that leaves `finishRun` has them.
+ */
+const PENDING_DATA = Symbol('pending message data');
+const PENDING_SUGGESTIONS = Symbol('pending suggestions');
+interface Pending {
+  [PENDING_DATA]?: ReportDescriptor['data'] | null;
+  [PENDING_SUGGESTIONS]?: ReportDescriptor['suggestions'];
 }
 
 /**
@@ -68,7 +74,7 @@ interface PendingText {
  * findings across runs and does not use it.
  */
 export function deferTexts(run: LintRun): void {
-  if (run.config.maxFindings > 0) run.pending = new Map();
+  if (run.config.maxFindings > 0) run.deferred = new Map(run.enabled.map((r) => [r.rule.meta.id, r.rule.meta]));
 }
 
 /** The part of the document a paragraph-scoped rule is given: whole paragraphs, with their advice units. */
@@ -130,12 +136,12 @@ export function checkRule(
       if (notProse(run, d.sentence, d.match.start, d.match.end)) return;
       span = mapSpan(d.sentence.sentence.map, d.match.start, d.match.end, parsed.lines);
     } else span = copySpan(d.sentence.sentence.span);
-    const { pending } = run;
+    const deferred = run.deferred !== undefined;
     const message: LintMessage = {
       ruleId: meta.id,
       criterion: meta.criterion,
       severity,
-      message: pending ? '' : formatMessage(meta, d.messageId, d.data, config.locale),
+      message: deferred ? '' : formatMessage(meta, d.messageId, d.data, config.locale),
       messageId: d.messageId,
       line: span.start.line,
       column: span.start.column,
@@ -143,8 +149,11 @@ export function checkRule(
       endColumn: span.end.column,
       span,
     };
-    if (pending) pending.set(message, { meta, descriptor: d });
-    else writeSuggestions(message, meta, d, config.locale);
+    if (deferred) {
+      const later = message as LintMessage & Pending;
+      later[PENDING_DATA] = d.data ?? null;
+      if (d.suggestions?.length) later[PENDING_SUGGESTIONS] = d.suggestions;
+    } else writeSuggestions(message, meta, d.suggestions, config.locale);
     if (locateParagraph) {
       const index = d.sentence ? d.sentence.paragraphIndex : locateParagraph(span.start.offset);
       if (index === undefined) {
@@ -185,9 +194,9 @@ export function checkRule(
 }
 
 /** Adds the suggestions of `d` to `message` (after `span`, where they have always been). */
-function writeSuggestions(message: LintMessage, meta: RuleModule['meta'], d: ReportDescriptor, locale: ResolvedConfig['locale']): void {
-  if (!d.suggestions?.length) return;
-  message.suggestions = d.suggestions.map(
+function writeSuggestions(message: LintMessage, meta: RuleModule['meta'], suggestions: ReportDescriptor['suggestions'], locale: ResolvedConfig['locale']): void {
+  if (!suggestions?.length) return;
+  message.suggestions = suggestions.map(
     (s): Suggestion => ({
       desc: formatMessage(meta, s.messageId, s.data, locale),
       fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text },
@@ -198,12 +207,15 @@ function writeSuggestions(message: LintMessage, meta: RuleModule['meta'], d: Rep
 
 /** Writes the texts of a finding reported under {@link deferTexts}, if not written yet. */
 function complete(run: LintRun, m: LintMessage): LintMessage {
-  const pending = run.pending?.get(m);
-  if (pending) {
-    run.pending!.delete(m);
-    m.message = formatMessage(pending.meta, pending.descriptor.messageId, pending.descriptor.data, run.config.locale);
-    writeSuggestions(m, pending.meta, pending.descriptor, run.config.locale);
-  }
+  const later = m as LintMessage & Pending;
+  const data = later[PENDING_DATA];
+  if (data === undefined) return m;
+  const meta = run.deferred!.get(m.ruleId)!;
+  const suggestions = later[PENDING_SUGGESTIONS];
+  delete later[PENDING_DATA];
+  delete later[PENDING_SUGGESTIONS];
+  m.message = formatMessage(meta, m.messageId, data ?? undefined, run.config.locale);
+  writeSuggestions(m, meta, suggestions, run.config.locale);
   return m;
 }
 
@@ -219,14 +231,14 @@ export function finishRun(run: LintRun, found: LintMessage[]): LintResult {
   // Rules that judge the directives themselves run last and see which directives were used.
   run.usedDirectives = filter.used;
   for (const enabled of run.enabled) if (enabled.rule.phase === 'after-directives') checkRule(run, enabled, kept);
-  if (!run.pending) return withLazyAdvice(capFindings(dedupe(kept.sort(compareMessages)), run.config.maxFindings, run.config.locale), run.advice);
+  if (!run.deferred) return withLazyAdvice(capFindings(dedupe(kept.sort(compareMessages)), run.config.maxFindings, run.config.locale), run.advice);
   // Texts not written yet: order and de-duplicate as above, writing a text only where the order or the
   // duplicate check comes down to it, then write the texts of the findings the cap keeps.
   const textOf = (m: LintMessage) => complete(run, m).message;
   kept.sort((a, b) => compareMessages(a, b, textOf));
   const capped = capFindings(dedupe(kept, textOf), run.config.maxFindings, run.config.locale);
   for (const m of capped) complete(run, m);
-  run.pending = undefined;
+  run.deferred = undefined;
   return withLazyAdvice(capped, run.advice);
 }
 
