@@ -101,3 +101,23 @@ describe('link reference and footnote definitions across chunks', () => {
     expect(changed).toEqual([...[0, 10, 20, 30, 40].map((i) => `Alinea ${i} met [loket].`), 'Alinea 48 zonder verwijzing.', 'Alinea 49 zonder verwijzing.']);
   });
 });
+
+describe('one-line definition chunks', () => {
+  it('are read without a parser run to the very definitions the parser finds', async () => {
+    const { definitionsIn } = await import('../src/guarded-chunks.js');
+    const { definitionsOf } = await import('../src/definitions.js');
+    const { parseMdast } = await import('../src/mdast.js');
+    const chunks = [
+      '[loket]: https://example.org/loket',
+      '[Ref-3]: https://example.org/ref/12?x=1#y  \n\n',
+      '[^1]: Een voetnoot met [x]: geen definitie.\n',
+      '[^Noot_2]: Élan en *nadruk*.\r\n\r\n',
+      // Not of the plainest form: left to the parser, which finds what there is.
+      '[^3]: [x]: y',
+      '[^4]:    code',
+      '[a]: <b> "titel"',
+      '[a b]: https://example.org',
+    ];
+    for (const text of chunks) expect(definitionsIn(text, false)).toEqual(definitionsOf(parseMdast(text, false)));
+  });
+});

@@ -116,6 +116,9 @@ export function analyzeDocumentWith(parsed: ParsedDocument, options: AnalyzeDocu
   const leadIns: LeadInAdvice = new Map();
   const listLeadIns = listLeadInTexts(doc.paragraphs);
 
+  // The per-call cache when the caller gives none: by text (one context each, almost always), then by context and text.
+  const local = new Map<string, { contextId: string; analysis: SentenceAnalysis }>();
+  const localOther = new Map<string, SentenceAnalysis>();
   const lookup = (text: string, context: SentenceContext, contextId: string): SentenceAnalysis => {
     let analysis: SentenceAnalysis | undefined;
     if (sentenceCache) {
@@ -128,11 +131,23 @@ export function analyzeDocumentWith(parsed: ParsedDocument, options: AnalyzeDocu
       }
       return analysis;
     }
-    const key = cache ? `${contextId}\u0000${text}` : '';
-    if (cache) analysis = cache.get(key);
+    if (cache) {
+      const key = `${contextId}\u0000${text}`;
+      analysis = cache.get(key);
+      if (!analysis) cache.set(key, (analysis = analyzeSentenceWith(text, context, leadIns)));
+      return analysis;
+    }
+    // No cache of the caller's: one for this call only. A sentence repeated in a document (a boilerplate list
+    // item, a signature, 100k copies in a hostile file) is analysed once; the analysis is a function of the
+    // text and the context (see analyzeSentence), and entries already share analyses through the caches.
+    const seen = local.get(text);
+    if (seen?.contextId === contextId) return seen.analysis;
+    const otherKey = `${contextId}\u0000${text}`;
+    analysis = seen ? localOther.get(otherKey) : undefined;
     if (!analysis) {
       analysis = analyzeSentenceWith(text, context, leadIns);
-      cache?.set(key, analysis);
+      if (!seen) local.set(text, { contextId, analysis });
+      else localOther.set(otherKey, analysis);
     }
     return analysis;
   };

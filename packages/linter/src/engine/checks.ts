@@ -47,6 +47,34 @@ export interface LintRun {
   usedDirectives: ReadonlySet<Directive>;
   readonly urlRanges: Map<CheckedSentence, Array<[number, number]>>;
   readonly codeRanges: Map<number, Array<[number, number]>>;
+  /**
+   * Set by {@link deferTexts}: the rules by id, for writing the texts (message, suggestion descriptions) of
+   * findings reported without them. Undefined: every finding is complete when reported.
+   */
+  deferred?: Map<string, RuleModule['meta']>;
+}
+
+/**
+ * On a finding reported without its texts: the `data` of its message (null without), and its suggestion
+ * descriptors. Symbol keys, on the finding itself (a side table cost 80 MB for 600k findings), removed when
+ * the texts are written; no finding that leaves `finishRun` has them.
+ */
+const PENDING_DATA = Symbol('pending message data');
+const PENDING_SUGGESTIONS = Symbol('pending suggestions');
+interface Pending {
+  [PENDING_DATA]?: ReportDescriptor['data'] | null;
+  [PENDING_SUGGESTIONS]?: ReportDescriptor['suggestions'];
+}
+
+/**
+ * Lets the findings of this run be reported without their texts: `finishRun` writes them only for the findings
+ * `maxFindings` keeps (and for the few whose order or duplicate check needs the text). A document with 600k
+ * findings, of which 10k are shown, otherwise formats 600k messages and suggestion lists only to drop them.
+ * For the pure pipeline, whose findings nobody sees before `finishRun` returns; the editor session keeps
+ * findings across runs and does not use it.
+ */
+export function deferTexts(run: LintRun): void {
+  if (run.config.maxFindings > 0) run.deferred = new Map(run.enabled.map((r) => [r.rule.meta.id, r.rule.meta]));
 }
 
 /** The part of the document a paragraph-scoped rule is given: whole paragraphs, with their advice units. */
@@ -108,11 +136,12 @@ export function checkRule(
       if (notProse(run, d.sentence, d.match.start, d.match.end)) return;
       span = mapSpan(d.sentence.sentence.map, d.match.start, d.match.end, parsed.lines);
     } else span = copySpan(d.sentence.sentence.span);
+    const deferred = run.deferred !== undefined;
     const message: LintMessage = {
       ruleId: meta.id,
       criterion: meta.criterion,
       severity,
-      message: formatMessage(meta, d.messageId, d.data, config.locale),
+      message: deferred ? '' : formatMessage(meta, d.messageId, d.data, config.locale),
       messageId: d.messageId,
       line: span.start.line,
       column: span.start.column,
@@ -120,15 +149,11 @@ export function checkRule(
       endColumn: span.end.column,
       span,
     };
-    if (d.suggestions?.length) {
-      message.suggestions = d.suggestions.map(
-        (s): Suggestion => ({
-          desc: formatMessage(meta, s.messageId, s.data, config.locale),
-          fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text },
-          safe: s.safe ?? false,
-        }),
-      );
-    }
+    if (deferred) {
+      const later = message as LintMessage & Pending;
+      later[PENDING_DATA] = d.data ?? null;
+      if (d.suggestions?.length) later[PENDING_SUGGESTIONS] = d.suggestions;
+    } else writeSuggestions(message, meta, d.suggestions, config.locale);
     if (locateParagraph) {
       const index = d.sentence ? d.sentence.paragraphIndex : locateParagraph(span.start.offset);
       if (index === undefined) {
@@ -168,6 +193,32 @@ export function checkRule(
   }
 }
 
+/** Adds the suggestions of `d` to `message` (after `span`, where they have always been). */
+function writeSuggestions(message: LintMessage, meta: RuleModule['meta'], suggestions: ReportDescriptor['suggestions'], locale: ResolvedConfig['locale']): void {
+  if (!suggestions?.length) return;
+  message.suggestions = suggestions.map(
+    (s): Suggestion => ({
+      desc: formatMessage(meta, s.messageId, s.data, locale),
+      fix: { range: [s.fix.range[0], s.fix.range[1]], text: s.fix.text },
+      safe: s.safe ?? false,
+    }),
+  );
+}
+
+/** Writes the texts of a finding reported under {@link deferTexts}, if not written yet. */
+function complete(run: LintRun, m: LintMessage): LintMessage {
+  const later = m as LintMessage & Pending;
+  const data = later[PENDING_DATA];
+  if (data === undefined) return m;
+  const meta = run.deferred!.get(m.ruleId)!;
+  const suggestions = later[PENDING_SUGGESTIONS];
+  delete later[PENDING_DATA];
+  delete later[PENDING_SUGGESTIONS];
+  m.message = formatMessage(meta, m.messageId, data ?? undefined, run.config.locale);
+  writeSuggestions(m, meta, suggestions, run.config.locale);
+  return m;
+}
+
 /** The rules of the main phase, in order. */
 export function mainRules(run: LintRun): EnabledRule[] {
   return run.enabled.filter((r) => r.rule.phase !== 'after-directives');
@@ -180,7 +231,15 @@ export function finishRun(run: LintRun, found: LintMessage[]): LintResult {
   // Rules that judge the directives themselves run last and see which directives were used.
   run.usedDirectives = filter.used;
   for (const enabled of run.enabled) if (enabled.rule.phase === 'after-directives') checkRule(run, enabled, kept);
-  return withLazyAdvice(capFindings(dedupe(kept.sort(compareMessages)), run.config.maxFindings, run.config.locale), run.advice);
+  if (!run.deferred) return withLazyAdvice(capFindings(dedupe(kept.sort(compareMessages)), run.config.maxFindings, run.config.locale), run.advice);
+  // Texts not written yet: order and de-duplicate as above, writing a text only where the order or the
+  // duplicate check comes down to it, then write the texts of the findings the cap keeps.
+  const textOf = (m: LintMessage) => complete(run, m).message;
+  kept.sort((a, b) => compareMessages(a, b, textOf));
+  const capped = capFindings(dedupe(kept, textOf), run.config.maxFindings, run.config.locale);
+  for (const m of capped) complete(run, m);
+  run.deferred = undefined;
+  return withLazyAdvice(capped, run.advice);
 }
 
 /**
@@ -293,30 +352,33 @@ function collectSentences(parsed: ParsedDocument, config: ResolvedConfig, entrie
   return sorted ? out : out.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.sentenceIndex - b.sentenceIndex);
 }
 
-export function compareMessages(a: LintMessage, b: LintMessage): number {
+/** Document order; `text` gives a finding's message (default: as it stands). */
+export function compareMessages(a: LintMessage, b: LintMessage, text: (m: LintMessage) => string = messageText): number {
   return (
     a.span.start.offset - b.span.start.offset ||
     a.span.end.offset - b.span.end.offset ||
     cmp(a.ruleId, b.ruleId) ||
     cmp(a.messageId, b.messageId) ||
-    cmp(a.message, b.message)
+    cmp(text(a), text(b))
   );
 }
+
+const messageText = (m: LintMessage): string => m.message;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Drops exact repeats (same rule, place and text), e.g. two lexicon entries matching the same words. */
-function dedupe(sorted: LintMessage[]): LintMessage[] {
+function dedupe(sorted: LintMessage[], text: (m: LintMessage) => string = messageText): LintMessage[] {
   return sorted.filter((m, i) => {
     const prev = sorted[i - 1];
     return !(
       prev &&
       prev.ruleId === m.ruleId &&
-      prev.message === m.message &&
       prev.span.start.offset === m.span.start.offset &&
-      prev.span.end.offset === m.span.end.offset
+      prev.span.end.offset === m.span.end.offset &&
+      text(prev) === text(m)
     );
   });
 }

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '@scherp/parser';
 import type { LintMessage, LintResult } from '../types.js';
-import { checkRule, finishRun, mainRules, startRun, type DocumentAnalyzer } from './checks.js';
+import { checkRule, deferTexts, finishRun, mainRules, startRun, type DocumentAnalyzer } from './checks.js';
 import type { ResolvedConfig } from './config.js';
 import type { RuleModule } from './rule-api.js';
 
@@ -12,6 +12,8 @@ export type { DocumentAnalyzer, SentenceAnalysisEntry } from './checks.js';
  */
 export function runLint(parsed: ParsedDocument, config: ResolvedConfig, rules: readonly RuleModule[], analyze: DocumentAnalyzer): LintResult {
   const run = startRun(parsed, config, rules, analyze(parsed));
+  // Nobody sees a finding before the run is finished: the texts of those the cap drops need not be written.
+  deferTexts(run);
   const found: LintMessage[] = [];
   for (const rule of mainRules(run)) checkRule(run, rule, found);
   return finishRun(run, found);
