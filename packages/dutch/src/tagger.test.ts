@@ -52,7 +52,7 @@ describe('tagWords / tagSentence', () => {
     const words = ['Volgend', 'jaar', 'herijkt', 'het', 'waterschap', 'in', '2031', 'de', 'peilbesluiten', 'grondig', '.'];
     const fast = Array.from(tagger.classify(words).subarray(0, words.length));
     const shapes = words.map((w) => (tagger as unknown as { lookup(w: string): { shape: never } }).lookup(w).shape);
-    const entries = words.map((w) => tagger.model.entryFor(w.toLowerCase()));
+    const entries = words.map((w) => tagger.model.entryFor(w.toLowerCase(), w));
     const full = new Int32Array(words.length);
     decode(tagger.model, shapes, entries, full);
     expect(Array.from(full)).toEqual(fast);

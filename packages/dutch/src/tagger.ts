@@ -63,7 +63,7 @@ export class Tagger {
       if (this.cache.size >= 200_000) this.cache.clear();
       const shape = wordShape(word, this.head, this.model.wordList, this.model.particles);
       const known = this.model.lexicon.get(shape.lower);
-      const entry = this.model.entryFor(shape.lower);
+      const entry = this.model.entryFor(shape.lower, word);
       cached = { shape, known, entry, typeScores: this.scoreType(shape, entry) };
       this.cache.set(word, cached);
     }
