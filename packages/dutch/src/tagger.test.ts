@@ -22,6 +22,16 @@ describe('tagWords / tagSentence', () => {
     }
   });
 
+  it('labels worden, hebben and zijn AUX or VERB by what their clause contains (UD Dutch convention)', () => {
+    const uposOf = (text: string, word: string) => tagSentence(text).find((t) => t.word === word)?.upos ?? '';
+    expect(uposOf('De aanpak wordt volgend jaar door de provincie geëvalueerd.', 'wordt')).toBe('AUX');
+    expect(uposOf('De aanpak wordt volgend jaar veel duurder.', 'wordt')).toBe('VERB');
+    expect(uposOf('De gemeente heeft het plan vorige week vastgesteld.', 'heeft')).toBe('AUX');
+    expect(uposOf('De gemeente heeft een plan voor de wijk.', 'heeft')).toBe('VERB');
+    expect(uposOf('Omdat er geen plan is, wachten we.', 'is')).toBe('VERB');
+    expect(uposOf('Het plan is duidelijk.', 'is')).toBe('AUX');
+  });
+
   it('is deterministic and tokenises like the analyser', () => {
     const text = 'Het CIO-Rijk publiceert in 2027 de 1,5 miljoen records.';
     expect(tagSentence(text)).toEqual(tagSentence(text));
@@ -50,7 +60,7 @@ describe('tagWords / tagSentence', () => {
     const { decode } = await import('./decode.js');
     const tagger = getTagger();
     const words = ['Volgend', 'jaar', 'herijkt', 'het', 'waterschap', 'in', '2031', 'de', 'peilbesluiten', 'grondig', '.'];
-    const fast = Array.from(tagger.classify(words).subarray(0, words.length));
+    const fast = Array.from(tagger.decodeWords(words).subarray(0, words.length));
     const shapes = words.map((w) => (tagger as unknown as { lookup(w: string): { shape: never } }).lookup(w).shape);
     const entries = words.map((w) => tagger.model.entryFor(w.toLowerCase(), w));
     const full = new Int32Array(words.length);
