@@ -32,6 +32,12 @@ describe('tagWords / tagSentence', () => {
     expect(uposOf('Het plan is duidelijk.', 'is')).toBe('AUX');
   });
 
+  it('reads -en verb forms by their clause: infinitive after a modal, finite as the verb of a relative clause', () => {
+    expect(xposOf('Wij willen de kosten beperken en de regels vereenvoudigen.', 'vereenvoudigen')).toMatch(/^WW\|inf/);
+    expect(xposOf('Dat is de regel waaraan de plannen voldoen.', 'voldoen')).toMatch(/^WW\|pv\|tgw\|mv/);
+    expect(xposOf('De gemeente gaat naar de provincie en ze leggen het plan voor.', 'leggen')).toMatch(/^WW\|pv/);
+  });
+
   it('is deterministic and tokenises like the analyser', () => {
     const text = 'Het CIO-Rijk publiceert in 2027 de 1,5 miljoen records.';
     expect(tagSentence(text)).toEqual(tagSentence(text));

@@ -1,6 +1,7 @@
 /** The public tagging API on top of a loaded model. */
 import { auxiliaryTable, relabelAuxiliaries, type AuxiliaryTable } from './auxiliary.js';
 import { decode, score, type LexEntry } from './decode.js';
+import { relabelVerbForms, verbFormTable, type VerbFormTable } from './verbform.js';
 import { typeFeatures, wordShape, type WordShape } from './features.js';
 import { guessLemma } from './lemma.js';
 import type { KnownWord, Model } from './model.js';
@@ -45,6 +46,7 @@ export class Tagger {
   private lowers: string[] = [];
   private participles: boolean[] = [];
   private readonly auxiliaries: AuxiliaryTable;
+  private readonly verbForms: VerbFormTable;
 
   private readonly head = (lower: string): number => {
     const known = this.model.lexicon.get(lower);
@@ -54,6 +56,7 @@ export class Tagger {
   constructor(readonly model: Model) {
     this.typeBuffer = new Int32Array(model.set.typeOnly);
     this.auxiliaries = auxiliaryTable(model.classes, model.flags);
+    this.verbForms = verbFormTable(model.classes, model.flags);
   }
 
   private scoreType(shape: WordShape, entry: LexEntry | undefined): Int32Array | undefined {
@@ -78,9 +81,10 @@ export class Tagger {
     return cached;
   }
 
-  /** Class index per word: the decoder's, then AUX/VERB by clause (auxiliary.ts). */
+  /** Class index per word: the decoder's, then verb form and AUX/VERB by clause (verbform.ts, auxiliary.ts). */
   classify(words: readonly string[]): Int32Array {
     const classes = this.decodeWords(words);
+    relabelVerbForms(this.verbForms, this.lowers, classes);
     relabelAuxiliaries(this.auxiliaries, this.lowers, this.participles, classes);
     return classes;
   }
