@@ -66,6 +66,10 @@ if (args.includes('--confusion')) {
     ['+ verb context', { templates: [...ALL_TEMPLATES, 'ctx', 'ctx|s2'] }],
     ['+ right context', { templates: [...ALL_TEMPLATES, 'c+1|s2', 'rverbs|w'] }],
     ['+ both context sets', { templates: [...ALL_TEMPLATES, ...CONTEXT_TEMPLATES] }],
+    ['no suffix narrowing', { suffixes: { minTypes: 0, always: 0, train: false } }],
+    ['suffix 40/5', { suffixes: { minTypes: 40, always: 5, train: false } }],
+    ['suffix 80/5 trained', { suffixes: { minTypes: 80, always: 5, train: true } }],
+    ['suffix 40/5 trained', { suffixes: { minTypes: 40, always: 5, train: true } }],
   ];
   const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   for (const [label, o] of grid) if (only === undefined || only.split(',').includes(label)) devRun(label, { ...DEFAULT_OPTIONS, ...o, templates: o.templates ?? ALL_TEMPLATES });

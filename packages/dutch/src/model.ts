@@ -36,7 +36,14 @@ export interface ModelMeta {
   particles: string[];
   /** Candidate classes of an unseen all-digit word ("2025"): those of ≥ 1% of the digit tokens in training. */
   digits?: number[];
+  /** Candidate classes of an unseen word by its longest listed suffix (train/suffixes.ts); absent: open classes. */
+  suffixes?: Record<string, number[]>;
+  /** Classes an unseen capitalised word also takes when its suffix narrows the candidates (names, foreign words). */
+  capitals?: number[];
 }
+
+/** Suffix lengths of the unseen-word candidate table, longest first. */
+export const SUFFIX_LENGTHS = [4, 3, 2] as const;
 
 /** All digits: an unseen one is a number, not one of the open classes ("in 2025" was tagged as a name). */
 export const DIGITS = /^[0-9]+$/;
@@ -102,8 +109,11 @@ export class Lexicon {
 export interface Model extends Scorer, LemmaRules {
   classes: ClassInfo[];
   lexicon: Lexicon;
-  /** The decoder's entry for a lower-case word: its lexicon entry, the digit classes, or undefined (open classes). */
-  entryFor: (lower: string) => LexEntry | undefined;
+  /**
+   * The decoder's entry for a lower-case word (`word`: as written, for its capital): its lexicon entry, the digit
+   * classes, the classes of its suffix, or undefined (open classes).
+   */
+  entryFor: (lower: string, word?: string) => LexEntry | undefined;
   wordList: WordList | undefined;
 }
 
@@ -171,16 +181,39 @@ export function decodeWeights(text: string, size: number): Int16Array {
   return weights;
 }
 
+/** Unseen-word entries by suffix, built on first use per (suffix, capital) and kept. */
+export function suffixEntries(table: Record<string, number[]>, capitals: readonly number[]): (lower: string, capital: boolean) => LexEntry | undefined {
+  const made = new Map<string, LexEntry>();
+  return (lower, capital) => {
+    for (const length of SUFFIX_LENGTHS) {
+      if (lower.length <= length) continue;
+      const suffix = lower.slice(-length);
+      const classes = Object.hasOwn(table, suffix) ? table[suffix] : undefined;
+      if (classes === undefined) continue;
+      const key = capital ? `${suffix}\tC` : suffix;
+      let entry = made.get(key);
+      if (entry === undefined) {
+        const candidates = capital ? [...new Set([...classes, ...capitals])].sort((a, b) => a - b) : classes;
+        made.set(key, (entry = { candidates: Int32Array.from(candidates), fixed: -1 }));
+      }
+      return entry;
+    }
+    return undefined;
+  };
+}
+
 export function loadModel(data: ModelData): Model {
   const meta = JSON.parse(data.meta) as ModelMeta;
   const classes = meta.classes.map(([upos, xpos, feats]) => ({ upos, xpos, feats, participle: xpos.startsWith('WW|vd') }));
   const open = Int32Array.from(meta.open);
   const lexicon = new Lexicon(data.lexicon, open);
   const digitEntry: LexEntry | undefined = meta.digits ? { candidates: Int32Array.from(meta.digits), fixed: -1 } : undefined;
-  const entryFor = (lower: string): LexEntry | undefined => {
+  const bySuffix = meta.suffixes ? suffixEntries(meta.suffixes, meta.capitals ?? []) : () => undefined;
+  const entryFor = (lower: string, word?: string): LexEntry | undefined => {
     const known = lexicon.get(lower);
     if (known !== undefined) return known.entry;
-    return digitEntry !== undefined && DIGITS.test(lower) ? digitEntry : undefined;
+    if (digitEntry !== undefined && DIGITS.test(lower)) return digitEntry;
+    return bySuffix(lower, word !== undefined && word.charCodeAt(0) !== lower.charCodeAt(0));
   };
   const rules = new Map<string, readonly [number, string]>();
   for (const line of data.lemmas.split('\n')) {

@@ -10,6 +10,8 @@ describe('findLine', () => {
     expect(lineAt(text, findLine(text, 'zeg', 1))).toBe('-\tzeg\t1\tzeggen');
     expect(findLine(text, 'aan', 1)).toBe(0);
     for (const absent of ['F', 'aa', 'werke', 'zz', '3']) expect(findLine(text, absent, 1)).toBe(-1);
+    expect(lineAt('b\t1\nc\t2\n', findLine('b\t1\nc\t2\n', 'c', 0))).toBe('c\t2'); // trailing newline
+    expect(findLine('', 'a', 0)).toBe(-1);
   });
 
   it('finds every word of the shipped lexicon (its lines are sorted as the search needs)', () => {

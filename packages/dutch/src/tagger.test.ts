@@ -22,6 +22,22 @@ describe('tagWords / tagSentence', () => {
     }
   });
 
+  it('labels worden, hebben and zijn AUX or VERB by what their clause contains (UD Dutch convention)', () => {
+    const uposOf = (text: string, word: string) => tagSentence(text).find((t) => t.word === word)?.upos ?? '';
+    expect(uposOf('De aanpak wordt volgend jaar door de provincie geëvalueerd.', 'wordt')).toBe('AUX');
+    expect(uposOf('De aanpak wordt volgend jaar veel duurder.', 'wordt')).toBe('VERB');
+    expect(uposOf('De gemeente heeft het plan vorige week vastgesteld.', 'heeft')).toBe('AUX');
+    expect(uposOf('De gemeente heeft een plan voor de wijk.', 'heeft')).toBe('VERB');
+    expect(uposOf('Omdat er geen plan is, wachten we.', 'is')).toBe('VERB');
+    expect(uposOf('Het plan is duidelijk.', 'is')).toBe('AUX');
+  });
+
+  it('reads -en verb forms by their clause: infinitive after a modal, finite as the verb of a relative clause', () => {
+    expect(xposOf('Wij willen de kosten beperken en de regels vereenvoudigen.', 'vereenvoudigen')).toMatch(/^WW\|inf/);
+    expect(xposOf('Dat is de regel waaraan de plannen voldoen.', 'voldoen')).toMatch(/^WW\|pv\|tgw\|mv/);
+    expect(xposOf('De gemeente gaat naar de provincie en ze leggen het plan voor.', 'leggen')).toMatch(/^WW\|pv/);
+  });
+
   it('is deterministic and tokenises like the analyser', () => {
     const text = 'Het CIO-Rijk publiceert in 2027 de 1,5 miljoen records.';
     expect(tagSentence(text)).toEqual(tagSentence(text));
@@ -50,9 +66,9 @@ describe('tagWords / tagSentence', () => {
     const { decode } = await import('./decode.js');
     const tagger = getTagger();
     const words = ['Volgend', 'jaar', 'herijkt', 'het', 'waterschap', 'in', '2031', 'de', 'peilbesluiten', 'grondig', '.'];
-    const fast = Array.from(tagger.classify(words).subarray(0, words.length));
+    const fast = Array.from(tagger.decodeWords(words).subarray(0, words.length));
     const shapes = words.map((w) => (tagger as unknown as { lookup(w: string): { shape: never } }).lookup(w).shape);
-    const entries = words.map((w) => tagger.model.entryFor(w.toLowerCase()));
+    const entries = words.map((w) => tagger.model.entryFor(w.toLowerCase(), w));
     const full = new Int32Array(words.length);
     decode(tagger.model, shapes, entries, full);
     expect(Array.from(full)).toEqual(fast);

@@ -1,5 +1,7 @@
 /** The public tagging API on top of a loaded model. */
+import { auxiliaryTable, relabelAuxiliaries, type AuxiliaryTable } from './auxiliary.js';
 import { decode, score, type LexEntry } from './decode.js';
+import { relabelVerbForms, verbFormTable, type VerbFormTable } from './verbform.js';
 import { typeFeatures, wordShape, type WordShape } from './features.js';
 import { guessLemma } from './lemma.js';
 import type { KnownWord, Model } from './model.js';
@@ -26,6 +28,8 @@ interface CachedWord {
    * tags are exactly those of scoring every feature per token. Undefined when the word needs no scoring.
    */
   typeScores: Int32Array | undefined;
+  /** Seen in training as a verbal participle (auxiliary.ts). */
+  participle: boolean;
 }
 
 /**
@@ -39,6 +43,10 @@ export class Tagger {
   private readonly typeBuffer: Int32Array;
   private shapes: WordShape[] = [];
   private classes = new Int32Array(256);
+  private lowers: string[] = [];
+  private participles: boolean[] = [];
+  private readonly auxiliaries: AuxiliaryTable;
+  private readonly verbForms: VerbFormTable;
 
   private readonly head = (lower: string): number => {
     const known = this.model.lexicon.get(lower);
@@ -47,6 +55,8 @@ export class Tagger {
 
   constructor(readonly model: Model) {
     this.typeBuffer = new Int32Array(model.set.typeOnly);
+    this.auxiliaries = auxiliaryTable(model.classes, model.flags);
+    this.verbForms = verbFormTable(model.classes, model.flags);
   }
 
   private scoreType(shape: WordShape, entry: LexEntry | undefined): Int32Array | undefined {
@@ -63,26 +73,41 @@ export class Tagger {
       if (this.cache.size >= 200_000) this.cache.clear();
       const shape = wordShape(word, this.head, this.model.wordList, this.model.particles);
       const known = this.model.lexicon.get(shape.lower);
-      const entry = this.model.entryFor(shape.lower);
-      cached = { shape, known, entry, typeScores: this.scoreType(shape, entry) };
+      const entry = this.model.entryFor(shape.lower, word);
+      const participle = known !== undefined && Array.from(known.seen).some((c) => this.auxiliaries.form[c] === 1);
+      cached = { shape, known, entry, typeScores: this.scoreType(shape, entry), participle };
       this.cache.set(word, cached);
     }
     return cached;
   }
 
-  /** Class index per word. */
+  /** Class index per word: the decoder's, then verb form and AUX/VERB by clause (verbform.ts, auxiliary.ts). */
   classify(words: readonly string[]): Int32Array {
+    const classes = this.decodeWords(words);
+    relabelVerbForms(this.verbForms, this.lowers, classes);
+    relabelAuxiliaries(this.auxiliaries, this.lowers, this.participles, classes);
+    return classes;
+  }
+
+  /** The decoder's class index per word, before the clause pass. */
+  decodeWords(words: readonly string[]): Int32Array {
     const n = words.length;
     if (this.classes.length < n) this.classes = new Int32Array(n * 2);
     const shapes = this.shapes;
     const entries = this.entries;
     const typeScores = this.typeScores;
+    const lowers = this.lowers;
     shapes.length = n;
     entries.length = n;
     typeScores.length = n;
+    const participles = this.participles;
+    lowers.length = n;
+    participles.length = n;
     for (let i = 0; i < n; i++) {
       const cached = this.lookup(words[i]!);
       shapes[i] = cached.shape;
+      lowers[i] = cached.shape.lower;
+      participles[i] = cached.participle;
       entries[i] = cached.entry;
       typeScores[i] = cached.typeScores;
     }

@@ -16,7 +16,7 @@ const SRC = fileURLToPath(new URL('../', import.meta.url));
 /** Source files whose change can change the trained model. */
 export const TRAINING_SOURCES = [
   'base64.ts', 'decode.ts', 'features.ts', 'flags.ts', 'hash.ts', 'lemma.ts', 'model.ts', 'sorted-lines.ts', 'wordlist.ts',
-  'train/conllu.ts', 'train/data.ts', 'train/opentaal.ts', 'train/render.ts', 'train/train.ts',
+  'train/conllu.ts', 'train/data.ts', 'train/opentaal.ts', 'train/render.ts', 'train/suffixes.ts', 'train/train.ts',
 ];
 
 export const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
