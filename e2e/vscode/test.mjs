@@ -107,6 +107,10 @@ try {
   await step('an invalid setting is named by its Dutch key', async () => {
     // The workspace's settings file: VS Code watches the workspace for changes made outside it (code-server does
     // not pick up an outside write to the user's settings.json until something else changes the settings).
+    // VS Code shows at most three toasts; a fourth waits unrendered until one closes, which in a window without
+    // focus may be never. The migration and config-file notices before this step can fill them: clear first.
+    await runPalette('Notifications: Clear All Notifications', 'Clear All Notifications');
+    await waitUntil(() => page.locator('.notifications-toasts .notification-list-item-message').count().then((n) => n === 0), 'the toasts to close');
     writeFileSync(workspaceSettings, JSON.stringify({ 'scherp.controleren': 'altijd' }, null, 2));
     try {
       await notification('scherp.controleren: expected');

@@ -56,6 +56,9 @@ interface DocumentState {
 
 const NO_MESSAGES: readonly LintMessage[] = [];
 
+/** What a configuration notice is about: it may be shown again once that changed. */
+type NoticeSubject = 'settings' | 'config';
+
 /**
  * Tests only (SCHERP_LANGUAGE_SERVER_FAULT=<marker>): a text holding the marker fails, and leaves its session
  * broken as a real failure may, so the protocol tests can show that the next edit recovers.
@@ -89,7 +92,7 @@ export function createServer(connection: Connection): ScherpServer {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
   const settingsCache = new Map<string, Promise<ScherpSettings>>();
-  const shownNotices = new Set<string>();
+  const shownNotices = new Map<string, NoticeSubject>();
   let trusted = false;
   let baseSettings = defaultSettings();
   let pushedSettings: unknown = undefined;
@@ -105,12 +108,19 @@ export function createServer(connection: Connection): ScherpServer {
   const logError = (where: string, error: unknown) =>
     connection.console.error(`Scherp (${where}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 
-  /** Shows each configuration problem once per session, not on every keystroke. */
-  const notice = (text: string) => {
+  /**
+   * Shows each configuration problem once, not on every keystroke. A problem is shown again only after what
+   * it is about changed: a settings problem after a settings change, a config-file problem after a config
+   * file (or the trust) changed — so changing one setting does not repeat every config-file warning.
+   */
+  const notice = (text: string, about: NoticeSubject) => {
     if (shownNotices.has(text)) return;
-    shownNotices.add(text);
+    shownNotices.set(text, about);
     connection.console.warn(text);
     connection.window.showWarningMessage(text);
+  };
+  const forgetNotices = (about: NoticeSubject | 'all') => {
+    for (const [text, subject] of shownNotices) if (about === 'all' || subject === about) shownNotices.delete(text);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -168,7 +178,7 @@ export function createServer(connection: Connection): ScherpServer {
           }
         }
         const { settings, problems } = normalizeSettings(raw, baseSettings, keys);
-        for (const problem of problems) notice(problem);
+        for (const problem of problems) notice(problem, 'settings');
         return settings;
       })();
       settingsCache.set(uri, pending);
@@ -179,10 +189,11 @@ export function createServer(connection: Connection): ScherpServer {
   async function lintConfigFor(uri: string, settings: ScherpSettings) {
     const filePath = uriToPath(uri);
     const found = filePath ? await configFiles.lookup(filePath) : { config: {}, file: null };
-    if ('untrustedFile' in found && found.untrustedFile) notice(t(settings.locale, 'untrustedConfig', { file: found.untrustedFile }));
-    if ('error' in found && found.error) notice(t(settings.locale, 'configError', { reason: found.error }));
+    if ('untrustedFile' in found && found.untrustedFile) notice(t(settings.locale, 'untrustedConfig', { file: found.untrustedFile }), 'config');
+    if ('error' in found && found.error) notice(t(settings.locale, 'configError', { reason: found.error }), 'config');
     const { config, error } = validatedConfig(mergeConfig(found.config, settings));
-    if (error) notice(t(settings.locale, 'configError', { reason: found.file ? `${found.file}: ${error}` : error }));
+    // Settings and file together: the rule severities of either can be what the linter rejects.
+    if (error) notice(t(settings.locale, 'configError', { reason: found.file ? `${found.file}: ${error}` : error }), 'settings');
     return config;
   }
 
@@ -328,7 +339,7 @@ export function createServer(connection: Connection): ScherpServer {
       if (pushed !== undefined) pushedSettings = pushed;
     }
     settingsCache.clear();
-    shownNotices.clear();
+    forgetNotices('settings');
     recheckAll();
   });
 
@@ -336,7 +347,7 @@ export function createServer(connection: Connection): ScherpServer {
     const names = new Set<string>(CONFIG_FILE_NAMES);
     if (!params.changes.some((c) => names.has(c.uri.slice(c.uri.lastIndexOf('/') + 1)))) return;
     configFiles.invalidate();
-    shownNotices.clear();
+    forgetNotices('all');
     recheckAll();
   });
 
@@ -345,6 +356,7 @@ export function createServer(connection: Connection): ScherpServer {
     if (next === trusted) return;
     trusted = next;
     configFiles.invalidate();
+    forgetNotices('config');
     recheckAll();
   });
 

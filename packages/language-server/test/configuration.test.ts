@@ -56,6 +56,21 @@ describe('Workspace Trust', () => {
 });
 
 describe('config files and settings', () => {
+  it('does not repeat a config-file warning when a setting changes, but does after the file changes', async () => {
+    const ws = workspace({ 'scherp.config.js': "module.exports = { rules: { 'missing-owner': 'off' } };\n" });
+    client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { trusted: false, debounceMs: 0 } });
+    await client.open(ws.uri, text);
+    await client.diagnosticsFor(ws.uri, 1);
+    const untrusted = () => client!.warnings.filter((w) => w.includes('scherp.config.js')).length;
+    await client.waitFor(() => untrusted() === 1);
+    const published = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => client!.published.length > published);
+    expect(untrusted()).toBe(1);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(ws.dir, 'scherp.config.js')).href, type: 2 }] });
+    await client.waitFor(() => untrusted() === 2);
+  });
+
   it('re-checks when a YAML config file changes on disk', async () => {
     const ws = workspace({});
     client = await TestClient.start({ rootDir: ws.dir, initializationOptions: { debounceMs: 0 } });
