@@ -30,23 +30,31 @@ export interface ConfigLookup {
 export class ConfigFileResolver {
   private loader: ConfigLoader | undefined;
   private readonly loaded = new Map<string, Promise<FileLookup>>();
+  /** Per document: the lookup runs on every check (each keystroke), its override globs need not. */
+  private readonly resolved = new Map<string, Promise<ConfigLookup>>();
 
   constructor(private readonly isTrusted: () => boolean) {}
 
   invalidate(): void {
     this.loader = undefined;
     this.loaded.clear();
+    this.resolved.clear();
   }
 
-  async lookup(documentPath: string): Promise<ConfigLookup> {
-    const dir = path.dirname(documentPath);
-    let pending = this.loaded.get(dir);
-    if (!pending) {
-      this.loader ??= new ConfigLoader({ allowJavaScript: this.isTrusted() });
-      pending = lookupWith(this.loader, dir);
-      this.loaded.set(dir, pending);
+  lookup(documentPath: string): Promise<ConfigLookup> {
+    let result = this.resolved.get(documentPath);
+    if (!result) {
+      const dir = path.dirname(documentPath);
+      let pending = this.loaded.get(dir);
+      if (!pending) {
+        this.loader ??= new ConfigLoader({ allowJavaScript: this.isTrusted() });
+        pending = lookupWith(this.loader, dir);
+        this.loaded.set(dir, pending);
+      }
+      result = pending.then((found) => forDocument(found, documentPath));
+      this.resolved.set(documentPath, result);
     }
-    return forDocument(await pending, documentPath);
+    return result;
   }
 }
 
