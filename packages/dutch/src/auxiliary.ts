@@ -9,7 +9,8 @@ import { BOUNDARY, FINITE, SUBORDINATOR } from './flags.js';
 import type { ClassInfo } from './model.js';
 
 const WORDEN = new Set(['word', 'wordt', 'werd', 'werden', 'worden']);
-const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
+/** Finite and infinitive forms of "hebben" (also read by the verb-form pass). */
+export const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 const ZIJN = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren']);
 
 export interface AuxiliaryTable {

@@ -4,6 +4,7 @@
  * before it has seen the clause: a plural present after a modal in the same clause is its infinitive, and the
  * only verb of a subordinate clause is finite.
  */
+import { HEBBEN } from './auxiliary.js';
 import { BOUNDARY, FINITE, SUBORDINATOR } from './flags.js';
 import type { ClassInfo } from './model.js';
 
@@ -13,8 +14,7 @@ const MODALS = new Set([
   'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten', 'wil', 'wilt', 'willen', 'wilde', 'wilden',
   'wou', 'ga', 'gaat', 'gaan', 'ging', 'gingen', 'laat', 'laten', 'liet', 'lieten', 'blijft', 'blijven', 'bleef', 'bleven',
 ]);
-/** "had … kunnen afsluiten": an infinitive in place of the participle of a modal. */
-const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
+/** "had … kunnen afsluiten": an infinitive in place of the participle of a modal (after a form of HEBBEN). */
 const MODAL_INFINITIVES = new Set(['kunnen', 'zullen', 'moeten', 'mogen', 'willen', 'gaan', 'laten', 'blijven']);
 const COORDINATORS = new Set(['en', 'of', 'maar']);
 
